@@ -12,6 +12,8 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/**/*.test.ts'],
+    // Browser tests run in Node against wrangler dev: vitest.browser.config.ts.
+    exclude: ['tests/browser/**'],
     setupFiles: ['tests/setup.ts'],
   },
 })

@@ -3,32 +3,47 @@
  * notFound, security headers on every response. All text analysis lives in src/engine.
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { except } from 'hono/combine'
 import { secureHeaders } from 'hono/secure-headers'
+import { readOnlyCors } from './http/cors'
 import { Problem, renderError } from './http/problem'
 import { throwOnInvalid } from './http/validation'
 import { articles } from './routes/articles'
+import { demo } from './routes/demo'
 import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
+import { embed } from './routes/embed'
 import { health } from './routes/health'
+import { widgetScript } from './routes/widget-script'
 
 const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
+// The embed page (framable by any site) and the demo page (runs our script) set their own policy.
+const PAGES_WITH_OWN_HEADERS = ['/', '/embed/*']
+
 app.use(
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'none'"],
-      styleSrc: ["'unsafe-inline'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'none'"],
-    },
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    xFrameOptions: 'DENY',
-    crossOriginResourcePolicy: 'cross-origin',
-  }),
+  except(
+    PAGES_WITH_OWN_HEADERS,
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      crossOriginResourcePolicy: 'cross-origin',
+    }),
+  ),
 )
+app.use('/v1/*', readOnlyCors)
 
 app.route('/health', health)
 app.route('/v1/articles', articles)
+app.route('/', widgetScript)
+app.route('/', embed)
+app.route('/', demo)
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',

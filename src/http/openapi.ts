@@ -28,6 +28,7 @@ const ERROR_DESCRIPTIONS = {
   415: 'Wrong content type.',
   422: 'Well-formed input that fails validation.',
   429: 'Rate limit exceeded; see Retry-After.',
+  501: 'The requested format is not implemented.',
   503: 'Storage is unavailable; retry after Retry-After seconds.',
 } as const
 

@@ -24,6 +24,7 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'validation-failed'
   | 'rate-limited'
+  | 'not-implemented'
   | 'unavailable'
   | 'internal'
 
@@ -37,6 +38,7 @@ const KINDS: Record<ProblemKind, { status: ContentfulStatusCode; title: string }
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'validation-failed': { status: 422, title: 'Validation failed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'not-implemented': { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'Service unavailable' },
   internal: { status: 500, title: 'Internal server error' },
 }

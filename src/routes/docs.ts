@@ -18,6 +18,7 @@ const PROBLEM_HELP: [kind: string, status: number, help: string][] = [
   ['unsupported-media-type', 415, 'The body has the wrong Content-Type.'],
   ['validation-failed', 422, 'The JSON is well formed but breaks the schema; see `invalid`.'],
   ['rate-limited', 429, 'Too many requests; wait for Retry-After seconds.'],
+  ['not-implemented', 501, 'The request asks for something this API does not do (oEmbed XML).'],
   ['unavailable', 503, 'Storage is unavailable; retry after Retry-After seconds.'],
   ['internal', 500, 'A fault on our side; nothing about it is exposed.'],
 ]

@@ -1,0 +1,139 @@
+/**
+ * GET /embed/:id: the summary card as a server-rendered page for iframes, framable by any site
+ * (its own security headers: src/http/page-headers.ts). GET /oembed: the oEmbed 1.0 endpoint
+ * that hands consumers an iframe of that page.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { getAnalysis } from '../analysis/service'
+import { ArticleId } from '../domain/article'
+import { jsonContent, problemResponses } from '../http/openapi'
+import { embedPageHeaders, pagePolicy } from '../http/page-headers'
+import { Problem } from '../http/problem'
+import { throwOnInvalid } from '../http/validation'
+import {
+  DEFAULT_SENTENCES,
+  MAX_SENTENCES,
+  MIN_SENTENCES,
+  THEMES,
+  parseShow,
+} from '../widget/card-model'
+import { EMBED_PAGE_CSS, renderEmbedPage } from '../widget/embed-page'
+import { CACHE_AGE_SECONDS, oembedResponse, parseOurUrl } from '../widget/oembed'
+
+export const embed = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
+
+const EMBED_CACHE_CONTROL = 'public, max-age=300'
+
+const Sentences = z.coerce.number().int().min(MIN_SENTENCES).max(MAX_SENTENCES)
+
+embed.use('/embed/*', embedPageHeaders)
+
+embed.openapi(
+  createRoute({
+    method: 'get',
+    path: '/embed/{id}',
+    summary: 'Summary card page for an iframe',
+    description:
+      'Server-rendered, no script. Any site may frame it (frame-ancestors *). Carries the oEmbed discovery link.',
+    request: {
+      params: z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) }),
+      query: z.object({
+        theme: z.enum(THEMES).default('auto'),
+        sentences: Sentences.default(DEFAULT_SENTENCES),
+        show: z.string().max(100).optional().openapi({
+          description: 'Any of summary, quotes, entities, comma- or space-separated (default all).',
+        }),
+      }),
+    },
+    responses: {
+      200: { description: 'The card page.', content: { 'text/html': { schema: z.string() } } },
+      ...problemResponses(400, 404),
+    },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const { theme, sentences, show } = c.req.valid('query')
+    const analysis = await getAnalysis(c.env, c.executionCtx as ExecutionContext, id, { sentences })
+    const self = new URL(c.req.url)
+    const oembedUrl = new URL('/oembed', self.origin)
+    oembedUrl.searchParams.set('url', `${self.origin}${self.pathname}${self.search}`)
+    oembedUrl.searchParams.set('format', 'json')
+    c.header(
+      'content-security-policy',
+      await pagePolicy({ style: EMBED_PAGE_CSS, frameAncestors: '*' }),
+    )
+    c.header('cache-control', EMBED_CACHE_CONTROL)
+    return c.html(
+      renderEmbedPage(analysis, { theme, show: parseShow(show), oembedUrl: oembedUrl.href }),
+      200,
+    )
+  },
+)
+
+const OEmbed = z
+  .object({
+    type: z.literal('rich'),
+    version: z.literal('1.0'),
+    title: z.string(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    cache_age: z.number().int(),
+    html: z
+      .string()
+      .openapi({ description: 'An iframe of /embed/{id}, attribute values escaped.' }),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
+  .openapi('OEmbed')
+
+embed.openapi(
+  createRoute({
+    method: 'get',
+    path: '/oembed',
+    summary: 'oEmbed 1.0 provider',
+    description:
+      'Accepts our URLs only: <origin>/embed/{id} (theme and sentences carried over) and <origin>/v1/articles/{id}.',
+    request: {
+      query: z.object({
+        url: z.string().min(1).max(2048),
+        maxwidth: z.coerce.number().int().min(1).optional(),
+        maxheight: z.coerce.number().int().min(1).optional(),
+        format: z.string().default('json').openapi({ description: 'Only json; xml is 501.' }),
+      }),
+    },
+    responses: {
+      200: jsonContent(OEmbed, 'A rich oEmbed response.'),
+      ...problemResponses(400, 404, 501),
+    },
+  }),
+  async (c) => {
+    const { url, maxwidth, maxheight, format } = c.req.valid('query')
+    if (format !== 'json') {
+      throw new Problem('not-implemented', `Only format=json is offered, not ${format}.`)
+    }
+    const origin = new URL(c.req.url).origin
+    let target
+    try {
+      target = parseOurUrl(url, origin)
+    } catch {
+      throw new Problem('bad-request', 'The url parameter is not an absolute URL.', {
+        invalid: [{ name: 'query.url', reason: 'not an absolute URL' }],
+      })
+    }
+    if (!target) throw new Problem('not-found', 'The url is not an article page of this provider.')
+    const analysis = await getAnalysis(c.env, c.executionCtx as ExecutionContext, target.id, {
+      sentences: target.sentences ?? DEFAULT_SENTENCES,
+    })
+    c.header('cache-control', `public, max-age=${CACHE_AGE_SECONDS}`)
+    return c.json(
+      oembedResponse(analysis, {
+        origin,
+        ...(maxwidth === undefined ? {} : { maxwidth }),
+        ...(maxheight === undefined ? {} : { maxheight }),
+        ...(target.theme ? { theme: target.theme } : {}),
+        ...(target.sentences === undefined ? {} : { sentences: target.sentences }),
+      }),
+      200,
+    )
+  },
+)

@@ -1,0 +1,73 @@
+/**
+ * The analysis document the widget, the embed page and oEmbed render: the JSON answered by
+ * `GET /v1/articles/:id/analysis`, typed here from the consumer's side so that the renderers (and
+ * the browser script, which cannot import Worker code) depend on this shape only.
+ */
+
+export type EntityType = 'person' | 'place' | 'organization' | 'misc'
+
+export interface AnalysisArticle {
+  id: string
+  title: string
+  byline?: string
+  publishedAt: string
+  url: string
+  version: string
+}
+
+export interface SummarySentence {
+  index: number
+  paragraph: number
+  text: string
+  start: number
+  end: number
+  score: number
+  rank: number
+  entities: string[]
+}
+
+export interface Summary {
+  sentences: SummarySentence[]
+  summary: string
+  stats: Record<string, unknown>
+  algorithm: string
+}
+
+export interface QuoteSpeaker {
+  name: string
+  start: number
+  end: number
+  entityId?: string
+  role?: string
+  anonymous: boolean
+}
+
+export interface Quote {
+  id: string
+  text: string
+  start: number
+  end: number
+  kind: 'full' | 'partial'
+  speaker: QuoteSpeaker | null
+  cue: Record<string, unknown> | null
+  paragraph: number
+  score: number
+}
+
+export interface Entity {
+  id: string
+  name: string
+  type: EntityType
+  aliases: string[]
+  mentions: unknown[]
+  count: number
+  salience: number
+  firstMention: number
+}
+
+export interface Analysis {
+  article: AnalysisArticle
+  summary: Summary
+  quotes: Quote[]
+  entities: Entity[]
+}
