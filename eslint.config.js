@@ -3,7 +3,16 @@ import eslint from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.wrangler', 'worker-configuration.d.ts', 'test-artifacts', 'eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.wrangler',
+      'worker-configuration.d.ts',
+      'test-artifacts',
+      'eslint.config.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -15,11 +24,19 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts', 'tests/**/*.ts'],
-    ignores: ['src/engine/**', 'src/domain/**'],
+    ignores: ['src/engine/**', 'src/domain/**', 'src/widget/client/**', 'tests/browser/**'],
     languageOptions: { parserOptions: { project: './tsconfig.json' } },
   },
   {
-    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'src/engine/**/*.ts', 'src/domain/**/*.ts', '*.ts'],
+    files: [
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'src/engine/**/*.ts',
+      'src/domain/**/*.ts',
+      'src/widget/client/**/*.ts',
+      'tests/browser/**/*.ts',
+      '*.ts',
+    ],
     languageOptions: { parserOptions: { project: './tsconfig.node.json' } },
   },
   {

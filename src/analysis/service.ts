@@ -12,6 +12,7 @@ export async function getAnalysis(
   env: Env,
   _ctx: ExecutionContext,
   id: string,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the real service's signature
   _options: { sentences?: number },
 ): Promise<Analysis> {
   const article = await getArticle(env.ARTICLES, id)
