@@ -5,6 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { except } from 'hono/combine'
 import { secureHeaders } from 'hono/secure-headers'
+import { placeholderAnalysisRoute } from './analysis/service'
 import { readOnlyCors } from './http/cors'
 import { Problem, renderError } from './http/problem'
 import { throwOnInvalid } from './http/validation'
@@ -41,6 +42,8 @@ app.use('/v1/*', readOnlyCors)
 
 app.route('/health', health)
 app.route('/v1/articles', articles)
+// PLACEHOLDER until the analysis routes land (see src/analysis/service.ts).
+app.route('/v1/articles', placeholderAnalysisRoute)
 app.route('/', widgetScript)
 app.route('/', embed)
 app.route('/', demo)

@@ -1,9 +1,11 @@
 /**
  * PLACEHOLDER, to be replaced by the lead's analysis service on merge: it only lets the widget,
- * embed and oEmbed routes run their tests before the real engine lands. It reads the article from
- * KV and answers an analysis with empty summary, quotes and entities; the signature is the one the
- * real module exposes.
+ * embed and oEmbed routes (and the browser test) run before the real engine lands. `getAnalysis`
+ * reads the article from KV and answers an analysis with empty summary, quotes and entities, with
+ * the signature the real module exposes; `placeholderAnalysisRoute` serves it at
+ * GET /v1/articles/:id/analysis and goes away with this file (and its one line in src/index.ts).
  */
+import { OpenAPIHono } from '@hono/zod-openapi'
 import { Problem } from '../http/problem'
 import { getArticle } from '../storage/kv'
 import type { Analysis } from '../widget/types'
@@ -31,3 +33,9 @@ export async function getAnalysis(
     entities: [],
   }
 }
+
+export const placeholderAnalysisRoute = new OpenAPIHono<{ Bindings: Env }>()
+
+placeholderAnalysisRoute.get('/:id/analysis', async (c) =>
+  c.json(await getAnalysis(c.env, c.executionCtx as ExecutionContext, c.req.param('id'), {})),
+)

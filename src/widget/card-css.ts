@@ -27,6 +27,7 @@ Georgia,Cambria,"Times New Roman",serif;letter-spacing:-.01em}
 .title a:hover{text-decoration:underline;text-decoration-thickness:1px;text-underline-offset:.15em}
 .card a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:3px}
 .meta{font-size:.875rem;color:var(--muted)}
+.meta time{white-space:nowrap}
 .meta span+time::before{content:"·";margin:0 .4em}
 .points{margin:1rem 0 0;padding:0 0 0 1.2rem;display:grid;gap:.5rem}
 .points li{padding-left:.15rem}
@@ -42,10 +43,10 @@ border-radius:0 8px 8px 0}
 .chips{margin:1rem 0 0;list-style:none;display:flex;flex-wrap:wrap;gap:.375rem}
 .chip{display:inline-flex;align-items:center;gap:.35rem;padding:.15rem .6rem;border-radius:999px;
 font-size:.8125rem;line-height:1.5;color:var(--chip-fg);background:var(--misc)}
-.chip::before{content:"";width:.45rem;height:.45rem;border-radius:50%;background:var(--muted)}
-.chip[data-type=person]{background:var(--person)}
-.chip[data-type=place]{background:var(--place)}
-.chip[data-type=organization]{background:var(--organization)}
+.chip::before{content:"";flex:none;width:.45rem;height:.45rem;border-radius:50%;background:var(--dot,var(--muted))}
+.chip[data-type=person]{background:var(--person);--dot:#3b7be0}
+.chip[data-type=place]{background:var(--place);--dot:#2f9e5b}
+.chip[data-type=organization]{background:var(--organization);--dot:#d9822b}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .foot{margin-top:1rem;padding-top:.75rem;border-top:1px solid var(--line);display:flex;
 flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;font-size:.8125rem;color:var(--muted)}
@@ -59,5 +60,6 @@ flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;font-size:.8125rem;
 .skeleton i:nth-child(4){width:60%}
 @media (prefers-reduced-motion:no-preference){.skeleton i{animation:pulse 1.4s ease-in-out infinite}}
 @keyframes pulse{50%{opacity:.45}}
-@container (max-width:400px){.card{padding:1rem}.title{font-size:1.2rem}}
+@container (max-width:400px){.card{padding:1rem}.title{font-size:1.2rem}
+.points{padding-left:1rem;font-size:.9375rem}.quote{padding:.6rem .8rem}}
 `

@@ -20,10 +20,10 @@ const CARD = {
   sideSpace: 2 + 2 * 22,
   title: { lineHeight: 28, charWidth: 11 },
   meta: 22,
-  text: { lineHeight: 25, charWidth: 7.6, indent: 20, gap: 8, margin: 16 },
+  text: { lineHeight: 25, charWidth: 7.2, indent: 20, gap: 8, margin: 16 },
   quote: { lineHeight: 26, charWidth: 8.4, padding: 24 + 3 + 32, caption: 28, margin: 16 },
   chip: { height: 26, gap: 6, charWidth: 7, padding: 30, margin: 16 },
-  slack: 1.08,
+  slack: 1.03,
 }
 
 export interface OurUrl {

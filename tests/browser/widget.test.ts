@@ -1,0 +1,219 @@
+/**
+ * The widget and the embed iframe in a real browser (Debian's chromium driven by playwright-core),
+ * on a host page from another origin under a strict CSP: `style-src 'none'` proves the widget needs
+ * no host-page styles, `script-src`/`connect-src` limited to the Worker prove it needs no eval and
+ * only our API. Screenshots of each theme at 720 and 360 px go to test-artifacts/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readArticleFiles } from '../../scripts/lib/article-files'
+import { toArticle, type Article } from '../../src/domain/article'
+import type { Analysis } from '../../src/widget/types'
+import { startHost, startWorker, type Running } from './servers'
+
+const WORKER_PORT = 8790
+const HOST_PORT = 8791
+const API = `http://localhost:${WORKER_PORT}`
+const HOST_CSP = [
+  "default-src 'none'",
+  `script-src ${API}`,
+  `connect-src ${API}`,
+  `frame-src ${API}`,
+  "style-src 'none'",
+].join('; ')
+const ARTICLE = 'kelsworth-flood-inquiry'
+const HOSTILE_ID = 'hostile-markup'
+const HOSTILE_TITLE =
+  '<script>alert(1)</script> "onerror=alert(1) </iframe> \'><img src=x onerror=alert(1)>'
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
+<script src="${API}/widget.js" async></script></head><body>
+<h1>A publisher's page</h1><p><a href="#top">A link of the host page</a></p>
+${body}
+<p>After the embeds.</p></body></html>`
+}
+
+const widget = (id: string, theme: string) =>
+  `<precis-summary article="${id}" theme="${theme}" sentences="3"></precis-summary>`
+const iframe = (id: string, theme: string) =>
+  `<iframe src="${API}/embed/${id}?theme=${theme}" width="560" height="620" title="Summary"></iframe>`
+
+const PAGES = new Map([
+  ['/light', hostPage(widget(ARTICLE, 'light') + iframe(ARTICLE, 'light'))],
+  ['/dark', hostPage(widget(ARTICLE, 'dark') + iframe(ARTICLE, 'dark'))],
+  ['/hostile', hostPage(widget(HOSTILE_ID, 'light') + iframe(HOSTILE_ID, 'light'))],
+  ['/missing', hostPage(widget('no-such-article', 'light'))],
+])
+
+let worker: Running | undefined
+let host: Running | undefined
+let context: BrowserContext | undefined
+let profile: string | undefined
+
+async function hostileArticle(): Promise<Article> {
+  return toArticle(HOSTILE_ID, {
+    title: HOSTILE_TITLE,
+    body: `${HOSTILE_TITLE}\n\n“${HOSTILE_TITLE},” said <b>Eve</b>.\n\n</iframe><script>alert(2)</script>`,
+    byline: 'By "onerror=alert(1)',
+    publishedAt: '2026-01-05T08:00:00Z',
+    url: 'https://precis.example/samples/hostile-markup',
+    language: 'en',
+    tags: [],
+  })
+}
+
+beforeAll(async () => {
+  const samples = (await readArticleFiles()).flatMap(({ article }) => (article ? [article] : []))
+  ;[worker, host] = await Promise.all([
+    startWorker(WORKER_PORT, [...samples, await hostileArticle()]),
+    startHost(HOST_PORT, HOST_CSP, PAGES),
+  ])
+  profile = mkdtempSync(join(tmpdir(), 'precis-chromium-'))
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 720, height: 900 },
+  })
+  mkdirSync(ARTIFACTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await context?.close()
+  await Promise.all([worker?.stop(), host?.stop()])
+  if (profile) rmSync(profile, { recursive: true, force: true })
+})
+
+interface Visit {
+  page: Page
+  errors: string[]
+  dialogs: string[]
+}
+
+/** Opens a host page, recording console errors, uncaught exceptions and dialogs (alert). */
+async function visit(path: string, width = 720): Promise<Visit> {
+  if (!context || !host) throw new Error('the browser did not start')
+  const page = await context.newPage()
+  await page.setViewportSize({ width, height: 900 })
+  const errors: string[] = []
+  const dialogs: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.goto(`${host.url}${path}`)
+  return { page, errors, dialogs }
+}
+
+async function analysisOf(id: string): Promise<Analysis> {
+  const response = await fetch(`${API}/v1/articles/${id}/analysis?sentences=3`)
+  expect(response.status).toBe(200)
+  return (await response.json()) as Analysis
+}
+
+describe('the script widget on a strict-CSP page of another origin', () => {
+  it.each(['light', 'dark'])('renders the %s card with no console errors', async (theme) => {
+    const { page, errors, dialogs } = await visit(`/${theme}`)
+    const card = page.locator('precis-summary .card')
+    await expect.poll(() => card.getAttribute('data-theme')).toBe(theme)
+    const analysis = await analysisOf(ARTICLE)
+    expect(await page.locator('precis-summary .title').textContent()).toBe(analysis.article.title)
+    const sentences = [...analysis.summary.sentences]
+      .sort((a, b) => a.index - b.index)
+      .map((sentence) => sentence.text)
+    expect(await page.locator('precis-summary .points li').allTextContents()).toEqual(sentences)
+    if (analysis.summary.algorithm !== 'placeholder') {
+      expect(sentences.length).toBeGreaterThan(0)
+      await expect.poll(() => page.locator('precis-summary .quote blockquote').count()).toBe(1)
+      expect(await page.locator('precis-summary .quote .speaker').textContent()).toBeTruthy()
+    }
+    await page.waitForLoadState('networkidle')
+    await card.screenshot({ path: `${ARTIFACTS}widget-${theme}-720.png` })
+    await page.locator('iframe').screenshot({ path: `${ARTIFACTS}embed-${theme}.png` })
+    await page.setViewportSize({ width: 360, height: 900 })
+    await card.screenshot({ path: `${ARTIFACTS}widget-${theme}-360.png` })
+    expect(errors).toEqual([])
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+
+  it('takes keyboard focus on its title link after the host page link', async () => {
+    const { page } = await visit('/light')
+    await page.locator('precis-summary .title a').waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'A link of the host page',
+    )
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement
+      return {
+        host: host?.tagName,
+        inner: host?.shadowRoot?.activeElement?.closest('.title') !== null,
+      }
+    })
+    expect(focused).toEqual({ host: 'PRECIS-SUMMARY', inner: true })
+    await page.close()
+  })
+
+  it('announces loading in a live region, then the summary', async () => {
+    if (!context) throw new Error('the browser did not start')
+    await context.route('**/analysis*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      await route.continue()
+    })
+    const { page } = await visit('/light')
+    const live = page.locator('precis-summary [role=status][aria-live=polite]')
+    await expect.poll(() => live.textContent()).toBe('Loading summary…')
+    expect(await page.locator('precis-summary .card[aria-busy=true]').count()).toBe(1)
+    await expect.poll(() => live.textContent(), { timeout: 5000 }).toMatch(/^Summary of /)
+    await context.unroute('**/analysis*')
+    await page.close()
+  })
+
+  it('shows an error state for an unknown article', async () => {
+    const { page, errors } = await visit('/missing')
+    const status = page.locator('precis-summary .status[data-state=error]')
+    await expect.poll(() => status.textContent()).toBe('This article could not be found.')
+    // The browser itself logs the 404 of the fetch; nothing else may fail.
+    expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([])
+    await page.close()
+  })
+
+  it('renders hostile markup in the article as text, in the widget and the iframe', async () => {
+    const { page, errors, dialogs } = await visit('/hostile')
+    const title = page.locator('precis-summary .title')
+    await expect.poll(() => title.textContent()).toBe(HOSTILE_TITLE)
+    const injected = await page.evaluate(
+      () =>
+        document
+          .querySelector('precis-summary')
+          ?.shadowRoot?.querySelectorAll('script, img, iframe, b').length,
+    )
+    expect(injected).toBe(0)
+    const frame = page.frameLocator('iframe')
+    expect(await frame.locator('h1').textContent()).toBe(HOSTILE_TITLE)
+    expect(await frame.locator('script, img, b').count()).toBe(0)
+    expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

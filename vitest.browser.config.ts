@@ -1,0 +1,12 @@
+// Browser tests: plain Node (not the workers pool), driving Debian's chromium against wrangler dev.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+})
