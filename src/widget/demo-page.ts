@@ -15,9 +15,9 @@ body{margin:0;background:#f6f7f9;color:#1c2128;font:1rem/1.55 system-ui,-apple-s
 h1{font-size:1.75rem;margin:0 0 .25rem}
 .lede{margin:0 0 2rem;color:#4b535d}
 .entry{margin:0 0 2.5rem}
-.entry h2{font-size:1rem;margin:0 0 .5rem;color:#4b535d;font-weight:600}
+.entry h2{font:600 .8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0 0 .5rem;color:#4b535d}
 .code{margin:.75rem 0 0;padding:.6rem .75rem;background:#1c2128;color:#e7eaee;border-radius:8px;
-overflow-x:auto;font:.8125rem/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;user-select:all}
+white-space:pre-wrap;word-break:break-all;font:.8125rem/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;user-select:all}
 a{color:#0a58ad}
 .empty{padding:1rem;border:1px dashed #b9c0c8;border-radius:8px}`
 
@@ -30,9 +30,9 @@ export function renderDemoPage(origin: string, articles: readonly DemoArticle[])
   const entries = articles.map(({ id, title }) => {
     const embed = `/embed/${encodeURIComponent(id)}`
     return `<section class="entry">
-<h2>${escapeHtml(title)}</h2>
+<h2>${escapeHtml(id)}</h2>
 <precis-summary article="${escapeHtml(id)}"></precis-summary>
-<noscript><p><a href="${escapeHtml(embed)}">Read the summary</a></p></noscript>
+<noscript><p><a href="${escapeHtml(embed)}">Summary of ${escapeHtml(title)}</a></p></noscript>
 <pre class="code"><code>${escapeHtml(embedSnippet(origin, id))}</code></pre>
 </section>`
   })

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readArticleFiles } from '../../scripts/lib/article-files'
 import { toArticle, type Article } from '../../src/domain/article'
 import type { Analysis } from '../../src/widget/types'
+import { HOSTILE_TEXT, hostileAnalysis, sampleAnalysis } from '../widget/fixtures'
 import { startHost, startWorker, type Running } from './servers'
 
 const WORKER_PORT = 8790
@@ -58,6 +59,7 @@ const PAGES = new Map([
   ['/dark', hostPage(widget(ARTICLE, 'dark') + iframe(ARTICLE, 'dark'))],
   ['/hostile', hostPage(widget(HOSTILE_ID, 'light') + iframe(HOSTILE_ID, 'light'))],
   ['/missing', hostPage(widget('no-such-article', 'light'))],
+  ['/stubbed', hostPage(widget('stubbed', 'light') + widget('stubbed', 'dark'))],
 ])
 
 let worker: Running | undefined
@@ -104,11 +106,23 @@ interface Visit {
   dialogs: string[]
 }
 
-/** Opens a host page, recording console errors, uncaught exceptions and dialogs (alert). */
-async function visit(path: string, width = 720): Promise<Visit> {
+/**
+ * Opens a host page, recording console errors, uncaught exceptions and dialogs (alert). With
+ * `stub`, the widget's requests for the article `stubbed` are answered with that analysis, as the
+ * API would answer them (CORS included), to render documents the engine would not produce.
+ */
+async function visit(path: string, stub?: Analysis): Promise<Visit> {
   if (!context || !host) throw new Error('the browser did not start')
   const page = await context.newPage()
-  await page.setViewportSize({ width, height: 900 })
+  if (stub) {
+    await page.route('**/v1/articles/stubbed/analysis*', (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' },
+        body: JSON.stringify(stub),
+      }),
+    )
+  }
   const errors: string[] = []
   const dialogs: string[] = []
   page.on('console', (message) => {
@@ -213,6 +227,85 @@ describe('the script widget on a strict-CSP page of another origin', () => {
     expect(await frame.locator('h1').textContent()).toBe(HOSTILE_TITLE)
     expect(await frame.locator('script, img, b').count()).toBe(0)
     expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('renders every section of a full analysis in both themes and widths', async () => {
+    const { page, errors } = await visit('/stubbed', sampleAnalysis())
+    const light = page.locator('precis-summary').nth(0)
+    await expect
+      .poll(() => light.locator('.points li').allTextContents())
+      .toEqual(['The ferry sailed again on Monday.', 'Repairs cost more than planned.'])
+    expect(await light.locator('.quote blockquote').textContent()).toBe(
+      'The hull held up better than anyone hoped',
+    )
+    expect(await light.locator('.quote figcaption').textContent()).toBe('Mara Holt, harbour master')
+    expect(await light.locator('.chip').allTextContents()).toEqual([
+      'Mara Holt (person)',
+      'Kelport (place)',
+    ])
+    const dark = page.locator('precis-summary').nth(1)
+    await dark.locator('.chip').first().waitFor()
+    const colours = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('precis-summary')).map((element) => {
+        const card = element.shadowRoot?.querySelector('.card')
+        return card ? getComputedStyle(card).backgroundColor : ''
+      }),
+    )
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(21, 24, 29)'])
+    for (const [name, locator] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
+      await locator.screenshot({ path: `${ARTIFACTS}widget-full-${name}-720.png` })
+    }
+    await page.setViewportSize({ width: 360, height: 900 })
+    for (const [name, locator] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
+      await locator.screenshot({ path: `${ARTIFACTS}widget-full-${name}-360.png` })
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('renders hostile markup in every field as text', async () => {
+    const { page, dialogs } = await visit('/stubbed', hostileAnalysis())
+    const first = page.locator('precis-summary').nth(0)
+    await expect.poll(() => first.locator('.title').textContent()).toBe(HOSTILE_TEXT)
+    expect(await first.locator('.points li').textContent()).toBe(HOSTILE_TEXT)
+    expect(await first.locator('.quote blockquote').textContent()).toBe(HOSTILE_TEXT)
+    expect(await first.locator('.speaker').textContent()).toBe(HOSTILE_TEXT)
+    expect(await first.locator('.chip').first().textContent()).toContain(HOSTILE_TEXT)
+    const injected = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('precis-summary')).map(
+        (element) => element.shadowRoot?.querySelectorAll('script, img, iframe, b, a').length,
+      ),
+    )
+    // The javascript: article URL is never linked, so the card has no anchor at all.
+    expect(injected).toEqual([0, 0])
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the demo page', () => {
+  it('runs the widget for every article under its own CSP, without console errors', async () => {
+    if (!context) throw new Error('the browser did not start')
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    await page.goto(`${API}/`)
+    const widgets = page.locator('precis-summary')
+    const count = await widgets.count()
+    expect(count).toBeGreaterThan(1)
+    await expect.poll(() => page.locator('precis-summary .title').count()).toBe(count)
+    await page.waitForLoadState('networkidle')
+    await page.screenshot({ path: `${ARTIFACTS}demo.png`, fullPage: false })
     expect(errors).toEqual([])
     await page.close()
   })

@@ -223,6 +223,7 @@ describe('GET /', () => {
       `&lt;script src=&quot;${BASE}/widget.js&quot; async&gt;&lt;/script&gt;&lt;precis-summary article=&quot;ferry&quot;&gt;&lt;/precis-summary&gt;`,
     )
     expect(page).not.toMatch(/<img|<b>|<script>alert/i)
+    expect(page).toContain('Summary of &lt;script&gt;alert(1)&lt;/script&gt; &quot;onerror')
     expect(page.match(/<script/g)).toHaveLength(1)
   })
 
