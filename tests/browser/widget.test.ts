@@ -60,6 +60,7 @@ const PAGES = new Map([
   ['/hostile', hostPage(widget(HOSTILE_ID, 'light') + iframe(HOSTILE_ID, 'light'))],
   ['/missing', hostPage(widget('no-such-article', 'light'))],
   ['/stubbed', hostPage(widget('stubbed', 'light') + widget('stubbed', 'dark'))],
+  ['/auto', hostPage(widget('stubbed', 'auto'))],
 ])
 
 let worker: Running | undefined
@@ -166,6 +167,39 @@ describe('the script widget on a strict-CSP page of another origin', () => {
     await card.screenshot({ path: `${ARTIFACTS}widget-${theme}-360.png` })
     expect(errors).toEqual([])
     expect(dialogs).toEqual([])
+    await page.close()
+  })
+
+  it('follows the reader’s colour scheme with theme="auto"', async () => {
+    const { page } = await visit('/auto', sampleAnalysis())
+    const background = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('precis-summary')?.shadowRoot?.querySelector('.card')
+        return card ? getComputedStyle(card).backgroundColor : ''
+      })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await expect.poll(background).toBe('rgb(255, 255, 255)')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(background).toBe('rgb(21, 24, 29)')
+    await page.close()
+  })
+
+  it('fetches the analysis once per element, then again when an attribute changes', async () => {
+    const { page } = await visit('/light')
+    const requests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/analysis')) requests.push(request.url())
+    })
+    await page.reload()
+    await page.locator('precis-summary .title').waitFor()
+    expect(requests).toEqual([`${API}/v1/articles/${ARTICLE}/analysis?sentences=3`])
+    await page.evaluate(() => {
+      const element = document.querySelector('precis-summary')
+      element?.setAttribute('sentences', '5')
+      element?.setAttribute('theme', 'dark')
+    })
+    await expect.poll(() => requests.length).toBe(2)
+    expect(requests[1]).toBe(`${API}/v1/articles/${ARTICLE}/analysis?sentences=5`)
     await page.close()
   })
 

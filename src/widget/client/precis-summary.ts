@@ -132,6 +132,7 @@ class PrecisSummary extends HTMLElement {
   readonly #live = el('p', 'sr')
   readonly #content = el('div')
   #request: AbortController | null = null
+  #scheduled = false
 
   constructor() {
     super()
@@ -144,7 +145,7 @@ class PrecisSummary extends HTMLElement {
   }
 
   connectedCallback(): void {
-    void this.#load()
+    this.#schedule()
   }
 
   disconnectedCallback(): void {
@@ -152,7 +153,18 @@ class PrecisSummary extends HTMLElement {
   }
 
   attributeChangedCallback(_name: string, previous: string | null, next: string | null): void {
-    if (previous !== next && this.isConnected) void this.#load()
+    if (previous !== next) this.#schedule()
+  }
+
+  // An upgrade or a script setting several attributes calls back once per attribute: one fetch
+  // after they have all been set, not one per callback.
+  #schedule(): void {
+    if (this.#scheduled) return
+    this.#scheduled = true
+    queueMicrotask(() => {
+      this.#scheduled = false
+      if (this.isConnected) void this.#load()
+    })
   }
 
   #show(content: HTMLElement, announcement: string): void {
