@@ -44,6 +44,13 @@ describe('GET /widget.js', () => {
     expect(response.headers.get('etag')).toBe(etag)
   })
 
+  it('answers HEAD with the same headers and no body', async () => {
+    const response = await call('/widget.js', { method: 'HEAD' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/)
+    expect(await response.text()).toBe('')
+  })
+
   it('stays within 8 KB gzipped', async () => {
     expect(await gzipSize(WIDGET_SCRIPT)).toBeLessThanOrEqual(8 * 1024)
   })
@@ -236,6 +243,8 @@ describe('GET /', () => {
     expect(csp).toContain(`style-src ${await inlineStyleHash(await response.text())}`)
     expect(csp).not.toContain('unsafe')
     expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
   })
 })
 
