@@ -32,31 +32,38 @@ export function directedCentrality(
   weights: CentralityWeights,
 ): number[] {
   const n = vectors.length
-  const edges: { from: number; to: number; weight: number }[] = []
+  const window = Math.max(1, weights.window)
+  // weight of the edge from i to i + 1 + k, at i * window + k; NaN where there is no edge
+  const edgeWeights = new Float64Array(n * window).fill(NaN)
   let min = Infinity
   let max = -Infinity
   for (let i = 0; i < n; i++) {
     const vi = vectors[i]
     if (vi === undefined || eligible[i] !== true) continue
-    const last = Math.min(n - 1, i + weights.window)
+    const last = Math.min(n - 1, i + window)
     for (let j = i + 1; j <= last; j++) {
       const vj = vectors[j]
       if (vj === undefined || eligible[j] !== true) continue
       const weight = cosine(vi, vj)
-      edges.push({ from: i, to: j, weight })
+      edgeWeights[i * window + (j - i - 1)] = weight
       if (weight < min) min = weight
       if (weight > max) max = weight
     }
   }
   const cut = min + weights.threshold * (max - min)
-  const toLater = new Array<number>(n).fill(0)
-  const toEarlier = new Array<number>(n).fill(0)
-  for (const { from, to, weight } of edges) {
-    if (weight <= cut) continue
-    toLater[from] = (toLater[from] ?? 0) + weight
-    toEarlier[to] = (toEarlier[to] ?? 0) + weight
+  const toLater = new Float64Array(n)
+  const toEarlier = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < window && i + k + 1 < n; k++) {
+      const weight = edgeWeights[i * window + k] as number
+      // NaN (no edge) fails this test too
+      if (!(weight > cut)) continue
+      toLater[i] = (toLater[i] as number) + weight
+      toEarlier[i + k + 1] = (toEarlier[i + k + 1] as number) + weight
+    }
   }
-  const raw = toLater.map(
+  const raw = Array.from(
+    toLater,
     (later, i) => weights.forward * later + weights.backward * (toEarlier[i] ?? 0),
   )
   return scaleToUnit(raw, eligible)

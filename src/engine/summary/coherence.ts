@@ -109,8 +109,10 @@ const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [
   ['that', 'means'],
 ]
 
-/** How many leading words are read to match an opener. */
+/** How many leading words are read to match an opener… */
 const OPENER_WORDS = 4
+/** …within this many leading characters. */
+const OPENER_CHARS = 40
 
 /**
  * Whether `text` opens with a word that needs the previous sentence, and which kind.
@@ -120,8 +122,7 @@ const OPENER_WORDS = 4
  * danglingOpener('This week the talks failed.') // null
  */
 export function danglingOpener(text: string): DanglingKind | null {
-  const head = text.slice(0, 80)
-  const words = tokenizeWords(head)
+  const words = tokenizeWords(text, 0, Math.min(text.length, OPENER_CHARS))
     .slice(0, OPENER_WORDS)
     .map((w) => w.text.toLowerCase())
   const first = words[0]

@@ -117,13 +117,12 @@ export function summarizeSentences(
       ? budget.count / Math.max(1, available)
       : budget.words / Math.max(1, articleWords)
   const ranked = rankSentences(texts, wordCounts, isText, title, coverage, tuning.ranking)
-  const antecedents = antecedentsOf(texts, isText)
   const selection = selectSentences({
     scores: ranked.scores,
     vectors: ranked.vectors,
     wordCounts,
     candidates,
-    antecedents,
+    antecedentOf: (i) => antecedentOf(i, texts, isText),
     budget,
     policy,
     redundancy: tuning.redundancy,
@@ -175,15 +174,11 @@ export function formatSummary(result: SummaryResult, format: SummaryFormat): str
   )
 }
 
-/** For each dangling sentence, the previous text sentence it leans on; -1 otherwise. */
-function antecedentsOf(texts: readonly string[], isText: readonly boolean[]): number[] {
-  let previous = -1
-  return texts.map((text, i) => {
-    if (isText[i] !== true) return -1
-    const antecedent = previous >= 0 && danglingOpener(text) !== null ? previous : -1
-    previous = i
-    return antecedent
-  })
+/** The previous text sentence, when sentence i opens by leaning on it; -1 otherwise. */
+function antecedentOf(i: number, texts: readonly string[], isText: readonly boolean[]): number {
+  if (danglingOpener(texts[i] ?? '') === null) return -1
+  for (let j = i - 1; j >= 0; j--) if (isText[j] === true) return j
+  return -1
 }
 
 /** 1-based rank of every text sentence by score (ties: earlier first); 0 for boilerplate. */

@@ -10,7 +10,7 @@
  * Weights were tuned on the dev splits of the evaluation sets only (see `DEFAULT_RANKING`).
  */
 import { directedCentrality, type CentralityWeights } from './centrality'
-import { contentTerms, documentFrequencies, tfidfVector, type TermVector } from './terms'
+import { contentTerms, tfidfVectors, type TermVector } from './terms'
 
 /** The weights that change with the summary's share of the article. */
 export interface RegimeWeights {
@@ -103,14 +103,14 @@ export function rankSentences(
   weights: RankingWeights = DEFAULT_RANKING,
 ): RankedSentences {
   const regime = regimeFor(weights, coverage)
-  const terms = texts.map((text, i) => (eligible[i] === true ? contentTerms(text) : []))
-  const frequencies = documentFrequencies(terms)
-  const vectors = terms.map((t) => tfidfVector(t, frequencies, texts.length))
+  const stems = new Map<string, string>()
+  const terms = texts.map((text, i) => (eligible[i] === true ? contentTerms(text, stems) : []))
+  const vectors = tfidfVectors(terms)
   const centrality = directedCentrality(vectors, eligible, {
     ...regime.centrality,
     window: weights.window,
   })
-  const titleVector = title === undefined ? undefined : titleTerms(title)
+  const titleVector = title === undefined ? undefined : titleTerms(title, stems)
   let position = 0
   const scores = texts.map((_, i) => {
     if (eligible[i] !== true) return 0
@@ -128,8 +128,8 @@ export function rankSentences(
   return { scores, vectors }
 }
 
-function titleTerms(title: string): Set<string> {
-  return new Set(contentTerms(title))
+function titleTerms(title: string, stems: Map<string, string>): Set<string> {
+  return new Set(contentTerms(title, stems))
 }
 
 /** Share of the title's distinct terms that the sentence contains. */

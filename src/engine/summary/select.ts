@@ -9,7 +9,7 @@
  * over sentences are used only if nothing else is left to fill the budget.
  */
 import type { Budget, CoherencePolicy } from './options'
-import { cosine, type TermVector } from './terms'
+import { cosine, EMPTY_VECTOR, type TermVector } from './terms'
 
 /** Weight of the redundancy penalty in MMR. */
 export const DEFAULT_REDUNDANCY = 0.3
@@ -25,8 +25,8 @@ export interface SelectionInput {
   wordCounts: readonly number[]
   /** Sentences that may be chosen on their own merit. */
   candidates: readonly boolean[]
-  /** Per sentence: index of the sentence it leans on, or -1. */
-  antecedents: readonly number[]
+  /** Index of the sentence that sentence i leans on, or -1 (asked only for picked sentences). */
+  antecedentOf: (i: number) => number
   budget: Budget
   policy: CoherencePolicy
   redundancy: number
@@ -42,7 +42,7 @@ export interface Selection {
 }
 
 export function selectSentences(input: SelectionInput): Selection {
-  const { scores, vectors, wordCounts, candidates, antecedents, budget, policy } = input
+  const { scores, vectors, wordCounts, candidates, antecedentOf, budget, policy } = input
   const { redundancy } = input
   const n = scores.length
   const chosenSet = new Set<number>()
@@ -65,7 +65,7 @@ export function selectSentences(input: SelectionInput): Selection {
     if (vi === undefined) return
     for (let j = 0; j < n; j++) {
       if (candidates[j] !== true || chosenSet.has(j)) continue
-      const similarity = cosine(vi, vectors[j] ?? new Map())
+      const similarity = cosine(vi, vectors[j] ?? EMPTY_VECTOR)
       if (similarity > (maxSimilarity[j] ?? 0)) maxSimilarity[j] = similarity
     }
   }
@@ -98,7 +98,7 @@ export function selectSentences(input: SelectionInput): Selection {
       tooLong.add(i)
       continue
     }
-    const antecedent = antecedents[i] ?? -1
+    const antecedent = antecedentOf(i)
     if (!fallback && antecedent >= 0 && !chosenSet.has(antecedent)) {
       const room = fits(2, (wordCounts[i] ?? 0) + (wordCounts[antecedent] ?? 0))
       if (policy === 'add-context' && room && candidates[antecedent] === true) {

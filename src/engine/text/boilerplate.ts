@@ -27,6 +27,10 @@ export interface BoilerplateMarks {
 
 /** Longest unit (in words) that can be furniture at all. */
 const MAX_BOILERPLATE_WORDS = 30
+/** Units longer than this many characters are prose without looking further (30 long words). */
+const MAX_BOILERPLATE_CHARS = 400
+/** Longer units can only be boilerplate if they open with a head word or carry a credit mark. */
+const MAX_LABEL_CHARS = 80
 /** Longest call to action; longer units starting with "read" or "join" are prose. */
 const MAX_CALL_TO_ACTION_WORDS = 16
 /** A call to action this short needs no missing final punctuation to be recognised. */
@@ -447,6 +451,8 @@ function isTimestamp(unit: Unit): boolean {
  * boilerplateKind('Read more books, she said.') // null
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
+  if (text.length > MAX_BOILERPLATE_CHARS) return null
+  if (text.length > MAX_LABEL_CHARS && !mayOpenBoilerplate(text)) return null
   const unit = readUnit(text)
   if (unit.words.length === 0) return unit.raw.length > 0 ? 'label' : null
   if (isCopyright(unit)) return 'copyright'
@@ -458,8 +464,26 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   return null
 }
 
+/** Cheap pre-test for long units: a head word first, or a credit or copyright mark inside. */
+function mayOpenBoilerplate(text: string): boolean {
+  if (text.includes('/') || text.includes('©') || /rights reserved/i.test(text)) return true
+  const head = /^[\s("'“‘[]*([\p{L}]+)/u.exec(text.slice(0, 40))?.[1]?.toLowerCase() ?? ''
+  return (
+    head === 'by' ||
+    head === 'last' ||
+    head === 'first' ||
+    head === 'c' ||
+    head === 'copyright' ||
+    CALL_VERBS.has(head) ||
+    CREDIT_HEADS.has(head) ||
+    CONTRIBUTOR_HEADS.has(head) ||
+    TIMESTAMP_HEADS.has(head)
+  )
+}
+
 /** At the edges of an article a short, unpunctuated unit opening with a reader verb is furniture. */
 function isEdgeCallToAction(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS) return false
   const unit = readUnit(text)
   const verb = unit.words[0]
   return (
