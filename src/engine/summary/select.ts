@@ -6,7 +6,9 @@
  * Coherence: a candidate that opens with a dangling pronoun or connective whose antecedent (the
  * previous text sentence) is not chosen either brings the antecedent in with it, marked as added
  * for context, when the budget has room for both (policy `add-context`), or is passed over. Passed
- * over sentences are used only if nothing else is left to fill the budget.
+ * over sentences, and near-duplicates of chosen ones, are used only if nothing else is left to fill
+ * the budget. A word budget is filled with whole sentences that fit; when none fits, the single best
+ * sentence is returned.
  */
 import type { Budget, CoherencePolicy } from './options'
 import { cosine, EMPTY_VECTOR, type TermVector } from './terms'
@@ -18,6 +20,11 @@ export const DEFAULT_REDUNDANCY = 0.3
  * stops looking for better ones; keeps the selection linear in the number of sentences.
  */
 const MAX_SKIPS = 64
+/**
+ * A candidate this similar (cosine) to a chosen sentence is a near-duplicate (wire copy repeated,
+ * a lede restated with "officials said") and is used only if nothing else is left.
+ */
+const DUPLICATE_SIMILARITY = 0.7
 
 export interface SelectionInput {
   scores: readonly number[]
@@ -54,8 +61,7 @@ export function selectSentences(input: SelectionInput): Selection {
 
   const fits = (extraSentences: number, extraWords: number): boolean => {
     if (budget.kind === 'sentences') return chosen.length + extraSentences <= budget.count
-    // A word budget always admits the first sentence, so that a summary is never empty.
-    return chosen.length === 0 || words + extraWords <= budget.words
+    return words + extraWords <= budget.words
   }
   const take = (i: number): void => {
     chosen.push(i)
@@ -74,7 +80,8 @@ export function selectSentences(input: SelectionInput): Selection {
     let bestValue = -Infinity
     for (let i = 0; i < n; i++) {
       if (candidates[i] !== true || chosenSet.has(i) || excluded.has(i)) continue
-      if (passedOver.has(i) && !allowPassedOver) continue
+      const duplicate = (maxSimilarity[i] ?? 0) >= DUPLICATE_SIMILARITY
+      if ((passedOver.has(i) || duplicate) && !allowPassedOver) continue
       const value = (scores[i] ?? 0) - redundancy * (maxSimilarity[i] ?? 0)
       if (value > bestValue) {
         bestValue = value
@@ -110,6 +117,11 @@ export function selectSentences(input: SelectionInput): Selection {
       }
     }
     take(i)
+  }
+  // A word budget smaller than every sentence still gets one whole sentence: the best.
+  if (chosen.length === 0) {
+    const first = best(true, new Set())
+    if (first >= 0) take(first)
   }
   const avoided = [...passedOver].filter((i) => !chosenSet.has(i)).sort((a, b) => a - b)
   return { chosen, addedForContext, avoided }
