@@ -570,6 +570,7 @@ function isDottedAbbreviation(word: string): boolean {
   if (word.indexOf('.') < 0) return false
   for (const part of word.split('.')) {
     if (part.length === 0 || part.length > 2) return false
+    for (let i = 0; i < part.length; i++) if (!isLetterAt(part, i)) return false
   }
   return true
 }
