@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { holdsQuotation, isQuestion } from '../../src/engine/summary/avoid'
 import { danglingOpener } from '../../src/engine/summary/coherence'
@@ -7,6 +8,7 @@ import {
   summarizeSentences,
   type SummaryResult,
 } from '../../src/engine/summary/index'
+import { escapeMarkdown } from '../../src/engine/summary/render'
 import { findBoilerplate } from '../../src/engine/text/boilerplate'
 import { splitText } from '../../src/engine/text/sentences'
 
@@ -298,6 +300,44 @@ describe('offsets and determinism', () => {
   })
 })
 
+describe('any input', () => {
+  it('never throws and returns sentences of the text', () => {
+    const pieces = fc.constantFrom(
+      'The port opened. ',
+      'He said "no". ',
+      'But why? ',
+      '\n\n',
+      'Read more',
+      '😀',
+      '\ud800',
+      ' ',
+      '.',
+      "it 's ",
+    )
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 40 })
+          .map((p) => p.join('')),
+        fc.integer({ min: 1, max: 40 }),
+        (text, sentences) => {
+          const result = summarize(text, { sentences })
+          expect(result.sentences.length).toBeLessThanOrEqual(sentences)
+          for (const sentence of result.sentences) {
+            expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('summarises a long text without a space', () => {
+    const result = summarize('x'.repeat(200_000), { words: 10 })
+    expect(result.sentences).toHaveLength(1)
+  })
+})
+
 describe('ranking', () => {
   it('prefers the lead and title-bearing sentences for a short summary', () => {
     const result = summarize(ARTICLE, { sentences: 1 }, TITLE)
@@ -336,13 +376,23 @@ describe('rendering', () => {
 
   it.each([
     ['text', 'Prices <rose> by 5% & more. Traders were *surprised*.'],
-    ['markdown', '- Prices \\<rose\\> by 5% & more\\.\n- Traders were \\*surprised\\*\\.'],
+    ['markdown', '- Prices \\<rose\\> by 5% & more.\n- Traders were \\*surprised\\*.'],
     [
       'html',
       '<ul><li>Prices &lt;rose&gt; by 5% &amp; more.</li><li>Traders were *surprised*.</li></ul>',
     ],
   ] as const)('renders %s', (format, expected) => {
     expect(formatSummary(result, format)).toBe(expected)
+  })
+
+  it.each([
+    ['# Not a heading', '\\# Not a heading'],
+    ['1. Not a list', '1\\. Not a list'],
+    ['- Not a bullet', '\\- Not a bullet'],
+    ['A [link](x) and `code`', 'A \\[link\\](x) and \\`code\\`'],
+    ['Plain text, ends.', 'Plain text, ends.'],
+  ])('escapes Markdown in %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected)
   })
 
   it('renders nothing for an empty summary', () => {
