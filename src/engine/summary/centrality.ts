@@ -9,7 +9,7 @@
  * `n * window` edges and the cost is linear in the length of the text. For articles shorter than
  * the window this is exactly PacSum's full graph.
  */
-import { cosine, type TermVector } from './terms'
+import { clear, denseDot, scatter, scratchFor, type TermVector } from './terms'
 
 export interface CentralityWeights {
   /** Weight of edges to later sentences (PacSum's λ2). */
@@ -37,18 +37,21 @@ export function directedCentrality(
   const edgeWeights = new Float64Array(n * window).fill(NaN)
   let min = Infinity
   let max = -Infinity
+  const scratch = scratchFor(vectors)
   for (let i = 0; i < n; i++) {
     const vi = vectors[i]
     if (vi === undefined || eligible[i] !== true) continue
+    scatter(vi, scratch)
     const last = Math.min(n - 1, i + window)
     for (let j = i + 1; j <= last; j++) {
       const vj = vectors[j]
       if (vj === undefined || eligible[j] !== true) continue
-      const weight = cosine(vi, vj)
+      const weight = denseDot(vj, scratch)
       edgeWeights[i * window + (j - i - 1)] = weight
       if (weight < min) min = weight
       if (weight > max) max = weight
     }
+    clear(vi, scratch)
   }
   const cut = min + weights.threshold * (max - min)
   const toLater = new Float64Array(n)
@@ -70,7 +73,7 @@ export function directedCentrality(
 }
 
 /** Min-max scaling over the eligible entries; ineligible entries become 0. */
-export function scaleToUnit(values: readonly number[], eligible: readonly boolean[]): number[] {
+function scaleToUnit(values: readonly number[], eligible: readonly boolean[]): number[] {
   let min = Infinity
   let max = -Infinity
   values.forEach((v, i) => {

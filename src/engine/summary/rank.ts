@@ -68,7 +68,7 @@ export const DEFAULT_RANKING: RankingWeights = {
 }
 
 /** The regime weights for a summary that takes `coverage` of the article. */
-export function regimeFor(weights: RankingWeights, coverage: number): RegimeWeights {
+function regimeFor(weights: RankingWeights, coverage: number): RegimeWeights {
   const span = weights.longCoverage - weights.shortCoverage
   const t = span > 0 ? Math.min(1, Math.max(0, (coverage - weights.shortCoverage) / span)) : 1
   const mix = (a: number, b: number): number => a + t * (b - a)

@@ -11,7 +11,7 @@
  * sentence is returned.
  */
 import type { Budget, CoherencePolicy } from './options'
-import { cosine, EMPTY_VECTOR, type TermVector } from './terms'
+import { clear, denseDot, EMPTY_VECTOR, scatter, scratchFor, type TermVector } from './terms'
 
 /** Weight of the redundancy penalty in MMR. */
 export const DEFAULT_REDUNDANCY = 0.3
@@ -57,6 +57,7 @@ export function selectSentences(input: SelectionInput): Selection {
   const addedForContext = new Set<number>()
   const passedOver = new Set<number>()
   const maxSimilarity = new Array<number>(n).fill(0)
+  const scratch = scratchFor(vectors)
   let words = 0
 
   const fits = (extraSentences: number, extraWords: number): boolean => {
@@ -69,11 +70,13 @@ export function selectSentences(input: SelectionInput): Selection {
     words += wordCounts[i] ?? 0
     const vi = vectors[i]
     if (vi === undefined) return
+    scatter(vi, scratch)
     for (let j = 0; j < n; j++) {
       if (candidates[j] !== true || chosenSet.has(j)) continue
-      const similarity = cosine(vi, vectors[j] ?? EMPTY_VECTOR)
+      const similarity = denseDot(vectors[j] ?? EMPTY_VECTOR, scratch)
       if (similarity > (maxSimilarity[j] ?? 0)) maxSimilarity[j] = similarity
     }
+    clear(vi, scratch)
   }
   const best = (allowPassedOver: boolean, excluded: ReadonlySet<number>): number => {
     let bestIndex = -1
