@@ -27,11 +27,13 @@ import {
   CUE_WORDS,
   DETERMINERS,
   INTRODUCTORY_WORDS,
+  NOUN_LIKE_CUES,
   PHRASE_STOPS,
   PREPOSITIONAL_CUES,
   PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
+  SPEECH_NOUNS,
 } from './lexicon'
 import type { QuoteSpan } from './marks'
 import type { NameMention } from './mentions'
@@ -58,6 +60,8 @@ export interface Attribution {
 const CUE_WINDOW = 14
 /** Tokens before a quote that still count as "right before it" (`X said in a statement: “`). */
 const LEADING_WINDOW = 6
+/** How many tokens after a quote its trailing subject may start ("…,” panel Chairman X said). */
+const TRAILING_SUBJECT_WINDOW = 4
 /** Longest appositive or relative clause between a subject and its cue, in tokens. */
 const APPOSITIVE_WINDOW = 20
 /** Longest parenthesis skipped between a subject and its cue: "Moore (D-Wis.) said". */
@@ -69,6 +73,9 @@ const INTRODUCTION_WINDOW = 10
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
 const OPENER_WINDOW = 6
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
+
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
 
@@ -78,6 +85,8 @@ interface Context {
   names: readonly NameMention[]
   nameByLast: ReadonlyMap<number, number>
   nameByFrom: ReadonlyMap<number, number>
+  /** How often each name is mentioned: a name met once at a sentence start may be a plain word. */
+  nameCounts: ReadonlyMap<string, number>
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -120,9 +129,14 @@ function isCue(ctx: Context, i: number): boolean {
   if (!token || token.quote >= 0) return false
   if (PREPOSITIONAL_CUES.get(token.lower) === ctx.tokens[i + 1]?.lower) return true
   if (token.capitalised || !CUE_WORDS.has(token.lower)) return false
-  // "the report", "Trump's remarks": nouns, not verbs.
+  // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
   const prev = ctx.tokens[i - 1]
-  return !prev || !(DETERMINERS.has(prev.lower) || prev.possessive)
+  if (!prev) return true
+  if (DETERMINERS.has(prev.lower) || prev.possessive) return false
+  const before = ctx.tokens[i - 2]
+  const afterAdjective =
+    before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(prev.lower)
+  return !(afterAdjective && NOUN_LIKE_CUES.has(token.lower))
 }
 
 /** A participle or infinitive cue ("…, calling it", "to accuse") has no subject of its own. */
@@ -146,7 +160,11 @@ function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | 
   for (let steps = 0; steps < PHRASE_WINDOW && j - 1 >= min; steps++) {
     const prev = ctx.tokens[j - 1]
     if (!prev || prev.quote >= 0 || !plainGap(gapBetween(ctx, j - 1, j))) break
-    if (PHRASE_STOPS.has(prev.lower) || CUE_WORDS.has(prev.lower) || PRONOUNS.has(prev.lower)) {
+    if (
+      PHRASE_STOPS.has(prev.lower) ||
+      CUE_WORDS.has(prev.lower) ||
+      SUBJECT_PRONOUNS.has(prev.lower)
+    ) {
       break
     }
     j--
@@ -166,7 +184,7 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   const token = ctx.tokens[k]
   if (!token || token.quote >= 0) return null
   const base = token.base.toLowerCase()
-  if (PRONOUNS.has(base) && base !== 'it') {
+  if (SUBJECT_PRONOUNS.has(base)) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
   const nameIndex = ctx.nameByLast.get(k)
@@ -177,9 +195,7 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
 
 /** Skips a parenthesis ending at token k ("Gwen Moore (D-Wis.) said"); returns the token before. */
 function beforeParenthesis(ctx: Context, k: number, min: number): number {
-  if (!/^\)\s+$/.test(ctx.text.slice(ctx.tokens[k]?.end ?? 0, ctx.tokens[k + 1]?.start ?? 0))) {
-    return k
-  }
+  if (!/^\.?\)\s+$/.test(gapBetween(ctx, k, k + 1))) return k
   for (let j = k; j > min && j > k - PARENTHESIS_WINDOW; j--) {
     if (/^\s*\($/.test(gapBetween(ctx, j - 1, j))) return j - 1
   }
@@ -196,11 +212,12 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     k--
   }
   if (k < min) return null
-  k = beforeParenthesis(ctx, k, min)
-  const gap = gapBetween(ctx, k, k + 1)
+  const outside = beforeParenthesis(ctx, k, min)
+  const gap = outside === k ? gapBetween(ctx, k, k + 1) : ' '
+  k = outside
   const token = ctx.tokens[k]
   if (!token) return null
-  if (plainGap(gap) || /^\)\s+$/.test(gap)) {
+  if (plainGap(gap)) {
     if (RELATIVE_PRONOUNS.has(token.lower) && k - 1 >= min) {
       const antecedent = mentionEndingAt(ctx, beforeParenthesis(ctx, k - 1, min), min)
       if (!antecedent) return null
@@ -246,6 +263,11 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0) return null
     if (j > k && !plainGap(gapBetween(ctx, j - 1, j))) return null
+    const inner = ctx.nameByFrom.get(j)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (j > k && innerName && inner !== undefined) {
+      return mention(innerName.start, innerName.end, 'name', inner)
+    }
     const next = ctx.tokens[j + 1]
     const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
     if (j > k && (ROLE_NOUNS.has(word.lower) || phraseEnds)) return phraseEndingAt(ctx, j, k)
@@ -272,15 +294,18 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   const token = ctx.tokens[first]
   if (!token || token.quote >= 0 || first >= stop) return null
   const base = token.base.toLowerCase()
-  if (base === 'he' || base === 'she' || base === 'they' || base === 'i' || base === 'we') {
+  if (SUBJECT_PRONOUNS.has(base)) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
   const nameIndex = ctx.nameByFrom.get(first)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (name && nameIndex !== undefined) {
-    // The name must be the subject, not the start of a longer noun phrase ("Trump's campaign").
+    // The name must be the subject, not the start of a longer noun phrase ("Trump's campaign"),
+    // and a capitalised word met once ("Check out …", "More than …") may not be a name at all.
     const after = ctx.tokens[name.last]
-    return after?.possessive ? null : mention(name.start, name.end, 'name', nameIndex)
+    if (after?.possessive) return null
+    if (name.type === 'unknown' && (ctx.nameCounts.get(name.name) ?? 0) < 2) return null
+    return mention(name.start, name.end, 'name', nameIndex)
   }
   if (!DETERMINERS.has(token.lower)) return null
   for (let j = first + 1; j < stop && j <= first + PHRASE_WINDOW; j++) {
@@ -318,8 +343,9 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
       return speaker ? { speaker, cue: { start: token.start, end: token.end } } : null
     }
     const found = fromCue(ctx, c, r, false)
-    const start = found?.speaker.antecedent?.start ?? found?.speaker.start
-    return found && start === first.start ? found : null
+    const start = found?.speaker.antecedent?.start ?? found?.speaker.start ?? Infinity
+    const near = ctx.tokens[r + TRAILING_SUBJECT_WINDOW]?.start ?? Infinity
+    return found && start < near ? found : null
   }
   return null
 }
@@ -334,9 +360,29 @@ function leading(ctx: Context, l: number, min: number): Attribution | null {
   return null
 }
 
+/** "Trump's claim that …", "his description of …": the owner of a speech noun speaks. */
+function possessiveCue(ctx: Context, c: number): Attribution | null {
+  const noun = ctx.tokens[c]
+  const owner = ctx.tokens[c - 1]
+  if (!noun || !owner || !SPEECH_NOUNS.has(noun.lower) || owner.quote >= 0) return null
+  if (!plainGap(gapBetween(ctx, c - 1, c))) return null
+  const cue = { start: noun.start, end: noun.end }
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) {
+    return { speaker: mention(owner.start, owner.end, 'pronoun'), cue }
+  }
+  if (!owner.possessive) return null
+  const nameIndex = ctx.nameByLast.get(c - 1)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  return name && nameIndex !== undefined
+    ? { speaker: mention(name.start, name.end, 'name', nameIndex), cue }
+    : null
+}
+
 /** The first cue with a subject between tokens from and to (outside quotes). */
 function firstCue(ctx: Context, from: number, to: number, min: number): Attribution | null {
   for (let c = from; c < to; c++) {
+    const owned = possessiveCue(ctx, c)
+    if (owned) return owned
     if (isCue(ctx, c)) {
       const found = fromCue(ctx, c, min, false)
       if (found) return found
@@ -400,7 +446,9 @@ export function attributeQuotes(
     nameByLast.set(name.last, i)
     nameByFrom.set(name.from, i)
   })
-  const ctx: Context = { text, tokens, names, nameByLast, nameByFrom }
+  const nameCounts = new Map<string, number>()
+  for (const name of names) nameCounts.set(name.name, (nameCounts.get(name.name) ?? 0) + 1)
+  const ctx: Context = { text, tokens, names, nameByLast, nameByFrom, nameCounts }
   const result: (Attribution | null)[] = quotes.map(() => null)
 
   for (let qi = 0; qi < quotes.length; qi++) {

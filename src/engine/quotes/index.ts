@@ -17,9 +17,10 @@ import type { Paragraph, Sentence } from '../types'
 import { splitText } from '../text/sentences'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
-import { findQuoteSpans } from './marks'
+import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
 import { quoteScore } from './rank'
+import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { tokenize } from './tokens'
 
@@ -49,6 +50,8 @@ export type QuoteOptions = {
   minWords?: number
   /** Include single-quoted speech nested in other quotes (default true). */
   nested?: boolean
+  /** Include quoted titles and nicknames (CNN's “State of the Union”, “Bobby”), default false. */
+  names?: boolean
 }
 
 export interface SplitDocument {
@@ -66,30 +69,20 @@ function countWords(words: string): number {
   return n
 }
 
-function titleLike(words: string): boolean {
-  const parts = words.split(/\s+/).filter((w) => /\p{L}/u.test(w))
-  if (parts.length === 0 || parts.length > 8) return false
-  const small = new Set([
-    'of',
-    'the',
-    'and',
-    'a',
-    'an',
-    'in',
-    'on',
-    'at',
-    'to',
-    'for',
-    'with',
-    'by',
-  ])
-  return parts.every((w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && small.has(w.toLowerCase())))
-}
-
 /** Every quote of an already split document, scored, in text order (no options applied). */
-function allQuotes(doc: SplitDocument): Quote[] {
+function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
   const { text, paragraphs, sentences } = doc
-  const spans = findQuoteSpans(text, paragraphs)
+  const found = findQuoteSpans(text, paragraphs)
+  const dropped = found.map((span) => !keepNames && span.parent < 0 && isQuotedName(text, span))
+  const gone = (span: QuoteSpan, i: number): boolean =>
+    dropped[i] === true || (span.parent >= 0 && dropped[span.parent] === true)
+  // Re-point nested quotes at their parent's index among the kept spans.
+  const newIndex: number[] = []
+  let next = 0
+  found.forEach((span, i) => newIndex.push(gone(span, i) ? -1 : next++))
+  const spans = found
+    .filter((span, i) => !gone(span, i))
+    .map((span) => (span.parent >= 0 ? { ...span, parent: newIndex[span.parent] ?? -1 } : span))
   if (spans.length === 0) return []
   const tokens = tokenize(text, spans, sentences)
   const names = findNames(text, tokens)
@@ -134,7 +127,7 @@ function allQuotes(doc: SplitDocument): Quote[] {
     const score = quoteScore({
       words: wordCount,
       kind,
-      titleLike: titleLike(words),
+      titleLike: isTitleCased(words),
       nested: span.parent >= 0,
       speaker: !speaker
         ? 'none'
@@ -179,7 +172,7 @@ function allQuotes(doc: SplitDocument): Quote[] {
 export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions = {}): Quote[] {
   const limit = options.limit ?? DEFAULT_LIMIT
   const minWords = options.minWords ?? 1
-  const kept = allQuotes(doc).filter(
+  const kept = allQuotes(doc, options.names === true).filter(
     (q) =>
       (options.kind === undefined || q.kind === options.kind) &&
       (options.nested !== false || q.parent === undefined) &&

@@ -114,6 +114,10 @@ function classify(
     titleEnd >= 0 && firstToken
       ? singular(text.slice(firstToken.start, tokens[titleEnd]?.end ?? firstToken.end))
       : null
+  // A shouted headline ("CONGRESS HAS INVESTIGATED HIM") is not a name.
+  if (to - from >= 2 && tokens.slice(from, to + 1).every((t) => !/\p{Ll}/u.test(t.text))) {
+    return null
+  }
   const end = tail.possessive ? tail.end - 2 : tail.end
   const gender = genderOf(roleWords, head.base)
   let type: NameMention['type'] = 'unknown'

@@ -67,6 +67,7 @@ function canonicalPeople(
 }
 
 function agrees(pronoun: string, gender: Gender): boolean {
+  // "her" is also an object pronoun, but here it only ever owns a speech noun.
   const wanted = PRONOUNS.get(pronoun)
   if (wanted === 'male' || wanted === 'female') return gender === null || gender === wanted
   return false
