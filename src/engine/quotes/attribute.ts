@@ -501,8 +501,8 @@ export function attributeQuotes(
     const last = sentenceAt(sentences, Math.max(previous.start, previous.end - 1))
     const from = tokenAtOrAfter(tokens, Math.max(previous.start, last?.start ?? previous.start))
     result[qi] = introduction(ctx, from, tokenAtOrAfter(tokens, previous.end))
-    if (result[qi]) inherit(quotes, result)
   }
+  inherit(quotes, result)
   return result
 }
 

@@ -61,11 +61,20 @@ export interface SplitDocument {
 }
 
 const DEFAULT_LIMIT = 5
-const WORD = /[\p{L}\p{N}]+/gu
-
+/** Words are maximal runs of letters or digits. */
 function countWords(words: string): number {
   let n = 0
-  for (const _ of words.matchAll(WORD)) n++
+  let inWord = false
+  for (let i = 0; i < words.length; i++) {
+    const code = words.charCodeAt(i)
+    const wordy =
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code > 127 && /[\p{L}\p{N}]/u.test(words[i] ?? ''))
+    if (wordy && !inWord) n++
+    inWord = wordy
+  }
   return n
 }
 
@@ -127,7 +136,7 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
     const score = quoteScore({
       words: wordCount,
       kind,
-      titleLike: isTitleCased(words),
+      titleLike: kind === 'partial' && isTitleCased(words),
       nested: span.parent >= 0,
       speaker: !speaker
         ? 'none'
@@ -176,7 +185,7 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
     (q) =>
       (options.kind === undefined || q.kind === options.kind) &&
       (options.nested !== false || q.parent === undefined) &&
-      countWords(q.text) >= minWords,
+      (minWords <= 1 || countWords(q.text) >= minWords),
   )
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
   return limit >= kept.length ? kept : kept.slice(0, Math.max(0, Math.floor(limit)))

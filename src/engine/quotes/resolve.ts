@@ -24,6 +24,8 @@ export interface Speaker {
   anonymous: boolean
 }
 
+/** How many earlier name mentions a role ("the minister") may reach back to its holder. */
+const ROLE_REACH = 200
 /** How many earlier sentences a pronoun may reach back to its antecedent. */
 const PRONOUN_REACH = 4
 
@@ -40,9 +42,10 @@ function canonicalPeople(
 ): (Person | null)[] {
   const result: (Person | null)[] = []
   for (const mention of names) {
-    const words = mention.name.split(/\s+/)
+    const single = mention.first === mention.last
+    const words = single ? [mention.name] : mention.name.split(/\s+/)
     let person: Person | null = null
-    if (words.length === 1) {
+    if (single) {
       const earlier = byWord.get(mention.name.toLowerCase())
       if (earlier) {
         person = earlier
@@ -119,7 +122,8 @@ function latestWithRole(
   people: readonly (Person | null)[],
   nameStarts: readonly number[],
 ): Person | null {
-  for (let i = upperBound(nameStarts, at) - 1; i >= 0; i--) {
+  const stop = Math.max(-1, upperBound(nameStarts, at) - 1 - ROLE_REACH)
+  for (let i = upperBound(nameStarts, at) - 1; i > stop; i--) {
     const person = people[i]
     if (person?.role && person.role.toLowerCase().split(/\s+/).includes(head)) return person
   }

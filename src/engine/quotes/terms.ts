@@ -48,7 +48,7 @@ export function isTitleCased(words: string): boolean {
 
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   const words = text.slice(quote.start, quote.end)
-  if (!isTitleCased(words)) return false
+  if (!/^[^\p{L}]*\p{Lu}/u.test(words) || !isTitleCased(words)) return false
   const before = text.slice(Math.max(0, quote.open - 40), quote.open)
   const after = quote.close >= 0 ? text.slice(quote.close + 1, quote.close + 30) : ''
   const previous = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(before)?.[1] ?? ''
