@@ -66,6 +66,8 @@ const TRAILING_SUBJECT_WINDOW = 4
 const APPOSITIVE_WINDOW = 20
 /** Longest parenthesis skipped between a subject and its cue: "Moore (D-Wis.) said". */
 const PARENTHESIS_WINDOW = 6
+/** Lower-case role words allowed between an inverted cue and a name ("said library director X"). */
+const ROLE_WORDS_BEFORE_NAME = 3
 /** Longest role phrase before its head noun: "a senior Trump campaign official". */
 const PHRASE_WINDOW = 5
 /** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
@@ -236,6 +238,14 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     if (/[.;:!?"“”\n]/.test(between)) return null
     if (between.trim() !== ',') continue
     const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
+    // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (subject?.kind === 'phrase' && innerName && inner !== undefined && innerName.last === k) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(subject.start, subject.end)
+      return named
+    }
     if (!subject || subject.kind === 'phrase') return subject
     const opener = ctx.tokens[j + 1]
     if (opener && !RELATIVE_PRONOUNS.has(opener.lower)) {
@@ -258,6 +268,19 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   const nameIndex = ctx.nameByFrom.get(k)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
+  // "said library director Angela Moreno": a few role words, then the name.
+  for (let j = k; j < k + ROLE_WORDS_BEFORE_NAME; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0 || word.capitalised || PHRASE_STOPS.has(word.lower)) break
+    if (DETERMINERS.has(word.lower) || !plainGap(gapBetween(ctx, j, j + 1))) break
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (innerName && inner !== undefined) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(token.start, word.end)
+      return named
+    }
+  }
   if (!DETERMINERS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
   for (let j = k; j < k + PHRASE_WINDOW + 1; j++) {
     const word = ctx.tokens[j]
@@ -476,7 +499,7 @@ export function attributeQuotes(
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
     if (!found) {
-      const nextSentence = sentenceAt(sentences, rightBound)
+      const nextSentence = closeSentence ? sentences[closeSentence.index + 1] : undefined
       if (nextSentence && nextSentence.start >= rightBound && nextSentence.start < paraEnd) {
         const s = tokenAtOrAfter(tokens, nextSentence.start)
         found = nextSentenceOpener(ctx, s, tokenAtOrAfter(tokens, nextSentence.end))
@@ -491,16 +514,38 @@ export function attributeQuotes(
 
   inherit(quotes, result)
 
+  // A quote that opens its paragraph with no speaker of its own continues the paragraph before:
+  // that paragraph's introduction (`Park said:`, or a last sentence about the speaker), or the
+  // speaker of the quote it ended with (“…,” Kowal said. ¶ “…”).
+  const lastQuoteOfParagraph = new Map<number, number>()
+  quotes.forEach((quote, i) => {
+    if (quote.parent < 0) lastQuoteOfParagraph.set(quote.paragraph, i)
+  })
   for (let qi = 0; qi < quotes.length; qi++) {
     const quote = quotes[qi]
-    if (!quote || quote.parent >= 0 || result[qi] || quote.paragraph === 0) continue
+    if (!quote || quote.parent >= 0 || result[qi] || quote.paragraph === 0 || quote.part > 1) {
+      continue
+    }
     const para = paragraphs[quote.paragraph]
     if (!para || text.slice(para.start, quote.open).trim() !== '') continue
     const previous = paragraphs[quote.paragraph - 1]
-    if (!previous || !text.slice(previous.start, previous.end).trimEnd().endsWith(':')) continue
+    if (!previous) continue
     const last = sentenceAt(sentences, Math.max(previous.start, previous.end - 1))
     const from = tokenAtOrAfter(tokens, Math.max(previous.start, last?.start ?? previous.start))
-    result[qi] = introduction(ctx, from, tokenAtOrAfter(tokens, previous.end))
+    const to = tokenAtOrAfter(tokens, previous.end)
+    const previousQuote = lastQuoteOfParagraph.get(quote.paragraph - 1)
+    const endsWithQuote =
+      previousQuote !== undefined && (tokens[to - 1]?.quote ?? -1) === previousQuote
+    if (text.slice(previous.start, previous.end).trimEnd().endsWith(':')) {
+      result[qi] = introduction(ctx, from, to)
+    } else if (
+      previousQuote !== undefined &&
+      from <= tokenAtOrAfter(tokens, quotes[previousQuote]?.open ?? 0)
+    ) {
+      result[qi] = result[previousQuote] ?? null
+    } else if (previousQuote === undefined && !endsWithQuote) {
+      result[qi] = introduction(ctx, from, to)
+    }
   }
   inherit(quotes, result)
   return result
