@@ -126,10 +126,16 @@ const mention = (
   nameIndex = -1,
 ): SpeakerMention => ({ start, end, kind, nameIndex, appositive: null, antecedent: null })
 
+/** "according to": a cue of two words whose speaker follows. */
+function isPrepositional(ctx: Context, i: number): boolean {
+  const second = PREPOSITIONAL_CUES.get(ctx.tokens[i]?.lower ?? '')
+  return second !== undefined && second === ctx.tokens[i + 1]?.lower
+}
+
 function isCue(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i]
   if (!token || token.quote >= 0) return false
-  if (PREPOSITIONAL_CUES.get(token.lower) === ctx.tokens[i + 1]?.lower) return true
+  if (isPrepositional(ctx, i)) return true
   if (token.capitalised || !CUE_WORDS.has(token.lower)) return false
   // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
   const prev = ctx.tokens[i - 1]
@@ -154,7 +160,12 @@ function isModifier(token: Token): boolean {
 
 function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
   const head = ctx.tokens[k]
-  if (!head || head.capitalised || PHRASE_STOPS.has(head.lower) || DETERMINERS.has(head.lower)) {
+  if (
+    !head ||
+    (head.capitalised && !ROLE_NOUNS.has(head.lower)) ||
+    PHRASE_STOPS.has(head.lower) ||
+    DETERMINERS.has(head.lower)
+  ) {
     return null
   }
   let j = k
@@ -259,7 +270,7 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
 /** The speaker right after a cue: "said X", "according to X". */
 function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   let k = c + 1
-  if (PREPOSITIONAL_CUES.get(ctx.tokens[c]?.lower ?? '') === ctx.tokens[k]?.lower) k++
+  if (isPrepositional(ctx, c)) k++
   const token = ctx.tokens[k]
   if (!token || token.quote >= 0 || !plainGap(gapBetween(ctx, k - 1, k))) return null
   if (token.lower === 'he' || token.lower === 'she' || token.lower === 'they') {
@@ -342,7 +353,7 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
 function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attribution | null {
   const cue = ctx.tokens[c]
   if (!cue) return null
-  const prepositional = PREPOSITIONAL_CUES.get(cue.lower) === ctx.tokens[c + 1]?.lower
+  const prepositional = isPrepositional(ctx, c)
   const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
   let speaker: SpeakerMention | null
   if (prepositional) speaker = subjectAfter(ctx, c)

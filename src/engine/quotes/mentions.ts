@@ -13,6 +13,7 @@ import {
   MALE_TITLES,
   NOT_NAMES,
   ORGANISATION_WORDS,
+  ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon'
 import type { Token } from './tokens'
@@ -168,7 +169,9 @@ export function findNames(text: string, tokens: readonly Token[]): NameMention[]
       }
       break
     }
-    const mention = classify(text, tokens, i, last)
+    // "Officials said", "Sources close to …": a capitalised common noun opening a sentence.
+    const lone = i === last && ROLE_NOUNS.has(token.lower)
+    const mention = lone ? null : classify(text, tokens, i, last)
     if (mention) names.push(mention)
     i = last + 1
   }
