@@ -72,11 +72,32 @@ const ROLE_WORDS_BEFORE_NAME = 3
 const PHRASE_WINDOW = 5
 /** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
 const INTRODUCTION_WINDOW = 10
+/** Tokens from the end of a sentence within which its closing cue must sit ("…, X said."). */
+const CLOSER_WINDOW = 4
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
 const OPENER_WINDOW = 6
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])
+/** "it said", "it calls": an organisation speaks through "it", but only right before its cue. */
+const CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'s",
+  'he',
+  'she',
+  'it',
+])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
+
+/** Abbreviations whose dot does not end a clause: initials, "Sen.", "R-Ky.". */
+const TITLE_LIKE = /^(?:\p{Lu}|[A-Z]-\p{Lu}\p{L}*|Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St)$/u
 
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
@@ -136,7 +157,9 @@ function isCue(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i]
   if (!token || token.quote >= 0) return false
   if (isPrepositional(ctx, i)) return true
-  if (token.capitalised || !CUE_WORDS.has(token.lower)) return false
+  if (!CUE_WORDS.has(token.lower)) return false
+  // "Said Ellis: …" opens its sentence with the cue; elsewhere a capital marks a name.
+  if (token.capitalised) return ctx.tokens[i - 1]?.sentence !== token.sentence
   // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
   const prev = ctx.tokens[i - 1]
   if (!prev) return true
@@ -151,7 +174,14 @@ function isCue(ctx: Context, i: number): boolean {
 function isNonFinite(ctx: Context, c: number): boolean {
   const cue = ctx.tokens[c]
   if (!cue) return false
-  return cue.lower.endsWith('ing') || ctx.tokens[c - 1]?.lower === 'to'
+  const before = ctx.tokens[c - 1]?.lower ?? ''
+  if (before === 'to') return true
+  // "is calling", "has been saying": a progressive keeps its subject.
+  return (
+    cue.lower.endsWith('ing') &&
+    !AUXILIARIES.has(before) &&
+    !AUXILIARIES.has(ctx.tokens[c - 1]?.base.toLowerCase() ?? '')
+  )
 }
 
 function isModifier(token: Token): boolean {
@@ -197,7 +227,7 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   const token = ctx.tokens[k]
   if (!token || token.quote >= 0) return null
   const base = token.base.toLowerCase()
-  if (SUBJECT_PRONOUNS.has(base)) {
+  if (CUE_PRONOUNS.has(base)) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
   const nameIndex = ctx.nameByLast.get(k)
@@ -208,7 +238,7 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
 
 /** Skips a parenthesis ending at token k ("Gwen Moore (D-Wis.) said"); returns the token before. */
 function beforeParenthesis(ctx: Context, k: number, min: number): number {
-  if (!/^\.?\)\s+$/.test(gapBetween(ctx, k, k + 1))) return k
+  if (!/^\.?\)[\s,]+$/.test(gapBetween(ctx, k, k + 1))) return k
   for (let j = k; j > min && j > k - PARENTHESIS_WINDOW; j--) {
     if (/^\s*\($/.test(gapBetween(ctx, j - 1, j))) return j - 1
   }
@@ -240,14 +270,16 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     }
     return mentionEndingAt(ctx, k, min)
   }
-  if (gap.trim() !== ',') return null
+  if (!/^\.?,$/.test(gap.trim())) return null
   // "X, a Y, said": find the comma that opens the appositive.
   for (let j = k - 1; j >= min && j >= k - APPOSITIVE_WINDOW; j--) {
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0) return null
     const between = gapBetween(ctx, j, j + 1)
-    if (/[.;:!?"“”\n]/.test(between)) return null
-    if (between.trim() !== ',') continue
+    const abbreviation =
+      between.startsWith('.') && (word.text.length <= 2 || TITLE_LIKE.test(word.text))
+    if (/[;:!?"“”\n]/.test(between) || (between.includes('.') && !abbreviation)) return null
+    if (between.replace(/[\s().]/g, '') !== ',') continue
     const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
     // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
     const inner = ctx.nameByFrom.get(j + 1)
@@ -358,6 +390,7 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
   let speaker: SpeakerMention | null
   if (prepositional) speaker = subjectAfter(ctx, c)
   else if (isNonFinite(ctx, c)) speaker = sentenceSubject(ctx, min, c)
+  else if (cue.capitalised) speaker = subjectAfter(ctx, c)
   else speaker = subjectBefore(ctx, c, min) ?? (inverted ? subjectAfter(ctx, c) : null)
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
 }
@@ -434,6 +467,19 @@ function nextSentenceOpener(ctx: Context, s: number, end: number): Attribution |
       const found = fromCue(ctx, c, s, false)
       return found && found.speaker.start === ctx.tokens[s]?.start ? found : null
     }
+  }
+  return null
+}
+
+/** "…, Schiff said. “…”": the sentence before a quote ends with its attribution. */
+function previousSentenceCloser(ctx: Context, from: number, to: number): Attribution | null {
+  for (let c = to - 1; c >= from && c >= to - CLOSER_WINDOW; c--) {
+    const token = ctx.tokens[c]
+    if (!token || token.quote >= 0) return null
+    if (!isCue(ctx, c)) continue
+    const found = fromCue(ctx, c, from, true)
+    const end = Math.max(found?.speaker.end ?? 0, found?.cue.end ?? 0)
+    return found && end >= (ctx.tokens[to - 1]?.end ?? Infinity) ? found : null
   }
   return null
 }
@@ -516,6 +562,10 @@ export function attributeQuotes(
         found = nextSentenceOpener(ctx, s, tokenAtOrAfter(tokens, nextSentence.end))
       }
     }
+    const previousSentence = openSentence ? sentences[openSentence.index - 1] : undefined
+    if (!found && lMin > l && previousSentence && previousSentence.start >= paraStart) {
+      found = previousSentenceCloser(ctx, tokenAtOrAfter(tokens, previousSentence.start), lMin)
+    }
     if (!found && lMin <= l) {
       const speaker = sentenceSubject(ctx, lMin, l + 1)
       if (speaker) found = { speaker, cue: { start: speaker.end, end: speaker.end } }
@@ -551,7 +601,7 @@ export function attributeQuotes(
       result[qi] = introduction(ctx, from, to)
     } else if (
       previousQuote !== undefined &&
-      from <= tokenAtOrAfter(tokens, quotes[previousQuote]?.open ?? 0)
+      quoteEnd(quotes[previousQuote]) > (last?.start ?? previous.start)
     ) {
       result[qi] = result[previousQuote] ?? null
     } else if (previousQuote === undefined && !endsWithQuote) {
