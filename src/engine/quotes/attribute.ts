@@ -417,8 +417,14 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
   return null
 }
 
-/** `X said: “…”`: a cue among the few tokens right before the quote. */
-function leading(ctx: Context, l: number, min: number): Attribution | null {
+/**
+ * `X said: “…”`, `X told reporters, “…”`: a cue among the few tokens right before a quote that a
+ * colon or comma introduces. Without that punctuation the quote may sit in a clause of its own
+ * ("X said that Y called it “…”"), and the sentence's first cue is the better guess.
+ */
+function leading(ctx: Context, l: number, min: number, open: number): Attribution | null {
+  const last = ctx.tokens[l]
+  if (!last || !/[:,]\s*$/.test(ctx.text.slice(last.end, open))) return null
   for (let c = l; c >= min && c > l - LEADING_WINDOW; c--) {
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
@@ -552,7 +558,7 @@ export function attributeQuotes(
     let found =
       labelOrSignature(ctx, quote, r) ??
       (adjacent ? trailing(ctx, r, rStop, lMin) : null) ??
-      leading(ctx, l, lMin) ??
+      leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
     if (!found) {
