@@ -4,9 +4,9 @@ import { findQuotes, findQuotesInDocument, type Quote } from '../../src/engine/q
 import { splitText } from '../../src/engine/text/sentences'
 import korea from '../../articles/korea-china-diplomats.md?raw'
 
-/** Every quote, in text order. */
+/** Every quote, quoted terms included, in text order. */
 const all = (text: string): Quote[] =>
-  findQuotes(text, { limit: Infinity }).sort((a, b) => a.start - b.start)
+  findQuotes(text, { limit: Infinity, terms: true }).sort((a, b) => a.start - b.start)
 const texts = (text: string): string[] => all(text).map((q) => q.text)
 const only = (text: string): Quote => {
   const quotes = all(text).filter((q) => q.parent === undefined)
@@ -228,14 +228,28 @@ describe('kind', () => {
   })
 })
 
-describe('quoted titles and nicknames', () => {
+describe('quoted terms: scare quotes', () => {
+  it.each<[string, string]>([
+    ['The so-called “miracle cure” was sold online.', 'miracle cure'],
+    ['Nobody knows where the phrase “going dark” came from.', 'going dark'],
+  ])('leaves out the unattributed scare quote in %s unless asked', (input, term) => {
+    expect(findQuotes(input)).toEqual([])
+    expect(findQuotes(input, { terms: true }).map((q) => q.text)).toEqual([term])
+  })
+
+  it('keeps a short quoted phrase that has a speaker', () => {
+    expect(findQuotes('She called the plan “a disgrace.”').map((q) => q.text)).toEqual([
+      'a disgrace.',
+    ])
+  })
+
   it.each<[string, string]>([
     ['She appeared on CNN’s “State of the Union” on Sunday.', 'State of the Union'],
     ['He was a guest on “Morning Report” last week.', 'Morning Report'],
     ['Rep. Robert “Bobby” Scott spoke first.', 'Bobby'],
   ])('leaves out %s unless asked', (input, name) => {
-    expect(texts(input)).toEqual([])
-    expect(findQuotes(input, { names: true }).map((q) => q.text)).toEqual([name])
+    expect(findQuotes(input)).toEqual([])
+    expect(findQuotes(input, { terms: true }).map((q) => q.text)).toEqual([name])
   })
 })
 

@@ -50,8 +50,12 @@ export type QuoteOptions = {
   minWords?: number
   /** Include single-quoted speech nested in other quotes (default true). */
   nested?: boolean
-  /** Include quoted titles and nicknames (CNN's “State of the Union”, “Bobby”), default false. */
-  names?: boolean
+  /**
+   * Include quoted terms (default false): titles and nicknames (CNN's “State of the Union”,
+   * Robert “Bobby” Scott) and unattributed scare quotes of at most three words inside the
+   * writer's sentence (the “sex tape” reference). They are nobody's statement.
+   */
+  terms?: boolean
 }
 
 export interface SplitDocument {
@@ -61,6 +65,8 @@ export interface SplitDocument {
 }
 
 const DEFAULT_LIMIT = 5
+/** Longest unattributed partial quote taken for a scare-quoted term rather than a statement. */
+const TERM_MAX_WORDS = 3
 /** Words are maximal runs of letters or digits. */
 function countWords(words: string): number {
   let n = 0
@@ -79,7 +85,13 @@ function countWords(words: string): number {
 }
 
 /** Every quote of an already split document, scored, in text order (no options applied). */
-function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
+interface Candidate {
+  quote: Quote
+  /** A quoted term rather than a statement (see `QuoteOptions.terms`). */
+  term: boolean
+}
+
+function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const { text, paragraphs, sentences } = doc
   const found = findQuoteSpans(text, paragraphs)
   const dropped = found.map((span) => !keepNames && span.parent < 0 && isQuotedName(text, span))
@@ -122,7 +134,7 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
   }
   const maxSpeakerQuotes = Math.max(0, ...perSpeaker.values())
   let sentence = 0
-  return spans.map((span, i) => {
+  const candidates = spans.map((span, i): Candidate => {
     while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.start ?? 0) <= span.open) {
       sentence++
     }
@@ -170,7 +182,13 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
     }
     const parentId = span.parent >= 0 ? ids[span.parent] : undefined
     if (parentId !== undefined) quote.parent = parentId
-    return quote
+    const term = span.parent < 0 && !speaker && kind === 'partial' && wordCount <= TERM_MAX_WORDS
+    return { quote, term }
+  })
+  // A quote nested in a term is a term too.
+  return candidates.map((c, i) => {
+    const parent = spans[i]?.parent ?? -1
+    return parent >= 0 && candidates[parent]?.term === true ? { ...c, term: true } : c
   })
 }
 
@@ -181,12 +199,16 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Quote[] {
 export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions = {}): Quote[] {
   const limit = options.limit ?? DEFAULT_LIMIT
   const minWords = options.minWords ?? 1
-  const kept = allQuotes(doc, options.names === true).filter(
-    (q) =>
-      (options.kind === undefined || q.kind === options.kind) &&
-      (options.nested !== false || q.parent === undefined) &&
-      (minWords <= 1 || countWords(q.text) >= minWords),
-  )
+  const terms = options.terms === true
+  const kept = allQuotes(doc, terms)
+    .filter((c) => terms || !c.term)
+    .map((c) => c.quote)
+    .filter(
+      (q) =>
+        (options.kind === undefined || q.kind === options.kind) &&
+        (options.nested !== false || q.parent === undefined) &&
+        (minWords <= 1 || countWords(q.text) >= minWords),
+    )
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
   return limit >= kept.length ? kept : kept.slice(0, Math.max(0, Math.floor(limit)))
 }

@@ -53,8 +53,10 @@ export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   const after = quote.close >= 0 ? text.slice(quote.close + 1, quote.close + 30) : ''
   const previous = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(before)?.[1] ?? ''
   // Robert C. “Bobby” Scott: capitalised words hug the marks on both sides.
-  if (/^\p{Lu}/u.test(previous) && /^ \p{Lu}\p{Ll}/u.test(after) && !/[,.:;]\s*$/.test(before)) {
-    return words.split(/\s+/).length <= 2
+  const hugged = /^\p{Lu}/u.test(previous) && /^ \p{Lu}\p{Ll}/u.test(after)
+  const initial = /(?:^|\s)\p{Lu}\.\s*$/u.test(before)
+  if (hugged && (initial || !/[,.:;]\s*$/.test(before)) && words.split(/\s+/).length <= 2) {
+    return true
   }
   if (/['’]s$/u.test(previous) || /[\p{L}]s['’]$/u.test(previous)) return true
   const lower = previous.toLowerCase()
