@@ -1,6 +1,65 @@
-import { Hono } from 'hono'
+/**
+ * The precis Worker: routes by resource, one error shape (problem+json) owned by onError and
+ * notFound, security headers on every response. All text analysis lives in src/engine.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { secureHeaders } from 'hono/secure-headers'
+import { Problem, renderError } from './http/problem'
+import { throwOnInvalid } from './http/validation'
+import { articles } from './routes/articles'
+import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
+import { health } from './routes/health'
 
-const app = new Hono<{ Bindings: Env }>()
-app.get('/health', (c) => c.json({ status: 'ok' }))
+const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
+
+app.use(
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'unsafe-inline'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+    },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    xFrameOptions: 'DENY',
+    crossOriginResourcePolicy: 'cross-origin',
+  }),
+)
+
+app.route('/health', health)
+app.route('/v1/articles', articles)
+
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+  type: 'http',
+  scheme: 'bearer',
+})
+app.doc31('/openapi.json', DOCUMENT_INFO)
+app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(DOCUMENT_INFO))))
+
+/** Methods that do answer at this path, for a 405 with an Allow header instead of a 404. */
+function allowedMethods(path: string): string[] {
+  const methods = new Set<string>()
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue
+    const pattern = new RegExp(`^${route.path.replace(/:[^/]+/g, '[^/]+')}/?$`)
+    if (pattern.test(path)) methods.add(route.method)
+  }
+  if (methods.has('GET')) methods.add('HEAD')
+  return [...methods].sort()
+}
+
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname
+  const allowed = allowedMethods(path)
+  const problem =
+    allowed.length > 0
+      ? new Problem('method-not-allowed', `${c.req.method} is not supported on ${path}.`, {
+          headers: { allow: allowed.join(', ') },
+        })
+      : new Problem('not-found', `There is nothing at ${path}.`)
+  return renderError(problem, c)
+})
+app.onError(renderError)
 
 export default app satisfies ExportedHandler<Env>

@@ -1,0 +1,52 @@
+/**
+ * Request-body guards that run before any validation: the media type (415) and the size limit
+ * (413, MAX_BODY_BYTES, default 1 MB). The size is enforced on the bytes actually read, not on a
+ * Content-Length a client may leave out or misstate.
+ */
+import { createMiddleware } from 'hono/factory'
+import { bodyLimit } from 'hono/body-limit'
+import { Problem } from './problem'
+
+const DEFAULT_MAX_BODY_BYTES = 1_048_576
+
+export function maxBodyBytes(env: Env): number {
+  const configured = Number(env.MAX_BODY_BYTES)
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES
+}
+
+export const limitBody = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+  const maxSize = maxBodyBytes(c.env)
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new Problem('payload-too-large', `The request body is larger than ${maxSize} bytes.`)
+    },
+  })(c, next)
+})
+
+/** The media type of the request without parameters, lower-cased ('' when absent). */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+}
+
+export const acceptMediaTypes = (...accepted: string[]) =>
+  createMiddleware(async (c, next) => {
+    const given = mediaType(c.req.header('content-type'))
+    if (!accepted.includes(given)) {
+      throw new Problem(
+        'unsupported-media-type',
+        `Send the body as ${accepted.join(' or ')}${given ? `, not ${given}` : ''}.`,
+      )
+    }
+    await next()
+  })
+
+/** Parses the JSON body once, so malformed JSON is a clear 400 before schema validation. */
+export const parseJsonBody = createMiddleware(async (c, next) => {
+  try {
+    await c.req.json()
+  } catch {
+    throw new Problem('bad-request', 'The request body is not valid JSON.')
+  }
+  await next()
+})

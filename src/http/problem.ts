@@ -1,0 +1,98 @@
+/**
+ * The one error shape of the API: RFC 9457 problem details (`application/problem+json`).
+ * Handlers and middleware throw `Problem`; `renderError` (wired to `app.onError`) turns anything
+ * thrown into a problem response, so no route builds an error body of its own and no stack trace
+ * or storage detail ever reaches a client.
+ */
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+
+/** One invalid input: where it is (`body.title`, `query.limit`) and what is wrong with it. */
+export interface InvalidField {
+  name: string
+  reason: string
+}
+
+export type ProblemKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'validation-failed'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'internal'
+
+const KINDS: Record<ProblemKind, { status: ContentfulStatusCode; title: string }> = {
+  'bad-request': { status: 400, title: 'Bad request' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'payload-too-large': { status: 413, title: 'Payload too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'validation-failed': { status: 422, title: 'Validation failed' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  unavailable: { status: 503, title: 'Service unavailable' },
+  internal: { status: 500, title: 'Internal server error' },
+}
+
+const KIND_BY_STATUS = new Map<number, ProblemKind>(
+  Object.entries(KINDS).map(([kind, { status }]) => [status, kind as ProblemKind]),
+)
+
+export interface ProblemOptions {
+  invalid?: InvalidField[]
+  headers?: Record<string, string>
+}
+
+export class Problem extends HTTPException {
+  readonly kind: ProblemKind
+  readonly detail: string
+  readonly invalid: InvalidField[] | undefined
+  readonly headers: Record<string, string>
+
+  constructor(kind: ProblemKind, detail: string, options: ProblemOptions = {}) {
+    super(KINDS[kind].status, { message: detail })
+    this.kind = kind
+    this.detail = detail
+    this.invalid = options.invalid
+    this.headers = options.headers ?? {}
+  }
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+function problemResponse(c: Context, problem: Problem): Response {
+  const { status, title } = KINDS[problem.kind]
+  const body = {
+    // A relative reference: it resolves to the section of /docs that explains this problem.
+    type: `/docs#problem-${problem.kind}`,
+    title,
+    status,
+    detail: problem.detail,
+    instance: new URL(c.req.url).pathname,
+    ...(problem.invalid ? { invalid: problem.invalid } : {}),
+  }
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...problem.headers },
+  })
+}
+
+/** `app.onError`: every thrown value becomes a problem response. */
+export function renderError(error: unknown, c: Context): Response {
+  if (error instanceof Problem) return problemResponse(c, error)
+  if (error instanceof HTTPException) {
+    // Hono's own middleware (validators, body limit) throws plain HTTPExceptions.
+    const kind =
+      KIND_BY_STATUS.get(error.status) ?? (error.status >= 500 ? 'internal' : 'bad-request')
+    return problemResponse(c, new Problem(kind, error.message || KINDS[kind].title))
+  }
+  console.error('unhandled error', c.req.method, new URL(c.req.url).pathname, error)
+  return problemResponse(c, new Problem('internal', 'The server failed to answer this request.'))
+}

@@ -1,0 +1,135 @@
+/** /v1/articles: list, read, store and delete articles. Writes need the admin bearer token. */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { Article, ArticleId, ArticleInput, ArticleListItem, toArticle } from '../domain/article'
+import { requireAdmin } from '../http/auth'
+import { acceptMediaTypes, limitBody, parseJsonBody } from '../http/body'
+import { etagOf, isNotModified } from '../http/etag'
+import { jsonContent, problemResponses } from '../http/openapi'
+import { Problem } from '../http/problem'
+import { throwOnInvalid } from '../http/validation'
+import {
+  InvalidCursorError,
+  deleteArticle,
+  getArticle,
+  getArticleVersion,
+  listArticles,
+  putArticle,
+} from '../storage/kv'
+
+export const articles = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
+
+const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) })
+
+const ArticlePage = z
+  .object({
+    articles: z.array(ArticleListItem),
+    cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page.' }),
+  })
+  .openapi('ArticlePage')
+
+export async function findArticle(kv: KVNamespace, id: string): Promise<Article> {
+  const article = await getArticle(kv, id)
+  if (!article) throw new Problem('not-found', `No article with id "${id}".`)
+  return article
+}
+
+articles.openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: 'List articles',
+    description:
+      'Newest keys first is not guaranteed: articles come in id order, a page at a time.',
+    request: {
+      query: z.object({
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+        cursor: z.string().min(1).max(1024).optional(),
+      }),
+    },
+    responses: { 200: jsonContent(ArticlePage, 'A page of articles.'), ...problemResponses(400) },
+  }),
+  async (c) => {
+    const { limit, cursor } = c.req.valid('query')
+    try {
+      return c.json(await listArticles(c.env.ARTICLES, limit, cursor), 200)
+    } catch (error) {
+      if (error instanceof InvalidCursorError) {
+        throw new Problem('bad-request', 'The cursor is not one this API returned.', {
+          invalid: [{ name: 'query.cursor', reason: 'unknown or expired cursor' }],
+        })
+      }
+      throw error
+    }
+  },
+)
+
+articles.openapi(
+  createRoute({
+    method: 'get',
+    path: '/{id}',
+    summary: 'Read an article',
+    request: { params: IdParam },
+    responses: {
+      200: jsonContent(Article, 'The article; its ETag is the content version.'),
+      304: { description: 'Not modified (If-None-Match matched the ETag).' },
+      ...problemResponses(400, 404),
+    },
+  }),
+  async (c) => {
+    const article = await findArticle(c.env.ARTICLES, c.req.valid('param').id)
+    const etag = etagOf(article.version)
+    c.header('etag', etag)
+    if (isNotModified(c.req.header('if-none-match'), etag)) return c.body(null, 304)
+    return c.json(article, 200)
+  },
+)
+
+articles.on(['PUT', 'DELETE'], '/:id', requireAdmin)
+articles.on('PUT', '/:id', limitBody, acceptMediaTypes('application/json'), parseJsonBody)
+
+articles.openapi(
+  createRoute({
+    method: 'put',
+    path: '/{id}',
+    summary: 'Create or replace an article',
+    security: [{ bearer: [] }],
+    request: {
+      params: IdParam,
+      body: { required: true, content: { 'application/json': { schema: ArticleInput } } },
+    },
+    responses: {
+      200: jsonContent(Article, 'Replaced.'),
+      201: jsonContent(Article, 'Created.'),
+      ...problemResponses(400, 401, 403, 413, 415, 422),
+    },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const article = await toArticle(id, c.req.valid('json'))
+    const existed = (await getArticleVersion(c.env.ARTICLES, id)) !== null
+    await putArticle(c.env.ARTICLES, article)
+    c.header('etag', etagOf(article.version))
+    if (existed) return c.json(article, 200)
+    c.header('location', `/v1/articles/${id}`)
+    return c.json(article, 201)
+  },
+)
+
+articles.openapi(
+  createRoute({
+    method: 'delete',
+    path: '/{id}',
+    summary: 'Delete an article',
+    security: [{ bearer: [] }],
+    request: { params: IdParam },
+    responses: { 204: { description: 'Deleted.' }, ...problemResponses(400, 401, 403, 404) },
+  }),
+  async (c) => {
+    const { id } = c.req.valid('param')
+    if ((await getArticleVersion(c.env.ARTICLES, id)) === null) {
+      throw new Problem('not-found', `No article with id "${id}".`)
+    }
+    await deleteArticle(c.env.ARTICLES, id)
+    return c.body(null, 204)
+  },
+)

@@ -1,0 +1,20 @@
+/** GET /health: liveness, without touching storage, so it stays cheap for uptime checks. */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { jsonContent } from '../http/openapi'
+
+export const health = new OpenAPIHono<{ Bindings: Env }>()
+
+health.openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: 'Liveness check',
+    responses: {
+      200: jsonContent(
+        z.object({ status: z.literal('ok') }).openapi('Health'),
+        'The Worker is up.',
+      ),
+    },
+  }),
+  (c) => c.json({ status: 'ok' as const }, 200),
+)

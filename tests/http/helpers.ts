@@ -1,0 +1,52 @@
+/** Shared helpers for integration tests: requests through the Worker, and KV seeding. */
+import { env, exports } from 'cloudflare:workers'
+import { expect } from 'vitest'
+import { toArticle, type Article, type ArticleInput } from '../../src/domain/article'
+import { putArticle } from '../../src/storage/kv'
+
+export const ADMIN_TOKEN = 'test-admin-token'
+export const BASE = 'https://precis.test'
+
+export function call(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`${BASE}${path}`, init))
+}
+
+export const adminHeaders = (extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${ADMIN_TOKEN}`,
+  'content-type': 'application/json',
+  ...extra,
+})
+
+export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    title: 'Harbour ferry returns after storm repairs',
+    body: 'The ferry sailed again on Monday.\n\nIts owners said repairs cost more than planned.',
+    publishedAt: '2026-03-02T09:30:00Z',
+    url: 'https://precis.example/samples/harbour-ferry',
+    language: 'en',
+    tags: ['transport'],
+    ...overrides,
+  }
+}
+
+export async function seedArticle(
+  id: string,
+  overrides: Partial<ArticleInput> = {},
+): Promise<Article> {
+  const article = await toArticle(id, articleInput(overrides))
+  await putArticle(env.ARTICLES, article)
+  return article
+}
+
+/** Asserts the response is a problem document with this status, and returns its body. */
+export async function expectProblem(response: Response, status: number) {
+  expect(response.status).toBe(status)
+  expect(response.headers.get('content-type')).toBe('application/problem+json')
+  const body = await response.json<Record<string, unknown>>()
+  expect(body.status).toBe(status)
+  expect(body.type).toMatch(/^\/docs#problem-/)
+  expect(typeof body.title).toBe('string')
+  expect(typeof body.detail).toBe('string')
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/)
+  return body as { detail: string; invalid?: { name: string; reason: string }[] }
+}
