@@ -19,8 +19,11 @@ import { trainPerceptron } from '../src/engine/entities/perceptron'
 
 /** Chosen on CoNLL-2003 dev (eng.testa): F1 stops improving after about seven passes. */
 const DEFAULT_EPOCHS = 7
-/** 2^18 buckets: on dev as accurate as 2^20, and a quarter of the memory once loaded. */
-const DEFAULT_HASH_BITS = 18
+/**
+ * 2^16 buckets: on dev within half a point of F1 of 2^18 and 2^20, and the 2.4 MB table stays
+ * in cache, which makes tagging several times faster than with a larger table.
+ */
+const DEFAULT_HASH_BITS = 16
 const DEFAULT_SEED = 1
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -47,9 +50,12 @@ function main(argv: string[]): void {
     else files.push(arg)
   }
   if (files.length === 0) {
-    throw new Error('usage: train-ner.ts [--epochs N] [--hash-bits B] [--seed S] [--out FILE] <CoNLL files…>')
+    throw new Error(
+      'usage: train-ner.ts [--epochs N] [--hash-bits B] [--seed S] [--out FILE] <CoNLL files…>',
+    )
   }
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error('--epochs must be a positive integer')
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new Error('--epochs must be a positive integer')
   if (!Number.isInteger(hashBits) || hashBits < 10 || hashBits > 24) {
     throw new Error('--hash-bits must be an integer in [10, 24]')
   }

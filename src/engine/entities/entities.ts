@@ -305,7 +305,9 @@ function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate):
     const person = majority(group) === 'PER'
     const matches = person
       ? words[0] === word || words[words.length - 1] === word
-      : word.length >= 2 && acronymOf(representative.words) === word && /^\p{Lu}/u.test(candidate.mention.text)
+      : word.length >= 2 &&
+        acronymOf(representative.words) === word &&
+        /^\p{Lu}/u.test(candidate.mention.text)
     if (!matches) continue
     const start = Math.min(...group.candidates.map((c) => c.mention.start))
     if (start < bestStart) {
@@ -336,7 +338,9 @@ function mentionsTitle(title: string | undefined, forms: readonly string[]): boo
   if (!title) return false
   const normalTitle = ` ${keyOf(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   return forms.some((form) => {
-    const normal = keyOf(form).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const normal = keyOf(form)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
     return normal.length > 0 && normalTitle.includes(` ${normal} `)
   })
 }

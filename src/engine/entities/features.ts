@@ -120,35 +120,70 @@ const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
 const DIGIT = /\p{N}/u
 
-/** Word shape with runs collapsed: "Okonjo-Iweala" → "Xx-Xx", "1996-08-30" → "d-d-d". */
-export function wordShape(word: string): string {
-  let shape = ''
-  let previous = ''
-  for (const char of word) {
-    let kind: string
-    const code = char.charCodeAt(0)
-    if (code >= 65 && code <= 90) kind = 'X'
-    else if (code >= 97 && code <= 122) kind = 'x'
-    else if (code >= 48 && code <= 57) kind = 'd'
-    else if (code < 128) kind = char
-    else if (UPPER.test(char)) kind = 'X'
-    else if (LOWER.test(char) || LETTER.test(char)) kind = 'x'
-    else if (DIGIT.test(char)) kind = 'd'
-    else kind = char
-    if (kind !== previous) shape += kind
+/**
+ * Hash of the word's shape with runs collapsed ("Okonjo-Iweala" → "Xx-Xx", "1996-08-30" →
+ * "d-d-d"): the FNV-1a hash of that shape string, computed without building it.
+ */
+export function shapeHash(word: string): number {
+  let hash = 0x811c9dc5
+  let previous = -1
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    let kind: number
+    if (code >= 65 && code <= 90)
+      kind = 88 // X
+    else if (code >= 97 && code <= 122)
+      kind = 120 // x
+    else if (code >= 48 && code <= 57)
+      kind = 100 // d
+    else if (code < 128) kind = code
+    else {
+      const char = word[i] as string
+      if (UPPER.test(char)) kind = 88
+      else if (LOWER.test(char) || LETTER.test(char)) kind = 120
+      else if (DIGIT.test(char)) kind = 100
+      else kind = code
+    }
+    if (kind !== previous) hash = Math.imul(hash ^ kind, 0x01000193)
     previous = kind
   }
-  return shape
+  return hash >>> 0
 }
 
-/** Lower-cased word with digits folded and typographic apostrophes straightened. */
-export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/\d/g, '0').replace(/’/g, "'")
+const NEEDS_FOLDING = /[\d’]/
+
+/** Lower-cased word (given) with digits folded and typographic apostrophes straightened. */
+function fold(lower: string): string {
+  return NEEDS_FOLDING.test(lower) ? lower.replace(/\d/g, '0').replace(/’/g, "'") : lower
+}
+
+/** Longest prefix and suffix used as features. */
+const AFFIX_LENGTH = 4
+
+/**
+ * Writes the FNV-1a hashes of the first 1..AFFIX_LENGTH characters (read forwards) and of the
+ * last 1..AFFIX_LENGTH characters (read backwards) of `word` into `out`, in one pass each; a
+ * word shorter than an affix repeats its whole-word hash.
+ */
+function affixHashes(word: string, out: Uint32Array): void {
+  let forward = 0x811c9dc5
+  let backward = 0x811c9dc5
+  const n = word.length
+  for (let k = 0; k < AFFIX_LENGTH; k++) {
+    if (k < n) {
+      forward = Math.imul(forward ^ word.charCodeAt(k), 0x01000193)
+      backward = Math.imul(backward ^ word.charCodeAt(n - 1 - k), 0x01000193)
+    }
+    out[k] = forward >>> 0
+    out[AFFIX_LENGTH + k] = backward >>> 0
+  }
 }
 
 function isCapitalised(word: string): boolean {
-  const first = word[0]
-  return first !== undefined && first !== first.toLowerCase()
+  const code = word.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code < 128 || Number.isNaN(code)) return false
+  return UPPER.test(word[0] as string)
 }
 
 function hasLowercase(word: string): boolean {
@@ -171,7 +206,8 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
       const word = words[i] as string
       if (!hasLowercase(word)) continue
       if (!isCapitalised(word)) seenLower.add(word)
-      else if (i > 0 && !isSentenceOpener(words[i - 1] as string)) seenCapitalised.add(word.toLowerCase())
+      else if (i > 0 && !isSentenceOpener(words[i - 1] as string))
+        seenCapitalised.add(word.toLowerCase())
     }
   }
   return {
@@ -196,22 +232,26 @@ function prepareSequence(
   const cased = new Uint32Array(n)
   const shape = new Uint32Array(n)
   const gazetteer = new Uint32Array(n)
+  const lowered: string[] = []
   const normal: string[] = []
   const historyKey: string[] = []
   for (let i = 0; i < n; i++) {
     const word = words[i] as string
-    const norm = normaliseWord(word)
+    const lowerForm = word.toLowerCase()
+    const norm = fold(lowerForm)
+    lowered.push(lowerForm)
     normal.push(norm)
     lower[i] = hashString(norm)
     cased[i] = hashString(word)
-    shape[i] = hashString(wordShape(word))
+    shape[i] = shapeHash(word)
     gazetteer[i] = GAZETTEER.get(norm) ?? 0
-    historyKey.push(isCapitalised(word) && LETTER.test(word) ? norm : '')
+    historyKey.push(isCapitalised(word) ? norm : '')
   }
   const features = new Uint32Array(n * STATIC_FEATURES)
+  const affixes = new Uint32Array(2 * AFFIX_LENGTH)
+  const pairs = new Uint32Array(2 * STATIC_FEATURES)
   for (let i = 0; i < n; i++) {
     const word = words[i] as string
-    const norm = normal[i] as string
     const w0 = lower[i] as number
     const wPrev = i > 0 ? (lower[i - 1] as number) : NO_WORD
     const wNext = i + 1 < n ? (lower[i + 1] as number) : NO_WORD
@@ -220,43 +260,75 @@ function prepareSequence(
     const s0 = shape[i] as number
     const sPrev = i > 0 ? (shape[i - 1] as number) : NO_WORD
     const sNext = i + 1 < n ? (shape[i + 1] as number) : NO_WORD
+    // Values first, then one hashing loop: template t of token i is mix(t, a, b) with the pair at
+    // slot t - 1 (templates are numbered in this order), and a single call site inlines well.
+    let k = 0
+    pairs[k++] = 0
+    pairs[k++] = 0
+    pairs[k++] = w0
+    pairs[k++] = 0
+    pairs[k++] = cased[i] as number
+    pairs[k++] = 0
+    pairs[k++] = wPrev
+    pairs[k++] = 0
+    pairs[k++] = wNext
+    pairs[k++] = 0
+    pairs[k++] = wPrev2
+    pairs[k++] = 0
+    pairs[k++] = wNext2
+    pairs[k++] = 0
+    pairs[k++] = wPrev
+    pairs[k++] = w0
+    pairs[k++] = w0
+    pairs[k++] = wNext
+    pairs[k++] = s0
+    pairs[k++] = 0
+    pairs[k++] = sPrev
+    pairs[k++] = 0
+    pairs[k++] = sNext
+    pairs[k++] = 0
+    pairs[k++] = mix(sPrev, s0)
+    pairs[k++] = sNext
+    affixHashes(normal[i] as string, affixes)
+    pairs[k++] = affixes[0] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[1] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[2] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[3] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[4] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[5] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[6] as number
+    pairs[k++] = 0
+    pairs[k++] = affixes[7] as number
+    pairs[k++] = 0
+    pairs[k++] = i === 0 ? 1 : 0
+    pairs[k++] = s0
+    pairs[k++] = capsLine ? 1 : 0
+    pairs[k++] = s0
+    pairs[k++] = capsLine ? 1 : 0
+    pairs[k++] = w0
+    pairs[k++] = gazetteer[i] as number
+    pairs[k++] = 0
+    pairs[k++] = i > 0 ? (gazetteer[i - 1] as number) : 64
+    pairs[k++] = 0
+    pairs[k++] = i + 1 < n ? (gazetteer[i + 1] as number) : 64
+    pairs[k++] = 0
+    pairs[k++] = Math.min(word.length, 8)
+    pairs[k++] = s0
+    const lowerForm = lowered[i] as string
+    pairs[k++] = seenLower.has(lowerForm) ? 1 : 0
+    pairs[k++] = capsLine ? 1 : 0
+    pairs[k++] = seenCapitalised.has(lowerForm) ? 1 : 0
+    pairs[k++] = (capsLine ? 2 : 0) + (i === 0 ? 1 : 0)
     const base = i * STATIC_FEATURES
-    let k = base
-    features[k++] = mix(Template.Bias, 0)
-    features[k++] = mix(Template.Lower, w0)
-    features[k++] = mix(Template.Cased, cased[i] as number)
-    features[k++] = mix(Template.LowerPrev, wPrev)
-    features[k++] = mix(Template.LowerNext, wNext)
-    features[k++] = mix(Template.LowerPrev2, wPrev2)
-    features[k++] = mix(Template.LowerNext2, wNext2)
-    features[k++] = mix(Template.BigramPrev, wPrev, w0)
-    features[k++] = mix(Template.BigramNext, w0, wNext)
-    features[k++] = mix(Template.Shape, s0)
-    features[k++] = mix(Template.ShapePrev, sPrev)
-    features[k++] = mix(Template.ShapeNext, sNext)
-    features[k++] = mix(Template.ShapeTrigram, mix(sPrev, s0), sNext)
-    features[k++] = mix(Template.Prefix1, hashString(norm.slice(0, 1)))
-    features[k++] = mix(Template.Prefix2, hashString(norm.slice(0, 2)))
-    features[k++] = mix(Template.Prefix3, hashString(norm.slice(0, 3)))
-    features[k++] = mix(Template.Prefix4, hashString(norm.slice(0, 4)))
-    features[k++] = mix(Template.Suffix1, hashString(norm.slice(-1)))
-    features[k++] = mix(Template.Suffix2, hashString(norm.slice(-2)))
-    features[k++] = mix(Template.Suffix3, hashString(norm.slice(-3)))
-    features[k++] = mix(Template.Suffix4, hashString(norm.slice(-4)))
-    features[k++] = mix(Template.FirstShape, i === 0 ? 1 : 0, s0)
-    features[k++] = mix(Template.CapsLineShape, capsLine ? 1 : 0, s0)
-    features[k++] = mix(Template.CapsLineLower, capsLine ? 1 : 0, w0)
-    features[k++] = mix(Template.Gazetteer, gazetteer[i] as number)
-    features[k++] = mix(Template.GazetteerPrev, i > 0 ? (gazetteer[i - 1] as number) : 64)
-    features[k++] = mix(Template.GazetteerNext, i + 1 < n ? (gazetteer[i + 1] as number) : 64)
-    features[k++] = mix(Template.LengthShape, Math.min(word.length, 8), s0)
-    const lowerForm = word.toLowerCase()
-    features[k++] = mix(Template.SeenLower, seenLower.has(lowerForm) ? 1 : 0, capsLine ? 1 : 0)
-    features[k++] = mix(
-      Template.SeenCapitalised,
-      seenCapitalised.has(lowerForm) ? 1 : 0,
-      (capsLine ? 2 : 0) + (i === 0 ? 1 : 0),
-    )
+    for (let t = 0; t < STATIC_FEATURES; t++) {
+      features[base + t] = mix(t + 1, pairs[2 * t] as number, pairs[2 * t + 1] as number)
+    }
   }
   return { length: n, features, lower, shape, historyKey }
 }

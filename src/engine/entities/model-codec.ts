@@ -10,7 +10,7 @@
  * one signed byte e (the bucket's scale is 2^(e/8)), then one signed byte q per such tag; the
  * weight is q × scale. This is block floating point: every weight of a bucket is stored relative
  * to the bucket's largest, which is what decides between the tags when that feature fires.
- * Decoding rebuilds a dense Float32Array of 2^hashBits × tags (9.4 MB for 2^18 buckets).
+ * Decoding rebuilds a dense Float32Array of 2^hashBits × tags (2.4 MB for 2^16 buckets).
  */
 
 import { TAGS, TAG_COUNT } from './features'

@@ -18,17 +18,84 @@ export interface Token {
 
 /** Words that keep their final period (titles, company forms, months, US states). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'gov', 'sen', 'rep', 'lt', 'col',
-  'capt', 'sgt', 'maj', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'vs', 'no',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
-  'ft', 'ave', 'calif', 'fla', 'ariz', 'mass', 'conn', 'penn', 'wash', 'mich', 'ill', 'tex',
-  'etc', 'approx', 'dept', 'univ', 'assn', 'est',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'rev',
+  'hon',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'bros',
+  'vs',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'ave',
+  'calif',
+  'fla',
+  'ariz',
+  'mass',
+  'conn',
+  'penn',
+  'wash',
+  'mich',
+  'ill',
+  'tex',
+  'etc',
+  'approx',
+  'dept',
+  'univ',
+  'assn',
+  'est',
 ])
 
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"]
 const LEADING = new Set(['(', '[', '{', '"', '“', '‘', '«', '¿', '¡', "'", '`'])
 const TRAILING = new Set([
-  ',', ';', ':', ')', ']', '}', '?', '!', '"', '”', '’', '»', '%', "'", '…',
+  ',',
+  ';',
+  ':',
+  ')',
+  ']',
+  '}',
+  '?',
+  '!',
+  '"',
+  '”',
+  '’',
+  '»',
+  '%',
+  "'",
+  '…',
 ])
 const DASHES = /[—–]/g
 const ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -88,6 +155,10 @@ function splitChunk(
   lineStart: boolean,
   out: Token[],
 ): void {
+  if (isPlainWord(text, start, end)) {
+    out.push({ text: text.slice(start, end), start, end, line })
+    return
+  }
   const chunk = text.slice(start, end)
   DASHES.lastIndex = 0
   let pieceStart = 0
@@ -99,6 +170,18 @@ function splitChunk(
     first = false
   }
   peel(text, start + pieceStart, end, line, first, out)
+}
+
+/** Most chunks are bare words: ASCII letters and digits inside, nothing to split off. */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    const alphanumeric =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    const inner = i > start && i < end - 1 && (code === 45 || code === 46 || code === 44)
+    if (!alphanumeric && !inner) return false
+  }
+  return true
 }
 
 function peel(
@@ -154,6 +237,8 @@ function peel(
 
 /** Length of a trailing clitic ("'s", "’s", "n't", ...) or 0. */
 function matchClitic(piece: string): number {
+  const n = piece.length
+  if (!isApostrophe(piece.charCodeAt(n - 2)) && !isApostrophe(piece.charCodeAt(n - 3))) return 0
   const normal = piece.replace(/’/g, "'").toLowerCase()
   for (const clitic of CLITICS) {
     if (
@@ -165,6 +250,10 @@ function matchClitic(piece: string): number {
     }
   }
   return 0
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
 }
 
 function keepsPeriod(word: string, lineStart: boolean): boolean {
