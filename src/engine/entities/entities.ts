@@ -95,6 +95,7 @@ const KNOWN_ALIASES = new Map<string, string>([
 
 const TITLE_BIT = GAZETTEER_BITS.title
 const NATIONALITY_BIT = GAZETTEER_BITS.nationality
+const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 
 /** Normalised form for grouping: case, dots, possessives and spacing ignored. */
 function keyOf(name: string): string {
@@ -196,11 +197,17 @@ function parsePerson(
   return { start, role }
 }
 
-/** "Ministry", "Foreign Ministry": words of offices and bodies, no personal name among them. */
-function isOfficeName(surface: string): boolean {
-  return surface
-    .split(/\s+/)
-    .every((word) => (bitsOf(word) & (TITLE_BIT | GAZETTEER_BITS.organizationWord)) !== 0)
+/**
+ * Names of bodies the tagger may read as people: only office words ("Foreign Ministry"), or a
+ * name ending in a company or institution word ("Meridian Logistics").
+ */
+function isBodyName(surface: string): boolean {
+  const words = surface.split(/\s+/)
+  const bodyWord = (word: string): boolean => (bitsOf(word) & ORGANIZATION_BIT) !== 0
+  return (
+    bodyWord(words[words.length - 1] as string) ||
+    words.every((word) => (bitsOf(word) & (TITLE_BIT | ORGANIZATION_BIT)) !== 0)
+  )
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
@@ -224,7 +231,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let start = mention.start
     let role: string | undefined
     let type = mention.type
-    if (type === 'PER' && isOfficeName(text.slice(mention.start, mention.end))) type = 'ORG'
+    if (type === 'PER' && isBodyName(text.slice(mention.start, mention.end))) type = 'ORG'
     if (type === 'PER') {
       const first = tokenIndexAt(tokens, mention.start)
       const last = tokenIndexAt(tokens, mention.end - 1)
@@ -334,6 +341,10 @@ function majority(group: Cluster): ConllType {
   return best
 }
 
+function isAllCaps(form: string): boolean {
+  return form === form.toUpperCase() && form !== form.toLowerCase()
+}
+
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
   if (!title) return false
   const normalTitle = ` ${keyOf(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
@@ -361,8 +372,12 @@ function shape(
       const form = candidate.mention.text
       if (!forms.includes(form)) forms.push(form)
     }
+    // Fullest form: most words, then longest, then a cased form over a headline's capitals.
     const name = [...forms].sort(
-      (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length,
+      (a, b) =>
+        b.split(/\s+/).length - a.split(/\s+/).length ||
+        b.length - a.length ||
+        Number(isAllCaps(a)) - Number(isAllCaps(b)),
     )[0] as string
     const type = TYPE_NAMES[majority(group)]
     const count = candidates.length

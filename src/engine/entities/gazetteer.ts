@@ -91,7 +91,8 @@ university college institute school hospital ministry ministries department agen
 council committee assembly parliament congress senate court party league union federation
 association society foundation organisation organization club fc united city rovers athletic
 wanderers news times post journal telegraph herald tribune press agency reuters exchange board
-authority service services office bureau army navy police force forces team orchestra museum`
+authority service services office bureau army navy police force forces team orchestra museum
+logistics systems technologies energy airline pharmaceuticals motors telecom media`
 
 const TITLES = `president minister prime premier chancellor secretary speaker chairman chairwoman chair
 ceo director governor senator sen representative rep mayor king queen prince princess pope
