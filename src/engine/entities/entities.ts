@@ -93,6 +93,20 @@ const KNOWN_ALIASES = new Map<string, string>([
   ['eu', 'european union'],
 ])
 
+/** Country names of several words, as normalised keys. */
+const COUNTRY_NAMES = new Set([
+  'united states',
+  'united kingdom',
+  'south korea',
+  'north korea',
+  'new zealand',
+  'south africa',
+  'saudi arabia',
+  'sri lanka',
+  'united arab emirates',
+  'czech republic',
+])
+
 const TITLE_BIT = GAZETTEER_BITS.title
 const NATIONALITY_BIT = GAZETTEER_BITS.nationality
 const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
@@ -157,6 +171,43 @@ function isTitleWord(word: string): boolean {
   return (bitsOf(word) & TITLE_BIT) !== 0
 }
 
+/**
+ * Capitalised only because they open a sentence: never the first word of a name, though the
+ * tagger sometimes takes them in ("Later Xi said").
+ */
+const SENTENCE_OPENERS = new Set([
+  'later',
+  'then',
+  'but',
+  'and',
+  'meanwhile',
+  'however',
+  'when',
+  'after',
+  'before',
+  'while',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'also',
+  'so',
+  'if',
+  'as',
+  'since',
+  'although',
+  'though',
+  'instead',
+  'still',
+  'now',
+  'earlier',
+  'separately',
+  'elsewhere',
+  'in',
+  'on',
+  'at',
+  'for',
+])
+
 /** Words that open a noun phrase and so end a role read backwards. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 
@@ -197,6 +248,14 @@ function parsePerson(
   return { start, role }
 }
 
+/** Countries written as a country ("the United States", "US", "Japan") are places. */
+function isCountry(surface: string): boolean {
+  const key = keyOf(surface)
+  const canonical = KNOWN_ALIASES.get(key) ?? key
+  if (COUNTRY_NAMES.has(canonical)) return true
+  return !canonical.includes(' ') && (bitsOf(canonical) & GAZETTEER_BITS.country) !== 0
+}
+
 /**
  * Names of bodies the tagger may read as people: only office words ("Foreign Ministry"), or a
  * name ending in a company or institution word ("Meridian Logistics").
@@ -232,6 +291,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let role: string | undefined
     let type = mention.type
     if (type === 'PER' && isBodyName(text.slice(mention.start, mention.end))) type = 'ORG'
+    if (type === 'ORG' && isCountry(text.slice(mention.start, mention.end))) type = 'LOC'
     if (type === 'PER') {
       const first = tokenIndexAt(tokens, mention.start)
       const last = tokenIndexAt(tokens, mention.end - 1)
@@ -239,6 +299,13 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       start = parsed.start
       role = parsed.role
     }
+    let first = tokenIndexAt(tokens, start)
+    while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
+      const word = (tokens[first] as Token).text.toLowerCase()
+      if (!SENTENCE_OPENERS.has(word)) break
+      first++
+    }
+    start = (tokens[first] as Token).start
     const surface = text.slice(start, mention.end)
     if (!/[\p{L}\p{N}]/u.test(surface)) continue
     candidates.push({
@@ -285,7 +352,8 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const target = candidate.words.length === 1 ? abbreviationTarget(clusters, candidate) : null
     if (target) {
       add(target, candidate)
-      if (target.forcedType === undefined && majority(target) === 'PER') target.forcedType = 'PER'
+      // The full form decides the type: "US" in "US House" must not turn the country into a body.
+      target.forcedType ??= majority(target)
       byKey.set(`${majority(target)} ${key}`, target)
       continue
     }
