@@ -67,7 +67,9 @@ function main(argv: string[]): void {
     epochs,
     hashBits,
     seed,
-    onEpoch: (epoch) => console.error(`epoch ${epoch}/${epochs}`),
+    onEpoch: (epoch) => {
+      console.error(`epoch ${epoch}/${epochs}`)
+    },
   })
   const model = encodeModel(weights, hashBits, epochs, (bytes) =>
     Buffer.from(bytes).toString('base64'),

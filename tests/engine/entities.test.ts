@@ -5,6 +5,7 @@ import { parseConll } from '../../src/engine/entities/conll'
 import { extractEntities, extractEntitiesFromDocument } from '../../src/engine/entities/entities'
 import type { Entity, EntityType } from '../../src/engine/entities/entities'
 import { decodeModel, encodeModel } from '../../src/engine/entities/model-codec'
+import type { ModelFile } from '../../src/engine/entities/model-codec'
 import { trainPerceptron } from '../../src/engine/entities/perceptron'
 import { tagText } from '../../src/engine/entities/tagger'
 import { tokenize } from '../../src/engine/entities/tokenize'
@@ -372,7 +373,7 @@ describe('training pipeline', () => {
     const again = trainPerceptron(documents, options)
     const file = encodeModel(weights, 12, 5, toBase64)
     expect(encodeModel(again, 12, 5, toBase64)).toEqual(file)
-    const model = decodeModel(JSON.parse(JSON.stringify(file)))
+    const model = decodeModel(JSON.parse(JSON.stringify(file)) as ModelFile)
     const tagged = tagText('Acme Mining hired Maria Lopez.', undefined, model)
     expect(tagged.mentions.map((mention) => [mention.text, mention.type])).toEqual([
       ['Acme Mining', 'ORG'],

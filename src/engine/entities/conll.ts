@@ -33,9 +33,15 @@ export function parseConll(text: string): TrainingDocument[] {
   const lines = text.split(/\r?\n/)
   lines.forEach((raw, lineIndex) => {
     const line = raw.trim()
-    if (line === '') return closeSentence()
+    if (line === '') {
+      closeSentence()
+      return
+    }
     const columns = line.split(/\s+/)
-    if (columns[0] === '-DOCSTART-') return closeDocument()
+    if (columns[0] === '-DOCSTART-') {
+      closeDocument()
+      return
+    }
     if (columns.length < 2) throw new Error(`line ${lineIndex + 1}: expected token and label`)
     words.push(columns[0] as string)
     labels.push(columns[columns.length - 1] as string)

@@ -324,10 +324,10 @@ function prepareSequence(
     pairs[k++] = seenLower.has(lowerForm) ? 1 : 0
     pairs[k++] = capsLine ? 1 : 0
     pairs[k++] = seenCapitalised.has(lowerForm) ? 1 : 0
-    pairs[k++] = (capsLine ? 2 : 0) + (i === 0 ? 1 : 0)
+    pairs[k] = (capsLine ? 2 : 0) + (i === 0 ? 1 : 0)
     const base = i * STATIC_FEATURES
     for (let t = 0; t < STATIC_FEATURES; t++) {
-      features[base + t] = mix(t + 1, pairs[2 * t] as number, pairs[2 * t + 1] as number)
+      features[base + t] = mix(t + 1, pairs[2 * t] ?? 0, pairs[2 * t + 1] ?? 0)
     }
   }
   return { length: n, features, lower, shape, historyKey }
@@ -348,7 +348,7 @@ export function dynamicFeatures(
 ): void {
   out[0] = mix(Template.PrevTag, previousTag)
   out[1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
-  out[2] = mix(Template.PrevTagLower, previousTag, sequence.lower[i] as number)
-  out[3] = mix(Template.PrevTagShape, previousTag, sequence.shape[i] as number)
+  out[2] = mix(Template.PrevTagLower, previousTag, sequence.lower[i])
+  out[3] = mix(Template.PrevTagShape, previousTag, sequence.shape[i])
   out[4] = mix(Template.History, history + 1)
 }

@@ -15,9 +15,10 @@
 
 import { TAGS, TAG_COUNT } from './features'
 
+/** The parsed JSON; fields are checked when decoding, as a user may supply their own file. */
 export interface ModelFile {
-  format: 'precis-ner'
-  version: 1
+  format: string
+  version: number
   tags: string[]
   hashBits: number
   epochs: number

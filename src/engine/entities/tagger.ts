@@ -8,7 +8,7 @@
 
 import type { Span } from '../types'
 import { decodeModel } from './model-codec'
-import type { DecodedModel, ModelFile } from './model-codec'
+import type { DecodedModel } from './model-codec'
 import { prepareDocument, tagType } from './features'
 import { decodeDocument } from './perceptron'
 import type { WeightTable } from './perceptron'
@@ -42,7 +42,7 @@ let model: DecodedModel | undefined
 
 /** The decoded model, built at the first call (the decoding takes a few milliseconds). */
 export function loadModel(): DecodedModel {
-  model ??= decodeModel(modelJson as ModelFile)
+  model ??= decodeModel(modelJson)
   return model
 }
 
