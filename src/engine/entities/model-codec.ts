@@ -90,14 +90,24 @@ export function encodeModel(
   }
 }
 
+interface Base64Decoder {
+  fromBase64?: (text: string) => Uint8Array
+}
+
 function fromBase64(text: string): Uint8Array {
+  // Native where the runtime has it (TC39 proposal-arraybuffer-base64), else through atob.
+  const native = (Uint8Array as Base64Decoder).fromBase64
+  if (native) return native(text)
   const binary = atob(text)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return bytes
 }
 
-/** Rebuilds the dense weight table; throws if the file does not match this tagger's tags. */
+/**
+ * Rebuilds the dense weight table; throws if the file does not match this tagger's tags. Written
+ * as one flat loop because it runs cold, on the first request an isolate serves.
+ */
 export function decodeModel(file: ModelFile): DecodedModel {
   if (file.format !== 'precis-ner' || file.version !== 1) {
     throw new Error('entity model: unsupported format')
@@ -105,26 +115,29 @@ export function decodeModel(file: ModelFile): DecodedModel {
   if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('entity model: tag set differs')
   const bytes = fromBase64(file.data)
   const weights = new Float32Array((1 << file.hashBits) * TAG_COUNT)
+  const scales = new Float32Array(256)
+  for (let e = 0; e < 256; e++) scales[e] = 2 ** (((e << 24) >> 24) / EXPONENT_STEPS)
+  const length = bytes.length
   let position = 0
-  const readVarint = (): number => {
-    let value = 0
-    let factor = 1
-    for (;;) {
-      const byte = bytes[position++] as number
-      value += (byte & 0x7f) * factor
-      if (byte < 0x80) return value
-      factor *= 128
-    }
-  }
   let bucket = 0
-  while (position < bytes.length) {
-    bucket += readVarint()
-    const present = readVarint()
-    const scale = 2 ** ((((bytes[position++] as number) << 24) >> 24) / EXPONENT_STEPS)
+  while (position < length) {
+    let byte = bytes[position++] ?? 0
+    let delta = byte & 0x7f
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[position++] ?? 0
+      delta += (byte & 0x7f) * 2 ** shift
+    }
+    byte = bytes[position++] ?? 0
+    let present = byte & 0x7f
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      byte = bytes[position++] ?? 0
+      present += (byte & 0x7f) << shift
+    }
+    bucket += delta
+    const scale = scales[bytes[position++] ?? 0] ?? 0
+    const row = bucket * TAG_COUNT
     for (let t = 0; t < TAG_COUNT; t++) {
-      if (present & (1 << t)) {
-        weights[bucket * TAG_COUNT + t] = (((bytes[position++] as number) << 24) >> 24) * scale
-      }
+      if (present & (1 << t)) weights[row + t] = (((bytes[position++] ?? 0) << 24) >> 24) * scale
     }
   }
   return { weights, mask: (1 << file.hashBits) - 1 }
