@@ -22,7 +22,9 @@ export type Stage = keyof typeof STAGES
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 function timeMedian(run: () => unknown, repeats: number): number {
@@ -45,7 +47,10 @@ export interface EngineResult {
   charsPerSecond: number
 }
 
-export async function benchEngine(): Promise<{ results: EngineResult[]; hostileMsPerMB: Record<string, number> }> {
+export async function benchEngine(): Promise<{
+  results: EngineResult[]
+  hostileMsPerMB: Record<string, number>
+}> {
   const results: EngineResult[] = []
   for (const words of SIZES) {
     const text = await buildCorpus(words)
@@ -53,7 +58,12 @@ export async function benchEngine(): Promise<{ results: EngineResult[]; hostileM
     for (const [stage, run] of Object.entries(STAGES) as [Stage, (text: string) => unknown][]) {
       ms[stage] = Number(timeMedian(() => run(text), repeatsFor(words)).toFixed(3))
     }
-    results.push({ words, chars: text.length, ms, charsPerSecond: Math.round(text.length / (ms.analysis / 1000)) })
+    results.push({
+      words,
+      chars: text.length,
+      ms,
+      charsPerSecond: Math.round(text.length / (ms.analysis / 1000)),
+    })
   }
   const hostileMsPerMB: Record<string, number> = {}
   const bytes = 1_000_000

@@ -22,7 +22,11 @@ export interface HttpScenario {
   errors: number
 }
 
-async function run(name: string, url: string, headers: Record<string, string> = {}): Promise<HttpScenario> {
+async function run(
+  name: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<HttpScenario> {
   const result = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, headers })
   return {
     name,
@@ -46,7 +50,9 @@ export async function benchHttp(): Promise<HttpScenario[]> {
     return [
       await run('GET article (baseline)', base),
       await run('GET analysis, cached', `${base}/analysis`),
-      await run('GET analysis, cache bypassed', `${base}/analysis`, { 'cache-control': 'no-cache' }),
+      await run('GET analysis, cache bypassed', `${base}/analysis`, {
+        'cache-control': 'no-cache',
+      }),
     ]
   } finally {
     await server.stop()

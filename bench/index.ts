@@ -38,7 +38,11 @@ for (const result of engine.results) {
   const per1k = 1000 / result.words
   const ms = (stage: Stage) => result.ms[stage] * per1k
   if (result.words <= 20_000) {
-    check(`split+summary ms/1k words @${result.words}`, ms('summary'), FLOORS.splitAndSummaryMsPer1kWords)
+    check(
+      `split+summary ms/1k words @${result.words}`,
+      ms('summary'),
+      FLOORS.splitAndSummaryMsPer1kWords,
+    )
     check(`quotes ms/1k words @${result.words}`, ms('quotes'), FLOORS.quotesMsPer1kWords)
     check(`entities ms/1k words @${result.words}`, ms('entities'), FLOORS.entitiesMsPer1kWords)
   }
@@ -48,15 +52,19 @@ const first = at(SIZES[0])
 const twenty = at(20_000)
 const hundred = at(100_000)
 if (first) check('analysis ms @1k words', first.ms.analysis, FLOORS.analysisMsAt1kWords)
-if (first && twenty) check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
+if (first && twenty)
+  check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
 if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
 
 console.log('\nHostile inputs (analysis, ms per MB)')
 console.table(engine.hostileMsPerMB)
-for (const [name, ms] of Object.entries(engine.hostileMsPerMB)) check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
+for (const [name, ms] of Object.entries(engine.hostileMsPerMB))
+  check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
 
 const bundle = benchBundle()
-console.log(`\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`)
+console.log(
+  `\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`,
+)
 check('bundle gzip bytes', bundle.gzipBytes, FLOORS.bundleGzipBytes)
 
 let http: HttpScenario[] = []
@@ -80,7 +88,13 @@ if (!process.argv.includes('--no-http')) {
     ),
   )
   const cached = http[1]
-  if (cached) check('cached analysis rps / article rps', cached.requestsPerSecond / baseline, FLOORS.cachedOverBaselineRps, true)
+  if (cached)
+    check(
+      'cached analysis rps / article rps',
+      cached.requestsPerSecond / baseline,
+      FLOORS.cachedOverBaselineRps,
+      true,
+    )
 }
 
 console.log('\nFloors')

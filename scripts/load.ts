@@ -19,7 +19,9 @@ const TOKEN = 'load-test-token'
 const MEMORY_GROWTH_LIMIT = 1.5
 
 function workerdRssKiB(rootPid: number): number {
-  const pids = execFileSync('pgrep', ['-g', String(rootPid)], { encoding: 'utf8' }).trim().split('\n')
+  const pids = execFileSync('pgrep', ['-g', String(rootPid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
   let total = 0
   for (const pid of pids) {
     try {
@@ -42,12 +44,30 @@ const json = { 'content-type': 'application/json', authorization: `Bearer ${TOKE
 const requests: autocannon.Request[] = [
   { method: 'GET', path: '/v1/articles' },
   ...articles.map((article) => ({ method: 'GET' as const, path: `/v1/articles/${article.id}` })),
-  ...articles.map((article) => ({ method: 'GET' as const, path: `/v1/articles/${article.id}/analysis` })),
+  ...articles.map((article) => ({
+    method: 'GET' as const,
+    path: `/v1/articles/${article.id}/analysis`,
+  })),
   { method: 'GET', path: `/v1/articles/${sample.id}/summary?sentences=5&format=markdown` },
   { method: 'GET', path: `/v1/articles/${sample.id}/entities?types=person` },
-  { method: 'POST', path: '/v1/summarize', headers: json, body: JSON.stringify({ text: sample.body, sentences: 4 }) },
-  { method: 'POST', path: '/v1/analyze', headers: json, body: JSON.stringify({ text: sample.body, title: sample.title }) },
-  { method: 'POST', path: '/v1/quotes?limit=10', headers: { ...json, 'content-type': 'text/plain' }, body: sample.body },
+  {
+    method: 'POST',
+    path: '/v1/summarize',
+    headers: json,
+    body: JSON.stringify({ text: sample.body, sentences: 4 }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/analyze',
+    headers: json,
+    body: JSON.stringify({ text: sample.body, title: sample.title }),
+  },
+  {
+    method: 'POST',
+    path: '/v1/quotes?limit=10',
+    headers: { ...json, 'content-type': 'text/plain' },
+    body: sample.body,
+  },
 ]
 
 const memory: number[] = []
@@ -63,9 +83,10 @@ try {
   })
   clearInterval(sampler)
   memory.push(workerdRssKiB(rootPid))
-  const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count]),
-  )
+  const statuses: Record<string, number> = {}
+  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    statuses[code] = stats.count ?? 0
+  }
   const fiveHundreds = Object.entries(statuses)
     .filter(([code]) => code.startsWith('5'))
     .reduce((sum, [, count]) => sum + count, 0)
@@ -84,12 +105,19 @@ try {
     fiveHundreds,
     memoryKiB: { settled, last, max: Math.max(...memory) },
   }
-  console.log(`${summary.requests} requests in ${DURATION_S} s at ${CONNECTIONS} connections: ${summary.requestsPerSecond} req/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms`)
-  console.log(`status codes ${JSON.stringify(statuses)}; errors ${result.errors}; timeouts ${result.timeouts}`)
+  console.log(
+    `${summary.requests} requests in ${DURATION_S} s at ${CONNECTIONS} connections: ${summary.requestsPerSecond} req/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms`,
+  )
+  console.log(
+    `status codes ${JSON.stringify(statuses)}; errors ${result.errors}; timeouts ${result.timeouts}`,
+  )
   console.log(`workerd RSS (KiB) every 5 s: ${memory.join(' ')}`)
   console.log(JSON.stringify({ load: summary }))
   const failed =
-    result.errors > 0 || result.timeouts > 0 || fiveHundreds > 0 || last > settled * MEMORY_GROWTH_LIMIT
+    result.errors > 0 ||
+    result.timeouts > 0 ||
+    fiveHundreds > 0 ||
+    last > settled * MEMORY_GROWTH_LIMIT
   if (failed) {
     console.error('Load test failed: errors, timeouts, 5xx or memory growth.')
     process.exitCode = 1

@@ -33,10 +33,23 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ['kv', 'bulk', 'put', seedFile, '--binding', 'ARTICLES', '--local', '--persist-to', persist],
     { stdio: 'ignore' },
   )
-  const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`])
+  const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => [
+    '--var',
+    `${name}:${value}`,
+  ])
   const child = spawn(
     'wrangler',
-    ['dev', '--port', String(options.port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', ...varArgs],
+    [
+      'dev',
+      '--port',
+      String(options.port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persist,
+      '--show-interactive-dev-session=false',
+      ...varArgs,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   let output = ''

@@ -18,7 +18,9 @@ const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
 
 export const SummaryLength = {
-  sentences: int(1, 40).optional().openapi({ description: 'Sentences in the summary (default 3).' }),
+  sentences: int(1, 40)
+    .optional()
+    .openapi({ description: 'Sentences in the summary (default 3).' }),
   ratio: z.coerce
     .number()
     .gt(0)
@@ -37,17 +39,23 @@ const summaryFields = {
 }
 
 const onlyOneLength = (options: { sentences?: number; ratio?: number; words?: number }) =>
-  [options.sentences, options.ratio, options.words].filter((value) => value !== undefined).length <= 1
+  [options.sentences, options.ratio, options.words].filter((value) => value !== undefined).length <=
+  1
 
 const ONE_LENGTH_MESSAGE = {
   message: 'give at most one of sentences, ratio and words',
   path: ['sentences'],
 }
 
-export const SummaryOptions = z
-  .object({ ...summaryFields, format: z.enum(['json', 'text', 'markdown', 'html']).default('json') })
+/** The summary options as plain fields, before the one-length rule (for documentation). */
+export const SummaryFields = z
+  .object({
+    ...summaryFields,
+    format: z.enum(['json', 'text', 'markdown', 'html']).default('json'),
+  })
   .strict()
-  .refine(onlyOneLength, ONE_LENGTH_MESSAGE)
+
+export const SummaryOptions = SummaryFields.refine(onlyOneLength, ONE_LENGTH_MESSAGE)
 
 export const QUOTE_KINDS = ['full', 'partial'] as const
 
@@ -68,14 +76,16 @@ const entityFields = {
 
 export const EntityOptions = z.object(entityFields).strict()
 
-export const AnalysisOptions = z
+/** The analysis options as plain fields, before the one-length rule (for documentation). */
+export const AnalysisFields = z
   .object({
     ...summaryFields,
     quotes: int(0, 100).default(5).openapi({ description: 'How many key quotes (default 5).' }),
     entities: int(0, 500).default(50).openapi({ description: 'How many entities (default 50).' }),
   })
   .strict()
-  .refine(onlyOneLength, ONE_LENGTH_MESSAGE)
+
+export const AnalysisOptions = AnalysisFields.refine(onlyOneLength, ONE_LENGTH_MESSAGE)
 
 export type SummaryOptions = z.infer<typeof SummaryOptions>
 export type QuoteOptions = z.infer<typeof QuoteOptions>

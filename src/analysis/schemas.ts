@@ -6,7 +6,10 @@ import { z } from '@hono/zod-openapi'
 
 const offsets = {
   start: z.number().int().openapi({ description: 'UTF-16 offset into the analysed text.' }),
-  end: z.number().int().openapi({ description: 'Exclusive UTF-16 offset: text.slice(start, end).' }),
+  end: z
+    .number()
+    .int()
+    .openapi({ description: 'Exclusive UTF-16 offset: text.slice(start, end).' }),
 }
 
 export const SummarySentence = z

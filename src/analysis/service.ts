@@ -23,7 +23,9 @@ export interface CachedAnswer {
 
 async function shortHash(value: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value))
-  return [...new Uint8Array(digest, 0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  return [...new Uint8Array(digest, 0, 8)]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
 }
 
 async function resultIdentity(id: string, kind: ResultKind, options: Record<string, unknown>) {
@@ -33,11 +35,6 @@ async function resultIdentity(id: string, kind: ResultKind, options: Record<stri
 
 const etagFor = (version: string, kind: ResultKind, optionsHash: string) =>
   `"${version.slice(0, 32)}-${kind}-${ENGINE_VERSION}-${optionsHash}"`
-
-/** Computes a result for a stored article and serialises it. */
-function serialise(article: Article, kind: ResultKind, options: Record<string, unknown>): string {
-  return JSON.stringify(computeResult(kind, article, options))
-}
 
 export interface ResultRequest {
   id: string
@@ -67,11 +64,13 @@ export async function getArticleResult(
 
   const article = await getArticle(env.ARTICLES, id)
   if (!article) throw new Problem('not-found', `No article with id "${id}".`)
-  const body = serialise(article, kind, options)
+  const body = computeResult(kind, article, options)
   waitUntil(
-    putCachedResult(env.ARTICLES, key, { body, version: article.version }).catch((error: unknown) => {
-      console.error('could not cache a result', key, error)
-    }),
+    putCachedResult(env.ARTICLES, key, { body, version: article.version }).catch(
+      (error: unknown) => {
+        console.error('could not cache a result', key, error)
+      },
+    ),
   )
   return { etag: etagFor(article.version, kind, optionsHash), body, cache: 'miss' }
 }
@@ -85,7 +84,7 @@ export async function precomputeDefaults(env: Env, article: Article): Promise<vo
     (Object.keys(DEFAULT_OPTIONS) as ResultKind[]).map(async (kind) => {
       const options = DEFAULT_OPTIONS[kind]
       const { key } = await resultIdentity(article.id, kind, options)
-      const body = serialise(article, kind, options)
+      const body = computeResult(kind, article, options)
       await putCachedResult(env.ARTICLES, key, { body, version: article.version })
     }),
   )

@@ -7,12 +7,7 @@ import type { Context } from 'hono'
 import { ArticleId } from '../domain/article'
 import { getArticleResult } from '../analysis/service'
 import type { ResultKind } from '../analysis/compute'
-import {
-  AnalysisOptions,
-  EntityOptions,
-  QuoteOptions,
-  SummaryOptions,
-} from '../analysis/options'
+import { AnalysisOptions, EntityOptions, QuoteOptions, SummaryOptions } from '../analysis/options'
 import {
   AnalysisResponse,
   EntitiesResponse,
@@ -92,7 +87,13 @@ articleAnalysis.openapi(
   }),
   (c) => {
     const options = c.req.valid('query')
-    return answer(c, c.req.valid('param').id, 'summary', options, SUMMARY_MEDIA_TYPES[options.format])
+    return answer(
+      c,
+      c.req.valid('param').id,
+      'summary',
+      options,
+      SUMMARY_MEDIA_TYPES[options.format],
+    )
   },
 )
 

@@ -7,9 +7,11 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { analyseText, type ResultKind } from '../analysis/compute'
 import {
+  AnalysisFields,
   AnalysisOptions,
   EntityOptions,
   QuoteOptions,
+  SummaryFields,
   SummaryOptions,
 } from '../analysis/options'
 import {
@@ -71,15 +73,36 @@ async function answer(c: Context<{ Bindings: Env }>, kind: ResultKind, schema: z
   })
 }
 
-const ENDPOINTS: [path: string, summary: string, kind: ResultKind, options: z.ZodObject, response: z.ZodType][] = [
-  ['/summarize', 'Summarise any text', 'summary', SummaryOptions, SummaryResponse],
-  ['/quotes', 'Quotes and speakers of any text', 'quotes', QuoteOptions, QuotesResponse],
-  ['/entities', 'Entities of any text', 'entities', EntityOptions, EntitiesResponse],
-  ['/analyze', 'Summary, quotes and entities of any text', 'analysis', AnalysisOptions, AnalysisResponse],
+const ENDPOINTS: [
+  path: string,
+  summary: string,
+  kind: ResultKind,
+  fields: z.ZodObject,
+  response: z.ZodType,
+  options: z.ZodType,
+][] = [
+  ['/summarize', 'Summarise any text', 'summary', SummaryFields, SummaryResponse, SummaryOptions],
+  [
+    '/quotes',
+    'Quotes and speakers of any text',
+    'quotes',
+    QuoteOptions,
+    QuotesResponse,
+    QuoteOptions,
+  ],
+  ['/entities', 'Entities of any text', 'entities', EntityOptions, EntitiesResponse, EntityOptions],
+  [
+    '/analyze',
+    'Summary, quotes and entities of any text',
+    'analysis',
+    AnalysisFields,
+    AnalysisResponse,
+    AnalysisOptions,
+  ],
 ]
 
-for (const [path, summary, kind, options, response] of ENDPOINTS) {
+for (const [path, summary, kind, fields, response, options] of ENDPOINTS) {
   // Validation happens in readTextRequest, which knows both body forms; the route documents them.
-  text.openAPIRegistry.registerPath(textRoute(path, summary, response, options))
+  text.openAPIRegistry.registerPath(textRoute(path, summary, response, fields))
   text.post(path, limitTextRequests, limitBody, (c) => answer(c, kind, options))
 }
