@@ -5,15 +5,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { except } from 'hono/combine'
 import { secureHeaders } from 'hono/secure-headers'
-import { placeholderAnalysisRoute } from './analysis/service'
 import { readOnlyCors } from './http/cors'
 import { Problem, renderError } from './http/problem'
 import { throwOnInvalid } from './http/validation'
+import { articleAnalysis } from './routes/article-analysis'
 import { articles } from './routes/articles'
 import { demo } from './routes/demo'
 import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
 import { embed } from './routes/embed'
 import { health } from './routes/health'
+import { text } from './routes/text'
 import { widgetScript } from './routes/widget-script'
 
 const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
@@ -42,8 +43,8 @@ app.use('/v1/*', readOnlyCors)
 
 app.route('/health', health)
 app.route('/v1/articles', articles)
-// PLACEHOLDER until the analysis routes land (see src/analysis/service.ts).
-app.route('/v1/articles', placeholderAnalysisRoute)
+app.route('/v1/articles', articleAnalysis)
+app.route('/v1', text)
 app.route('/', widgetScript)
 app.route('/', embed)
 app.route('/', demo)

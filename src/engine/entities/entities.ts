@@ -1,0 +1,516 @@
+/**
+ * The entity list of an article: one entry per real-world entity, its mentions merged and ranked.
+ * Three steps (find, parse, shape):
+ *   1. find: the tagger (tagger.ts) marks the mentions; mentions on boilerplate lines ("Leave a
+ *      Comment", "Share this") are dropped;
+ *   2. parse: leading titles are moved out of person names into `role`, and mentions are grouped
+ *      into entities: identical names, a person's surname or given name alone after the full name
+ *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), and acronyms of a longer name or a known alias
+ *      ("United States", "US", "U.S."). Each entity takes the type most of its mentions got, and
+ *      a person keeps the type across surname mentions the tagger read otherwise;
+ *   3. shape: name = fullest form, salience from mention count, first position, presence in the
+ *      title and in the lead (the first two sentences), sorted by salience, with ids derived from
+ *      name and type.
+ */
+
+import type { Sentence, Span } from '../types'
+import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
+import { tagText } from './tagger'
+import type { ConllType, TaggedMention } from './tagger'
+import type { Token } from './tokenize'
+
+export type EntityType = 'person' | 'place' | 'organization' | 'misc'
+
+export interface EntityMention {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Entity {
+  /** Slug of the name and the type, e.g. `xi-jinping-person`; stable for the same text. */
+  id: string
+  /** Fullest form used in the text. */
+  name: string
+  type: EntityType
+  /** Other forms used in the text, in order of first use. */
+  aliases: string[]
+  mentions: EntityMention[]
+  count: number
+  /** In [0, 1], 4 decimals. */
+  salience: number
+  /** UTF-16 offset of the first mention. */
+  firstMention: number
+  /** Title or office written before a person's name, e.g. "Chinese President". */
+  role?: string
+}
+
+export interface EntityOptions {
+  /** Keep only these types (default: all). */
+  types?: readonly EntityType[]
+  /** Keep at most this many entities, the most salient (default: all). */
+  limit?: number
+  /** Headline of the article: entities named in it gain salience. */
+  title?: string
+}
+
+/** A text already split into sentences (by the sentence splitter). */
+export interface SplitDocument {
+  text: string
+  sentences: readonly Sentence[]
+}
+
+const TYPE_NAMES: Record<ConllType, EntityType> = {
+  PER: 'person',
+  LOC: 'place',
+  ORG: 'organization',
+  MISC: 'misc',
+}
+
+/** Salience weights; they sum to 1 so salience stays in [0, 1]. */
+const SALIENCE_COUNT = 0.4
+const SALIENCE_POSITION = 0.2
+const SALIENCE_TITLE = 0.2
+const SALIENCE_LEAD = 0.2
+/** Sentences that make up the lead. */
+const LEAD_SENTENCES = 2
+/** Longest role, in tokens, read before a person's name. */
+const MAX_ROLE_TOKENS = 4
+
+const BOILERPLATE =
+  /^\s*(?:leave a (?:comment|reply)|share (?:this|on)|follow us|sign up|subscribe|advertisement|click here|read more|related:|copyright|©|all rights reserved)/i
+
+/** Names written in several ways; keys and values are normalised keys (see keyOf). */
+const KNOWN_ALIASES = new Map<string, string>([
+  ['us', 'united states'],
+  ['usa', 'united states'],
+  ['america', 'united states'],
+  ['united states of america', 'united states'],
+  ['uk', 'united kingdom'],
+  ['britain', 'united kingdom'],
+  ['great britain', 'united kingdom'],
+  ['un', 'united nations'],
+  ['eu', 'european union'],
+])
+
+/** Country names of several words, as normalised keys. */
+const COUNTRY_NAMES = new Set([
+  'united states',
+  'united kingdom',
+  'south korea',
+  'north korea',
+  'new zealand',
+  'south africa',
+  'saudi arabia',
+  'sri lanka',
+  'united arab emirates',
+  'czech republic',
+])
+
+const TITLE_BIT = GAZETTEER_BITS.title
+const NATIONALITY_BIT = GAZETTEER_BITS.nationality
+const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
+
+/** Normalised form for grouping: case, dots, possessives and spacing ignored. */
+function keyOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000
+}
+
+interface Candidate {
+  mention: EntityMention
+  type: ConllType
+  sentence: number
+  role: string | undefined
+  key: string
+  words: string[]
+}
+
+interface Cluster {
+  key: string
+  candidates: Candidate[]
+  votes: Map<ConllType, number>
+  forcedType: ConllType | undefined
+}
+
+/** Lines whose text is site furniture rather than article text. */
+function boilerplateLines(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    if (BOILERPLATE.test(line)) spans.push({ start, end: start + line.length })
+    start += line.length + 1
+  }
+  return spans
+}
+
+/** Gazetteer bits of a word, read also in the singular ("Ministers" → minister). */
+function bitsOf(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '')
+  return (GAZETTEER.get(lower) ?? 0) | (GAZETTEER.get(lower.replace(/s$/, '')) ?? 0)
+}
+
+function isTitleWord(word: string): boolean {
+  return (bitsOf(word) & TITLE_BIT) !== 0
+}
+
+/**
+ * Capitalised only because they open a sentence: never the first word of a name, though the
+ * tagger sometimes takes them in ("Later Xi said").
+ */
+const SENTENCE_OPENERS = new Set([
+  'later',
+  'then',
+  'but',
+  'and',
+  'meanwhile',
+  'however',
+  'when',
+  'after',
+  'before',
+  'while',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'also',
+  'so',
+  'if',
+  'as',
+  'since',
+  'although',
+  'though',
+  'instead',
+  'still',
+  'now',
+  'earlier',
+  'separately',
+  'elsewhere',
+  'in',
+  'on',
+  'at',
+  'for',
+])
+
+/** Words that open a noun phrase and so end a role read backwards. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+/**
+ * Moves leading title words out of a person mention and reads the role written before it
+ * ("Chinese President Xi Jinping": role "Chinese President").
+ */
+function parsePerson(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): { start: number; role: string | undefined } {
+  let nameFirst = first
+  while (nameFirst < last && isTitleWord((tokens[nameFirst] as Token).text)) nameFirst++
+  let roleFirst = nameFirst
+  let sawTitle = nameFirst > first
+  while (roleFirst > 0 && nameFirst - roleFirst < MAX_ROLE_TOKENS) {
+    const previous = tokens[roleFirst - 1] as Token
+    const bits = bitsOf(previous.text)
+    const roleWord =
+      !DETERMINERS.has(previous.text.toLowerCase()) &&
+      ((bits & (TITLE_BIT | NATIONALITY_BIT)) !== 0 || isCapitalised(previous.text))
+    if (!roleWord || previous.line !== (tokens[nameFirst] as Token).line) break
+    if (bits & TITLE_BIT) sawTitle = true
+    roleFirst--
+  }
+  while (roleFirst < nameFirst && !sawTitle) roleFirst = nameFirst
+  const start = (tokens[nameFirst] as Token).start
+  const role =
+    roleFirst < nameFirst
+      ? text.slice((tokens[roleFirst] as Token).start, (tokens[nameFirst - 1] as Token).end)
+      : undefined
+  return { start, role }
+}
+
+/** Countries written as a country ("the United States", "US", "Japan") are places. */
+function isCountry(surface: string): boolean {
+  const key = keyOf(surface)
+  const canonical = KNOWN_ALIASES.get(key) ?? key
+  if (COUNTRY_NAMES.has(canonical)) return true
+  return !canonical.includes(' ') && (bitsOf(canonical) & GAZETTEER_BITS.country) !== 0
+}
+
+/**
+ * Names of bodies the tagger may read as people: only office words ("Foreign Ministry"), or a
+ * name ending in a company or institution word ("Meridian Logistics").
+ */
+function isBodyName(surface: string): boolean {
+  const words = surface.split(/\s+/)
+  const bodyWord = (word: string): boolean => (bitsOf(word) & ORGANIZATION_BIT) !== 0
+  return (
+    bodyWord(words[words.length - 1] as string) ||
+    words.every((word) => (bitsOf(word) & (TITLE_BIT | ORGANIZATION_BIT)) !== 0)
+  )
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((tokens[middle] as Token).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly TaggedMention[]) {
+  const boilerplate = boilerplateLines(text)
+  const candidates: Candidate[] = []
+  for (const mention of mentions) {
+    if (boilerplate.some((line) => mention.start >= line.start && mention.start < line.end)) {
+      continue
+    }
+    let start = mention.start
+    let role: string | undefined
+    let type = mention.type
+    if (type === 'PER' && isBodyName(text.slice(mention.start, mention.end))) type = 'ORG'
+    if (type === 'ORG' && isCountry(text.slice(mention.start, mention.end))) type = 'LOC'
+    if (type === 'PER') {
+      const first = tokenIndexAt(tokens, mention.start)
+      const last = tokenIndexAt(tokens, mention.end - 1)
+      const parsed = parsePerson(text, tokens, first, last)
+      start = parsed.start
+      role = parsed.role
+    }
+    let first = tokenIndexAt(tokens, start)
+    while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
+      const word = (tokens[first] as Token).text.toLowerCase()
+      if (!SENTENCE_OPENERS.has(word)) break
+      first++
+    }
+    start = (tokens[first] as Token).start
+    const surface = text.slice(start, mention.end)
+    if (!/[\p{L}\p{N}]/u.test(surface)) continue
+    candidates.push({
+      mention: { start, end: mention.end, text: surface },
+      type,
+      sentence: mention.sentence,
+      role,
+      key: keyOf(surface),
+      words: surface.split(/\s+/),
+    })
+  }
+  return candidates
+}
+
+function acronymOf(words: readonly string[]): string {
+  return words
+    .filter((word) => isCapitalised(word))
+    .map((word) => word[0] as string)
+    .join('')
+    .toLowerCase()
+}
+
+/** Groups candidates into clusters of one real-world entity each. */
+function cluster(candidates: readonly Candidate[]): Cluster[] {
+  const clusters: Cluster[] = []
+  const byKey = new Map<string, Cluster>()
+  const add = (target: Cluster, candidate: Candidate): void => {
+    target.candidates.push(candidate)
+    target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
+  }
+  // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
+  const longestFirst = [...candidates].sort(
+    (a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start,
+  )
+  for (const candidate of longestFirst) {
+    const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
+    // A name keeps its entity across types only for people ("Park" read as a place after "Park
+    // Jin"); a place and an organisation may share a name ("Japan" the country and the team).
+    const same = byKey.get(`PER ${key}`) ?? byKey.get(`${candidate.type} ${key}`)
+    if (same) {
+      add(same, candidate)
+      continue
+    }
+    const target = candidate.words.length === 1 ? abbreviationTarget(clusters, candidate) : null
+    if (target) {
+      add(target, candidate)
+      // The full form decides the type: "US" in "US House" must not turn the country into a body.
+      target.forcedType ??= majority(target)
+      byKey.set(`${majority(target)} ${key}`, target)
+      continue
+    }
+    const created: Cluster = { key, candidates: [], votes: new Map(), forcedType: undefined }
+    add(created, candidate)
+    clusters.push(created)
+    byKey.set(`${candidate.type} ${key}`, created)
+  }
+  return clusters
+}
+
+/**
+ * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
+ * is, or a multi-word name whose acronym it is. With several, the one mentioned first wins.
+ */
+function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate): Cluster | null {
+  const word = candidate.key
+  let best: Cluster | null = null
+  let bestStart = Infinity
+  for (const group of clusters) {
+    const representative = group.candidates[0] as Candidate
+    if (representative.words.length < 2) continue
+    const words = representative.key.split(' ')
+    const person = majority(group) === 'PER'
+    const matches = person
+      ? words[0] === word || words[words.length - 1] === word
+      : word.length >= 2 &&
+        acronymOf(representative.words) === word &&
+        /^\p{Lu}/u.test(candidate.mention.text)
+    if (!matches) continue
+    const start = Math.min(...group.candidates.map((c) => c.mention.start))
+    if (start < bestStart) {
+      best = group
+      bestStart = start
+    }
+  }
+  return best
+}
+
+const TYPE_ORDER: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC']
+
+function majority(group: Cluster): ConllType {
+  if (group.forcedType) return group.forcedType
+  let best: ConllType = 'MISC'
+  let bestVotes = -1
+  for (const type of TYPE_ORDER) {
+    const votes = group.votes.get(type) ?? 0
+    if (votes > bestVotes) {
+      best = type
+      bestVotes = votes
+    }
+  }
+  return best
+}
+
+function isAllCaps(form: string): boolean {
+  return form === form.toUpperCase() && form !== form.toLowerCase()
+}
+
+function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
+  if (!title) return false
+  const normalTitle = ` ${keyOf(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return forms.some((form) => {
+    const normal = keyOf(form)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+    return normal.length > 0 && normalTitle.includes(` ${normal} `)
+  })
+}
+
+function shape(
+  text: string,
+  clusters: readonly Cluster[],
+  options: EntityOptions,
+  leadEnd: number,
+): Entity[] {
+  const maxCount = Math.max(1, ...clusters.map((group) => group.candidates.length))
+  const length = Math.max(1, text.length)
+  const entities = clusters.map((group) => {
+    const candidates = [...group.candidates].sort((a, b) => a.mention.start - b.mention.start)
+    const first = candidates[0] as Candidate
+    const forms: string[] = []
+    for (const candidate of candidates) {
+      const form = candidate.mention.text
+      if (!forms.includes(form)) forms.push(form)
+    }
+    // Fullest form: most words, then longest, then a cased form over a headline's capitals.
+    const name = [...forms].sort(
+      (a, b) =>
+        b.split(/\s+/).length - a.split(/\s+/).length ||
+        b.length - a.length ||
+        Number(isAllCaps(a)) - Number(isAllCaps(b)),
+    )[0] as string
+    const type = TYPE_NAMES[majority(group)]
+    const count = candidates.length
+    const salience =
+      SALIENCE_COUNT * (count / maxCount) +
+      SALIENCE_POSITION * (1 - first.mention.start / length) +
+      SALIENCE_TITLE * (mentionsTitle(options.title, forms) ? 1 : 0) +
+      SALIENCE_LEAD * (first.mention.start < leadEnd ? 1 : 0)
+    const role = candidates.find((candidate) => candidate.role !== undefined)?.role
+    const entity: Entity = {
+      id: '',
+      name,
+      type,
+      aliases: forms.filter((form) => form !== name),
+      mentions: candidates.map((candidate) => candidate.mention),
+      count,
+      salience: round(salience),
+      firstMention: first.mention.start,
+    }
+    if (role !== undefined && type === 'person') entity.role = role
+    return entity
+  })
+  entities.sort(
+    (a, b) =>
+      b.salience - a.salience ||
+      a.firstMention - b.firstMention ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  )
+  const used = new Map<string, number>()
+  for (const entity of entities) {
+    const base = `${slug(entity.name) || 'entity'}-${entity.type}`
+    const seen = used.get(base) ?? 0
+    used.set(base, seen + 1)
+    entity.id = seen === 0 ? base : `${base}-${seen + 1}`
+  }
+  const wanted = options.types
+  const filtered = wanted ? entities.filter((entity) => wanted.includes(entity.type)) : entities
+  return options.limit === undefined ? filtered : filtered.slice(0, Math.max(0, options.limit))
+}
+
+function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
+  const tagged = tagText(text, sentences)
+  const candidates = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
+  const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
+  return shape(text, cluster(candidates), options, leadEnd)
+}
+
+/**
+ * Lists the people, places, organisations and other names (`misc`: nationalities, events) of a
+ * text, most salient first.
+ *
+ * @example
+ * extractEntities('Chinese President Xi Jinping met Park Jin. Xi said ...')
+ * // [{ id: 'xi-jinping-person', name: 'Xi Jinping', type: 'person', role: 'Chinese President',
+ * //    aliases: ['Xi'], count: 2, mentions: [...], ... }, ...]
+ */
+export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
+  return run(text, undefined, options)
+}
+
+/** As extractEntities, over a text the sentence splitter has already split. */
+export function extractEntitiesFromDocument(
+  document: SplitDocument,
+  options: EntityOptions = {},
+): Entity[] {
+  return run(document.text, document.sentences, options)
+}

@@ -1,0 +1,127 @@
+/**
+ * Named-entity recognition over raw text: tokenize (tokenize.ts), cut the tokens into sentences,
+ * hash features (features.ts) and decode BIO tags greedily with the averaged-perceptron weights
+ * (perceptron.ts) shipped in model.json (format in model-codec.ts). Returns one mention per
+ * entity span with its CoNLL type; other weights (a retrained model) may be passed in. The model is decoded on first use and kept: it is immutable
+ * after load, so sharing it between concurrent requests is safe.
+ */
+
+import type { Span } from '../types'
+import { decodeModel } from './model-codec'
+import type { DecodedModel } from './model-codec'
+import { prepareDocument, tagType } from './features'
+import { decodeDocument } from './perceptron'
+import type { WeightTable } from './perceptron'
+import { tokenize } from './tokenize'
+import type { Token } from './tokenize'
+import modelJson from './model.json'
+
+export type ConllType = 'PER' | 'LOC' | 'ORG' | 'MISC'
+const TYPE_OF_INDEX: readonly ConllType[] = ['PER', 'LOC', 'ORG', 'MISC']
+
+export interface TaggedMention {
+  start: number
+  end: number
+  text: string
+  type: ConllType
+  /** Index of the sentence (tagging sequence) holding the mention. */
+  sentence: number
+}
+
+export interface TaggedText {
+  tokens: Token[]
+  /** Token index ranges [start, end) of each tagging sequence. */
+  sequences: Span[]
+  mentions: TaggedMention[]
+}
+
+const TERMINALS = new Set(['.', '?', '!', '...'])
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']'])
+
+let model: DecodedModel | undefined
+
+/** The decoded model, built at the first call (the decoding takes a few milliseconds). */
+export function loadModel(): DecodedModel {
+  model ??= decodeModel(modelJson)
+  return model
+}
+
+/**
+ * Cuts tokens into tagging sequences: at every line break, at the given sentence boundaries if
+ * any, else after a terminal mark (with the closing quotes or brackets glued to it).
+ */
+function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Span[] {
+  const sequences: Span[] = []
+  let start = 0
+  let sentence = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    const next = tokens[i + 1]
+    let cut = next === undefined || next.line !== token.line
+    if (!cut && next !== undefined) {
+      if (sentences) {
+        while (sentence < sentences.length && (sentences[sentence] as Span).end <= token.start) {
+          sentence++
+        }
+        const current = sentences[sentence]
+        cut = current !== undefined && next.start >= current.end
+      } else if (TERMINALS.has(token.text) || (CLOSERS.has(token.text) && i > start)) {
+        const terminal = TERMINALS.has(token.text) ? token : (tokens[i - 1] as Token)
+        const closesSentence = TERMINALS.has(terminal.text)
+        const gluedCloser = CLOSERS.has(next.text) && next.start === token.end
+        cut = closesSentence && !gluedCloser && !/^\p{Ll}/u.test(next.text)
+      }
+    }
+    if (cut) {
+      sequences.push({ start, end: i + 1 })
+      start = i + 1
+    }
+  }
+  return sequences
+}
+
+/**
+ * Finds entity mentions in `text`. With `sentences` (from the sentence splitter) the tagger
+ * uses those boundaries; without, it finds its own.
+ */
+export function tagText(
+  text: string,
+  sentences?: readonly Span[],
+  weights: WeightTable = loadModel(),
+): TaggedText {
+  const tokens = tokenize(text)
+  const sequences = sequencesOf(tokens, sentences)
+  const words = sequences.map((span) => tokens.slice(span.start, span.end).map((t) => t.text))
+  const tags = decodeDocument(weights, prepareDocument(words))
+  const mentions: TaggedMention[] = []
+  sequences.forEach((span, s) => {
+    const sequenceTags = tags[s] as number[]
+    let open = -1
+    let openType = 0
+    const close = (end: number): void => {
+      if (open < 0) return
+      const first = tokens[span.start + open] as Token
+      const last = tokens[span.start + end - 1] as Token
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        type: TYPE_OF_INDEX[openType - 1] as ConllType,
+        sentence: s,
+      })
+      open = -1
+    }
+    sequenceTags.forEach((tag, i) => {
+      const type = tagType(tag)
+      if (tag === 0 || tag % 2 === 1 || type !== openType) {
+        close(i)
+        if (tag !== 0) {
+          open = i
+          openType = type
+        }
+      }
+    })
+    close(sequenceTags.length)
+  })
+  return { tokens, sequences, mentions }
+}

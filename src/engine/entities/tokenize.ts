@@ -1,0 +1,265 @@
+/**
+ * Word tokenizer for the entity tagger. Splits text into tokens with UTF-16 offsets
+ * (`text.slice(start, end) === token.text`), following the CoNLL-2003 / Penn Treebank conventions
+ * the tagger was trained on: punctuation and brackets are split off, possessive and negation
+ * clitics become tokens of their own ("Xi Jinping’s" → `Jinping` `’s`, "don't" → `do` `n't`),
+ * hyphenated words, dotted abbreviations ("U.S.", "a.m.", "J."), numbers ("1,200", "3.5",
+ * "1996-08-30") and currency prefixes ("US$") stay whole. Every token knows the line it sits on,
+ * so headlines, datelines and table rows can be told apart from running text.
+ */
+
+export interface Token {
+  text: string
+  start: number
+  end: number
+  /** Index of the line (newline-separated) holding the token, from 0. */
+  line: number
+}
+
+/** Words that keep their final period (titles, company forms, months, US states). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'rev',
+  'hon',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'bros',
+  'vs',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'ave',
+  'calif',
+  'fla',
+  'ariz',
+  'mass',
+  'conn',
+  'penn',
+  'wash',
+  'mich',
+  'ill',
+  'tex',
+  'etc',
+  'approx',
+  'dept',
+  'univ',
+  'assn',
+  'est',
+])
+
+const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"]
+const LEADING = new Set(['(', '[', '{', '"', '“', '‘', '«', '¿', '¡', "'", '`'])
+const TRAILING = new Set([
+  ',',
+  ';',
+  ':',
+  ')',
+  ']',
+  '}',
+  '?',
+  '!',
+  '"',
+  '”',
+  '’',
+  '»',
+  '%',
+  "'",
+  '…',
+])
+const DASHES = /[—–]/g
+const ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
+const DIGITS = /^\d+$/
+
+/** Splits `text` into tokens in reading order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let line = 0
+  let lineHasToken = false
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    if (code === 10) {
+      line++
+      lineHasToken = false
+      i++
+      continue
+    }
+    if (isSpace(code)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++
+    splitChunk(text, i, j, line, !lineHasToken, tokens)
+    lineHasToken = true
+    i = j
+  }
+  return tokens
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 13 ||
+    code === 11 ||
+    code === 12 ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0xfeff
+  )
+}
+
+/** Splits one whitespace-free chunk at dashes, then peels punctuation off each piece. */
+function splitChunk(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  lineStart: boolean,
+  out: Token[],
+): void {
+  if (isPlainWord(text, start, end)) {
+    out.push({ text: text.slice(start, end), start, end, line })
+    return
+  }
+  const chunk = text.slice(start, end)
+  DASHES.lastIndex = 0
+  let pieceStart = 0
+  let first = lineStart
+  for (let match = DASHES.exec(chunk); match; match = DASHES.exec(chunk)) {
+    peel(text, start + pieceStart, start + match.index, line, first, out)
+    out.push({ text: match[0], start: start + match.index, end: start + match.index + 1, line })
+    pieceStart = match.index + 1
+    first = false
+  }
+  peel(text, start + pieceStart, end, line, first, out)
+}
+
+/** Most chunks are bare words: ASCII letters and digits inside, nothing to split off. */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    const alphanumeric =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    const inner = i > start && i < end - 1 && (code === 45 || code === 46 || code === 44)
+    if (!alphanumeric && !inner) return false
+  }
+  return true
+}
+
+function peel(
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  lineStart: boolean,
+  out: Token[],
+): void {
+  let s = start
+  let e = end
+  while (s < e && LEADING.has(text[s] as string) && e - s > 1) {
+    out.push({ text: text[s] as string, start: s, end: s + 1, line })
+    s++
+  }
+  // A currency sign before a number is a token of its own: "$12" → "$" "12", "US$12" → "US$" "12".
+  const dollar = text.indexOf('$', s)
+  if (dollar >= s && dollar < e - 1 && /\d/.test(text[dollar + 1] as string)) {
+    out.push({ text: text.slice(s, dollar + 1), start: s, end: dollar + 1, line })
+    s = dollar + 1
+  }
+  const tail: Token[] = []
+  while (e > s) {
+    const piece = text.slice(s, e)
+    const last = text[e - 1] as string
+    if (piece.endsWith('...') && e - s > 3) {
+      tail.push({ text: '...', start: e - 3, end: e, line })
+      e -= 3
+      continue
+    }
+    const clitic = e - s > 2 ? matchClitic(piece) : 0
+    if (clitic > 0) {
+      tail.push({ text: text.slice(e - clitic, e), start: e - clitic, end: e, line })
+      e -= clitic
+      continue
+    }
+    if (last === '.' && e - s > 1 && !keepsPeriod(text.slice(s, e - 1), lineStart)) {
+      tail.push({ text: '.', start: e - 1, end: e, line })
+      e--
+      continue
+    }
+    if (TRAILING.has(last) && e - s > 1) {
+      tail.push({ text: last, start: e - 1, end: e, line })
+      e--
+      continue
+    }
+    break
+  }
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, line })
+  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k] as Token)
+}
+
+/** Length of a trailing clitic ("'s", "’s", "n't", ...) or 0. */
+function matchClitic(piece: string): number {
+  const n = piece.length
+  if (!isApostrophe(piece.charCodeAt(n - 2)) && !isApostrophe(piece.charCodeAt(n - 3))) return 0
+  const normal = piece.replace(/’/g, "'").toLowerCase()
+  for (const clitic of CLITICS) {
+    if (
+      normal.endsWith(clitic) &&
+      ASCII_LETTER_OR_DIGIT.test(piece[piece.length - clitic.length - 1] as string)
+    ) {
+      // "O'Neill" and "o'clock" keep their apostrophe: only a word-final clitic splits.
+      return clitic.length
+    }
+  }
+  return 0
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
+}
+
+function keepsPeriod(word: string, lineStart: boolean): boolean {
+  if (word.endsWith('.')) return false
+  if (DOTTED_ABBREVIATION.test(word)) return true
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true
+  // Ranked lists open a line with "1." .
+  return lineStart && DIGITS.test(word)
+}

@@ -1,0 +1,396 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import article from '../../articles/korea-china-diplomats.md?raw'
+import { parseConll } from '../../src/engine/entities/conll'
+import { extractEntities, extractEntitiesFromDocument } from '../../src/engine/entities/entities'
+import type { Entity, EntityType } from '../../src/engine/entities/entities'
+import { decodeModel, encodeModel } from '../../src/engine/entities/model-codec'
+import type { ModelFile } from '../../src/engine/entities/model-codec'
+import { trainPerceptron } from '../../src/engine/entities/perceptron'
+import { tagText } from '../../src/engine/entities/tagger'
+import { tokenize } from '../../src/engine/entities/tokenize'
+
+function find(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((entity) => entity.name === name)
+}
+
+function names(entities: Entity[], type: EntityType): string[] {
+  return entities.filter((entity) => entity.type === type).map((entity) => entity.name)
+}
+
+function articleBody(markdown: string): string {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+describe('tokenizer', () => {
+  it.each([
+    ['Xi Jinping’s government', ['Xi', 'Jinping', '’s', 'government']],
+    ["Microsoft's chief", ['Microsoft', "'s", 'chief']],
+    ["the States' budget", ['the', 'States', "'", 'budget']],
+    ["they don't know", ['they', 'do', "n't", 'know']],
+    ['the U.S. and U.N. said.', ['the', 'U.S.', 'and', 'U.N.', 'said', '.']],
+    ['Mr. Smith (aged 40), a.m.', ['Mr.', 'Smith', '(', 'aged', '40', ')', ',', 'a.m.']],
+    [
+      'São Paulo, Zürich and Okonjo-Iweala',
+      ['São', 'Paulo', ',', 'Zürich', 'and', 'Okonjo-Iweala'],
+    ],
+    ['“We agree,” he said', ['“', 'We', 'agree', ',', '”', 'he', 'said']],
+    ['costs US$12 or $3,500 (5%)', ['costs', 'US$', '12', 'or', '$', '3,500', '(', '5', '%', ')']],
+    ['Beijing—the capital', ['Beijing', '—', 'the', 'capital']],
+    ['LONDON 1996-08-30', ['LONDON', '1996-08-30']],
+  ])('splits %j', (text, expected) => {
+    const tokens = tokenize(text)
+    expect(tokens.map((token) => token.text)).toEqual(expected)
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('numbers lines', () => {
+    expect(tokenize('A b\nC\n\nD').map((token) => token.line)).toEqual([0, 0, 1, 3])
+  })
+})
+
+describe('names from many countries', () => {
+  it.each([
+    [
+      'Ngozi Okonjo-Iweala, the head of the trade body, spoke in Geneva on Monday.',
+      'person',
+      'Ngozi Okonjo-Iweala',
+    ],
+    [
+      'Ngozi Okonjo-Iweala, the head of the trade body, spoke in Geneva on Monday.',
+      'place',
+      'Geneva',
+    ],
+    ['Officials in São Paulo said the new metro line would open next year.', 'place', 'São Paulo'],
+    ['The insurer moved its headquarters to Zürich in 2019, the company said.', 'place', 'Zürich'],
+    ['South Korean President Yoon Suk Yeol took office in March.', 'person', 'Yoon Suk Yeol'],
+    ['Kenyan President William Ruto met Tanzanian officials in Nairobi.', 'person', 'William Ruto'],
+    [
+      'Brazilian President Luiz Inácio Lula da Silva visited Buenos Aires.',
+      'place',
+      'Buenos Aires',
+    ],
+    [
+      'Ukrainian President Volodymyr Zelenskyy addressed the European Parliament.',
+      'organization',
+      'European Parliament',
+    ],
+    ["Microsoft's chief executive, Satya Nadella, visited Seattle.", 'person', 'Satya Nadella'],
+    ["Microsoft's chief executive, Satya Nadella, visited Seattle.", 'organization', 'Microsoft'],
+  ] as const)('%s → %s %s', (text, type, name) => {
+    expect(names(extractEntities(text), type)).toContain(name)
+  })
+})
+
+describe('titles are not part of a name', () => {
+  it.each([
+    ['Chinese President Xi Jinping met the delegation.', 'Xi Jinping', 'Chinese President'],
+    ['Prime Minister Narendra Modi arrived in Tokyo for talks.', 'Narendra Modi', 'Prime Minister'],
+    [
+      'Chancellor Olaf Scholz told reporters in Berlin that talks would continue.',
+      'Olaf Scholz',
+      'Chancellor',
+    ],
+  ])('%s → %s', (text, name, role) => {
+    const person = find(extractEntities(text), name)
+    expect(person?.type).toBe('person')
+    expect(person?.role).toBe(role)
+    expect(person?.mentions.map((mention) => mention.text)).toEqual([name])
+  })
+
+  it('reads two people, not a place, after a plural title', () => {
+    const entities = extractEntities('Foreign Ministers Park Jin and Wang Yi met in Qingdao.')
+    expect(names(entities, 'person')).toEqual(['Park Jin', 'Wang Yi'])
+    expect(names(entities, 'place')).toEqual(['Qingdao'])
+  })
+})
+
+describe('possessives are not part of a name', () => {
+  it.each([
+    ['South Korea’s exports rose for a third month.', 'South Korea'],
+    ["Japan's exports rose for a third month.", 'Japan'],
+  ])('%s → %s', (text, name) => {
+    const entity = find(extractEntities(text), name)
+    expect(entity?.type).toBe('place')
+    expect(entity?.mentions[0]?.text).toBe(name)
+  })
+})
+
+describe('mentions of one entity are merged', () => {
+  it.each([
+    ['Xi Jinping spoke first. Later Xi said the talks had gone well.', 'Xi Jinping', ['Xi']],
+    ['Park Jin arrived on Monday. On Tuesday Park met the minister.', 'Park Jin', ['Park']],
+    ['Nancy Pelosi flew to Seoul. Pelosi met lawmakers there.', 'Nancy Pelosi', ['Pelosi']],
+    [
+      'The United States and China held talks. US officials said the U.S. position was firm.',
+      'United States',
+      ['US', 'U.S.'],
+    ],
+  ])('%s → %s', (text, name, aliases) => {
+    const entities = extractEntities(text)
+    const entity = find(entities, name)
+    expect(entity?.aliases).toEqual(aliases)
+    expect(entity?.count).toBe(aliases.length + 1)
+    for (const alias of aliases) expect(find(entities, alias)).toBeUndefined()
+  })
+})
+
+describe('headlines, datelines and tables', () => {
+  it('reads an all-caps headline', () => {
+    const entities = extractEntities('CHINA AND JAPAN AGREE ON NEW TRADE PACT')
+    expect(names(entities, 'place')).toEqual(['CHINA', 'JAPAN'])
+  })
+
+  it('prefers the cased form of a name also written in a headline', () => {
+    const text = 'SOCCER - BARCELONA WIN AGAIN.\nMADRID 2024-03-05\nBarcelona won 2-1 on Tuesday.'
+    const club = find(extractEntities(text), 'Barcelona')
+    expect(club?.aliases).toEqual(['BARCELONA'])
+  })
+
+  it('reads the place of a dateline', () => {
+    const text = 'LONDON 2024-03-05\nThe Bank of England raised interest rates on Thursday.'
+    const entities = extractEntities(text)
+    expect(names(entities, 'place')).toEqual(['LONDON'])
+    expect(names(entities, 'organization')).toEqual(['Bank of England'])
+  })
+
+  it('reads countries in a results table', () => {
+    const entities = extractEntities('Results:\nSpain 3 Italy 1\nGermany 2 Poland 0')
+    expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Spain', 'Italy']))
+  })
+})
+
+describe('boilerplate yields nothing', () => {
+  it.each(['Leave a Comment', 'Share this article\nFollow us on social media', 'Leave a Reply'])(
+    '%j',
+    (text) => {
+      expect(extractEntities(text)).toEqual([])
+    },
+  )
+})
+
+describe('the sample article (Korea and China diplomats)', () => {
+  const body = articleBody(article)
+  const title = 'Senior Chinese, South Korean diplomats vow closer ties'
+  const entities = extractEntities(body, { title })
+
+  it('lists exactly the five people, once each', () => {
+    expect(names(entities, 'person').sort()).toEqual(
+      ['Nancy Pelosi', 'Park Jin', 'Wang Yi', 'Xi Jinping', 'Yoon Suk Yeol'].sort(),
+    )
+  })
+
+  it.each([
+    ['Park Jin', 'Park'],
+    ['Wang Yi', 'Wang'],
+    ['Xi Jinping', 'Xi'],
+    ['Nancy Pelosi', 'Pelosi'],
+    ['Yoon Suk Yeol', 'Yoon'],
+  ])('merges %s with %s', (name, surname) => {
+    expect(find(entities, name)?.aliases).toContain(surname)
+  })
+
+  it('keeps the title as a role', () => {
+    expect(find(entities, 'Xi Jinping')?.role).toBe('Chinese President')
+  })
+
+  it('finds South Korea through its possessive', () => {
+    const korea = find(entities, 'South Korea')
+    expect(korea?.type).toBe('place')
+    const possessive = body.indexOf('South Korea’s')
+    expect(korea?.mentions.some((mention) => mention.start === possessive)).toBe(true)
+  })
+
+  it('ranks the most mentioned minister above a one-sentence figure', () => {
+    const park = entities.findIndex((entity) => entity.name === 'Park Jin')
+    const yoon = entities.findIndex((entity) => entity.name === 'Yoon Suk Yeol')
+    expect(park).toBeLessThan(yoon)
+  })
+
+  it('ignores a boilerplate line appended to the body', () => {
+    const footer = '\nLeave a CommentSenior Chinese, South Korean diplomats vow closer ties'
+    const ids = (list: Entity[]) => list.map((entity) => entity.id).sort()
+    expect(ids(extractEntities(`${body}${footer}`, { title }))).toEqual(ids(entities))
+  })
+})
+
+describe('options', () => {
+  const text = 'Chinese President Xi Jinping met Park Jin in Beijing. Xi praised Samsung.'
+
+  it('filters by type', () => {
+    const entities = extractEntities(text, { types: ['person'] })
+    expect(entities.map((entity) => entity.type)).toEqual(['person', 'person'])
+  })
+
+  it('limits to the most salient', () => {
+    const all = extractEntities(text)
+    expect(extractEntities(text, { limit: 2 })).toEqual(all.slice(0, 2))
+  })
+
+  it('raises entities named in the title', () => {
+    const plain = find(extractEntities(text), 'Samsung')?.salience ?? 0
+    const titled = find(
+      extractEntities(text, { title: 'Samsung wins praise' }),
+      'Samsung',
+    )?.salience
+    expect(titled).toBeGreaterThan(plain)
+  })
+
+  it('accepts a document already split into sentences', () => {
+    const first = 'Xi Jinping visited Seoul.'
+    const second = 'Xi met Yoon Suk Yeol.'
+    const document = {
+      text: `${first} ${second}`,
+      sentences: [
+        { start: 0, end: first.length, index: 0, paragraph: 0, text: first },
+        {
+          start: first.length + 1,
+          end: first.length + 1 + second.length,
+          index: 1,
+          paragraph: 0,
+          text: second,
+        },
+      ],
+    }
+    expect(extractEntitiesFromDocument(document)).toEqual(extractEntities(document.text))
+  })
+})
+
+describe('invariants on arbitrary text', () => {
+  const words = fc.constantFrom(
+    'Park',
+    'Jin',
+    'said',
+    'the',
+    'U.S.',
+    'São',
+    'Paulo',
+    'Ministry',
+    '’s',
+    "'s",
+    'BEIJING',
+    '1996-08-30',
+    '“',
+    '”',
+    '.',
+    ',',
+    '\n',
+    ' ',
+    'Zürich',
+    'Okonjo-Iweala',
+    'and',
+    '—',
+    '$',
+  )
+  const texts = fc.oneof(
+    fc.string(),
+    fc.array(words, { maxLength: 60 }).map((parts) => parts.join(' ')),
+  )
+
+  it('never throws, and every mention slices to its text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const entity of extractEntities(text)) {
+          expect(entity.salience).toBeGreaterThanOrEqual(0)
+          expect(entity.salience).toBeLessThanOrEqual(1)
+          expect(entity.count).toBe(entity.mentions.length)
+          for (const mention of entity.mentions) {
+            expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is deterministic and sorted by salience', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const first = extractEntities(text)
+        expect(extractEntities(text)).toEqual(first)
+        for (let i = 1; i < first.length; i++) {
+          expect((first[i - 1] as Entity).salience).toBeGreaterThanOrEqual(
+            (first[i] as Entity).salience,
+          )
+        }
+        expect(new Set(first.map((entity) => entity.id)).size).toBe(first.length)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('training pipeline', () => {
+  // A tiny corpus of our own, in IOB1 with document separators, as CoNLL-2003 ships it.
+  const corpus = [
+    '-DOCSTART- -X- O O',
+    '',
+    'Maria NNP I-NP I-PER',
+    'Lopez NNP I-NP I-PER',
+    'visited VBD I-VP O',
+    'Lima NNP I-NP I-LOC',
+    '. . O O',
+    '',
+    'Acme NNP I-NP I-ORG',
+    'Mining NNP I-NP I-ORG',
+    'hired VBD I-VP O',
+    'Maria NNP I-NP I-PER',
+    'Lopez NNP I-NP I-PER',
+    '. . O O',
+    '',
+    '-DOCSTART- -X- O O',
+    '',
+    'Oslo NNP I-NP I-LOC',
+    'welcomed VBD I-VP O',
+    'Kwame NNP I-NP I-PER',
+    'Mensah NNP I-NP B-PER',
+    '. . O O',
+    '',
+  ].join('\n')
+
+  it('reads IOB1 into BIO and splits documents', () => {
+    const documents = parseConll(corpus)
+    expect(documents.map((document) => document.sequences.length)).toEqual([2, 1])
+    // IOB1 "I-PER B-PER" is two people: the B- opens the second.
+    expect(documents[1]?.tags[0]).toEqual([3, 0, 1, 1, 0])
+    expect(documents[0]?.tags[1]).toEqual([5, 6, 0, 1, 2, 0])
+  })
+
+  it('rejects an unknown label', () => {
+    expect(() => parseConll('Word NNP I-NP I-FOO\n')).toThrow(/FOO/)
+  })
+
+  it('trains deterministically, and the trained model tags its training text', () => {
+    const documents = parseConll(corpus)
+    const options = { epochs: 5, hashBits: 12, seed: 7 }
+    const weights = trainPerceptron(documents, options)
+    const again = trainPerceptron(documents, options)
+    const file = encodeModel(weights, 12, 5, toBase64)
+    expect(encodeModel(again, 12, 5, toBase64)).toEqual(file)
+    const model = decodeModel(JSON.parse(JSON.stringify(file)) as ModelFile)
+    const tagged = tagText('Acme Mining hired Maria Lopez.', undefined, model)
+    expect(tagged.mentions.map((mention) => [mention.text, mention.type])).toEqual([
+      ['Acme Mining', 'ORG'],
+      ['Maria Lopez', 'PER'],
+    ])
+  })
+
+  it('refuses a model of another format', () => {
+    expect(() =>
+      decodeModel({
+        format: 'precis-ner',
+        version: 1,
+        tags: ['O'],
+        hashBits: 4,
+        epochs: 1,
+        data: '',
+      }),
+    ).toThrow(/tag set/)
+  })
+})
