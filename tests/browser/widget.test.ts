@@ -51,13 +51,17 @@ ${body}
 
 const widget = (id: string, theme: string) =>
   `<precis-summary article="${id}" theme="${theme}" sentences="3"></precis-summary>`
-const iframe = (id: string, theme: string) =>
-  `<iframe src="${API}/embed/${id}?theme=${theme}" width="560" height="620" title="Summary"></iframe>`
 
+/** The iframe HTML our oEmbed endpoint hands a consumer for this article and theme. */
+async function oembedIframe(id: string, theme: string): Promise<string> {
+  const url = `${API}/embed/${id}?theme=${theme}`
+  const response = await fetch(`${API}/oembed?url=${encodeURIComponent(url)}&format=json`)
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { html: string }).html
+}
+
+// The pages with an iframe are added once the Worker is up, from its oEmbed answers.
 const PAGES = new Map([
-  ['/light', hostPage(widget(ARTICLE, 'light') + iframe(ARTICLE, 'light'))],
-  ['/dark', hostPage(widget(ARTICLE, 'dark') + iframe(ARTICLE, 'dark'))],
-  ['/hostile', hostPage(widget(HOSTILE_ID, 'light') + iframe(HOSTILE_ID, 'light'))],
   ['/missing', hostPage(widget('no-such-article', 'light'))],
   ['/stubbed', hostPage(widget('stubbed', 'light') + widget('stubbed', 'dark'))],
   ['/auto', hostPage(widget('stubbed', 'auto'))],
@@ -86,6 +90,13 @@ beforeAll(async () => {
     startWorker(WORKER_PORT, [...samples, await hostileArticle()]),
     startHost(HOST_PORT, HOST_CSP, PAGES),
   ])
+  for (const [path, id, theme] of [
+    ['/light', ARTICLE, 'light'],
+    ['/dark', ARTICLE, 'dark'],
+    ['/hostile', HOSTILE_ID, 'light'],
+  ] as const) {
+    PAGES.set(path, hostPage(widget(id, theme) + (await oembedIframe(id, theme))))
+  }
   profile = mkdtempSync(join(tmpdir(), 'precis-chromium-'))
   context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -162,7 +173,13 @@ describe('the script widget on a strict-CSP page of another origin', () => {
     }
     await page.waitForLoadState('networkidle')
     await card.screenshot({ path: `${ARTIFACTS}widget-${theme}-720.png` })
-    await page.locator('iframe').screenshot({ path: `${ARTIFACTS}embed-${theme}.png` })
+    const frame = page.locator('iframe')
+    await frame.scrollIntoViewIfNeeded()
+    await frame.screenshot({ path: `${ARTIFACTS}embed-${theme}.png` })
+    // The height oEmbed estimated holds the whole card: the framed page does not scroll.
+    const height = Number(await frame.getAttribute('height'))
+    const framed = page.frameLocator('iframe').locator('html')
+    expect(await framed.evaluate((root) => root.scrollHeight)).toBeLessThanOrEqual(height)
     await page.setViewportSize({ width: 360, height: 900 })
     await card.screenshot({ path: `${ARTIFACTS}widget-${theme}-360.png` })
     expect(errors).toEqual([])
@@ -257,6 +274,7 @@ describe('the script widget on a strict-CSP page of another origin', () => {
           ?.shadowRoot?.querySelectorAll('script, img, iframe, b').length,
     )
     expect(injected).toBe(0)
+    await page.locator('iframe').scrollIntoViewIfNeeded()
     const frame = page.frameLocator('iframe')
     expect(await frame.locator('h1').textContent()).toBe(HOSTILE_TITLE)
     expect(await frame.locator('script, img, b').count()).toBe(0)
