@@ -8,7 +8,7 @@
  */
 
 export const CARD_CSS = `
-.card{--bg:#fff;--fg:#1c2128;--muted:#57606a;--line:#d8dee4;--accent:#0a58ad;--quote:#f4f6f8;
+.card{--bg:#ffffff;--fg:#1c2128;--muted:#57606a;--line:#d8dee4;--accent:#0a58ad;--quote:#f4f6f8;
 --person:#e6f0ff;--place:#e5f6ea;--organization:#fdf0e1;--misc:#f0edf7;--chip-fg:#1c2128;
 box-sizing:border-box;max-width:44rem;margin:0;padding:1.25rem 1.375rem 1rem;background:var(--bg);
 color:var(--fg);border:1px solid var(--line);border-radius:12px;
