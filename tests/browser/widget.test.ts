@@ -53,9 +53,10 @@ const widget = (id: string, theme: string) =>
   `<precis-summary article="${id}" theme="${theme}" sentences="3"></precis-summary>`
 
 /** The iframe HTML our oEmbed endpoint hands a consumer for this article and theme. */
-async function oembedIframe(id: string, theme: string): Promise<string> {
+async function oembedIframe(id: string, theme: string, maxwidth = 560): Promise<string> {
   const url = `${API}/embed/${id}?theme=${theme}`
-  const response = await fetch(`${API}/oembed?url=${encodeURIComponent(url)}&format=json`)
+  const query = `url=${encodeURIComponent(url)}&maxwidth=${maxwidth}&format=json`
+  const response = await fetch(`${API}/oembed?${query}`)
   expect(response.status).toBe(200)
   return ((await response.json()) as { html: string }).html
 }
@@ -97,6 +98,7 @@ beforeAll(async () => {
   ] as const) {
     PAGES.set(path, hostPage(widget(id, theme) + (await oembedIframe(id, theme))))
   }
+  PAGES.set('/narrow-iframe', hostPage(await oembedIframe(ARTICLE, 'light', 340)))
   profile = mkdtempSync(join(tmpdir(), 'precis-chromium-'))
   context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -217,6 +219,19 @@ describe('the script widget on a strict-CSP page of another origin', () => {
     })
     await expect.poll(() => requests.length).toBe(2)
     expect(requests[1]).toBe(`${API}/v1/articles/${ARTICLE}/analysis?sentences=5`)
+    await page.close()
+  })
+
+  it('sizes a narrow oEmbed iframe to hold its whole card', async () => {
+    const { page, errors } = await visit('/narrow-iframe')
+    const frame = page.locator('iframe')
+    expect(await frame.getAttribute('width')).toBe('340')
+    const framed = page.frameLocator('iframe').locator('html')
+    await framed.locator('.quote').waitFor()
+    const height = Number(await frame.getAttribute('height'))
+    expect(await framed.evaluate((root) => root.scrollHeight)).toBeLessThanOrEqual(height)
+    await frame.screenshot({ path: `${ARTIFACTS}embed-light-340.png` })
+    expect(errors).toEqual([])
     await page.close()
   })
 
