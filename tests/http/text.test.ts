@@ -221,3 +221,14 @@ describe('invariants on any input (property tests)', () => {
     )
   })
 })
+
+describe('rate limit switch', () => {
+  it('lifts the limit when TEXT_RATE_LIMIT is off', async () => {
+    const headers = { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.44' }
+    const init = { method: 'POST', headers, body: JSON.stringify({ text: 'Snow in Bergen.' }) }
+    for (let i = 0; i < 70; i++) {
+      const response = await callWith({ TEXT_RATE_LIMIT: 'off' }, '/v1/entities', init)
+      expect(response.status).toBe(200)
+    }
+  })
+})
