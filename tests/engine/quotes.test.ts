@@ -25,6 +25,7 @@ describe('quote marks', () => {
     ['He wrote: »We stay.« Then he left.', ['We stay.']],
     ['The mayor called it “a disgrace“ on Monday.', ['a disgrace']],
     ['Two quotes: “first one” and "second one" here.', ['first one', 'second one']],
+    ['The senator replied:"We learned it late." Then silence.', ['We learned it late.']],
     [
       '“He told me ‘never again’ and walked out,” she said.',
       ['He told me ‘never again’ and walked out,', 'never again'],
