@@ -71,6 +71,8 @@ const ROLE_WORDS_BEFORE_NAME = 3
 const PHRASE_WINDOW = 5
 /** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
 const INTRODUCTION_WINDOW = 10
+/** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
+const PARTICIPLE_REACH = 3
 /** Tokens from the end of a sentence within which its closing cue must sit ("…, X said."). */
 const CLOSER_WINDOW = 4
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
@@ -273,7 +275,9 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
   // "X, a Y, said": find the comma that opens the appositive.
   for (let j = k - 1; j >= min && j >= k - APPOSITIVE_WINDOW; j--) {
     const word = ctx.tokens[j]
-    if (!word || word.quote >= 0) return null
+    if (!word) return null
+    // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
+    if (word.quote >= 0) continue
     const between = gapBetween(ctx, j, j + 1)
     const abbreviation =
       between.startsWith('.') && (word.text.length <= 2 || TITLE_LIKE.test(word.text))
@@ -381,6 +385,16 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   return null
 }
 
+/** "Spicer said, adding, …": a participle right after a finite cue shares its subject. */
+function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
+  for (let j = c - 1; j >= min && j >= c - PARTICIPLE_REACH; j--) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0) return null
+    if (isCue(ctx, j) && !isNonFinite(ctx, j)) return subjectBefore(ctx, j, min)
+  }
+  return null
+}
+
 function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attribution | null {
   const cue = ctx.tokens[c]
   if (!cue) return null
@@ -388,7 +402,7 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
   const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
   let speaker: SpeakerMention | null
   if (prepositional) speaker = subjectAfter(ctx, c)
-  else if (isNonFinite(ctx, c)) speaker = sentenceSubject(ctx, min, c)
+  else if (isNonFinite(ctx, c)) speaker = finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
   else if (cue.capitalised) speaker = subjectAfter(ctx, c)
   else speaker = subjectBefore(ctx, c, min) ?? (inverted ? subjectAfter(ctx, c) : null)
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
