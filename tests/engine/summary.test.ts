@@ -60,7 +60,8 @@ describe('budgets', () => {
     for (const sentence of result.sentences) {
       expect(ARTICLE.slice(sentence.start, sentence.end)).toBe(sentence.text)
     }
-    expect(result.requested).toBeNull()
+    expect(result.requested).toEqual({ words })
+    expect(result.truncated).toBe(words > result.stats.articleWords)
   })
 
   it('returns one whole sentence when the word budget is smaller than every sentence', () => {
@@ -78,7 +79,17 @@ describe('budgets', () => {
     const result = summarize('The ferry sailed at dawn. It returned at noon.', { sentences: 5 })
     expect(result.sentences).toHaveLength(2)
     expect(result.truncated).toBe(true)
-    expect(result.requested).toBe(5)
+    expect(result.requested).toEqual({ sentences: 5 })
+  })
+
+  it('says when the article has fewer words than the budget', () => {
+    const result = summarize('The ferry sailed at dawn. It returned at noon.', { words: 50 })
+    expect(result.sentences).toHaveLength(2)
+    expect(result.truncated).toBe(true)
+  })
+
+  it('reports a ratio as the sentence count it stands for', () => {
+    expect(summarize(ARTICLE, { ratio: 0.5 }).requested).toEqual({ sentences: 6 })
   })
 
   it('is not truncated when the article is long enough', () => {
