@@ -103,6 +103,9 @@ const phenomena: Record<string, Row[]> = {
     ['He chose plan B. The rest agreed.', ['He chose plan B.', 'The rest agreed.']],
     ['Take vitamin C. It helps.', ['Take vitamin C.', 'It helps.']],
     ['Michael J. Fox spoke. Fans cheered.', ['Michael J. Fox spoke.', 'Fans cheered.']],
+    ['John P. Marquand wrote it.', ['John P. Marquand wrote it.']],
+    ['Sec. Blinken flew to Cairo.', ['Sec. Blinken flew to Cairo.']],
+    ['See p. 12 for the table.', ['See p. 12 for the table.']],
   ],
   'numbers, decimals and money': [
     ['Profits rose to $1.13bn. Sales grew.', ['Profits rose to $1.13bn.', 'Sales grew.']],
@@ -117,6 +120,9 @@ const phenomena: Record<string, Row[]> = {
     ['It grew 0.5 per cent. Analysts shrugged.', ['It grew 0.5 per cent.', 'Analysts shrugged.']],
     ['Shares closed at 12.50. They fell again.', ['Shares closed at 12.50.', 'They fell again.']],
     ['He was born in 1990. He moved in 2001.', ['He was born in 1990.', 'He moved in 2001.']],
+    ['Costs rose by 47.3%. Profits fell.', ['Costs rose by 47.3%.', 'Profits fell.']],
+    ['Shares slipped 1.2%. Bonds were flat.', ['Shares slipped 1.2%.', 'Bonds were flat.']],
+    ['It rose to 2.5. Analysts cheered.', ['It rose to 2.5.', 'Analysts cheered.']],
   ],
   'times and Latin abbreviations': [
     ['It starts at 9 a.m. on Monday.', ['It starts at 9 a.m. on Monday.']],

@@ -5,6 +5,7 @@
 
 /** Unicode white space (the `\s` set of JavaScript regular expressions). */
 export function isSpace(code: number): boolean {
+  if (code > 0x20 && code < 0x7f) return false
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
@@ -60,13 +61,19 @@ export function isDigitCode(code: number): boolean {
 /** Letter, digit or combining mark; a low surrogate counts with the high surrogate before it. */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a)
-    )
-  }
+  // The ASCII test stays small so that engines inline it; other scripts take the slow path.
+  if (code < 0x80) return ASCII_WORD[code] === 1
+  return isNonAsciiWordCharAt(text, index, code)
+}
+
+/** 1 for ASCII letters and digits, indexed by code unit. */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    ? 1
+    : 0,
+)
+
+function isNonAsciiWordCharAt(text: string, index: number, code: number): boolean {
   if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
     const high = text.charCodeAt(index - 1)
     if (high >= 0xd800 && high <= 0xdbff) return isWordCharAt(text, index - 1)
