@@ -33,6 +33,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
+  TITLE_WORDS,
 } from './lexicon'
 import type { QuoteSpan } from './marks'
 import type { NameMention } from './mentions'
@@ -134,6 +135,18 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
     else hi = mid - 1
   }
   return sentences[lo]
+}
+
+/** Whether the gap after token j ends a clause; the dot of "Sen." or "C." does not. */
+function breaksClause(ctx: Context, j: number): boolean {
+  const gap = gapBetween(ctx, j, j + 1)
+  if (/[;!?\n]/.test(gap)) return true
+  if (!gap.includes('.')) return false
+  const word = ctx.tokens[j]?.text ?? ''
+  return !(
+    gap.startsWith('.') &&
+    (word.length <= 2 || TITLE_LIKE.test(word) || TITLE_WORDS.has(word.toLowerCase()))
+  )
 }
 
 const gapBetween = (ctx: Context, a: number, b: number): string =>
@@ -279,9 +292,7 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
     if (word.quote >= 0) continue
     const between = gapBetween(ctx, j, j + 1)
-    const abbreviation =
-      between.startsWith('.') && (word.text.length <= 2 || TITLE_LIKE.test(word.text))
-    if (/[;:!?"“”\n]/.test(between) || (between.includes('.') && !abbreviation)) return null
+    if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
     if (between.replace(/[\s().]/g, '') !== ',') continue
     const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
     // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
@@ -415,7 +426,7 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
   for (let c = r; c < stop && c < r + CUE_WINDOW; c++) {
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
-    if (c > r && /[.!?;\n]/.test(gapBetween(ctx, c - 1, c))) return null
+    if (c > r && breaksClause(ctx, c - 1)) return null
     if (!isCue(ctx, c)) continue
     if (c === r) return fromCue(ctx, c, r, true)
     if (isNonFinite(ctx, c)) {
@@ -570,7 +581,7 @@ export function attributeQuotes(
     const adjacent = r < rStop && /^[\s,—–-]*$/.test(adjacentGap)
     let found =
       labelOrSignature(ctx, quote, r) ??
-      (adjacent ? trailing(ctx, r, rStop, lMin) : null) ??
+      (adjacent ? trailing(ctx, r, tokenAtOrAfter(tokens, paraEnd), lMin) : null) ??
       leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
