@@ -360,13 +360,17 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
 function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
   let first = s
   const opener = ctx.tokens[s]
-  if (opener && INTRODUCTORY_WORDS.has(opener.lower)) {
+  if (opener && (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}ly$/u.test(opener.lower))) {
     first = -1
     for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
       if (ctx.tokens[j]?.quote !== -1) return null
-      if (gapBetween(ctx, j, j + 1).trim() === ',') {
-        first = j + 1
-        break
+      const next = ctx.tokens[j + 1]
+      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it.
+      if (gapBetween(ctx, j, j + 1).trim() === ',' && next) {
+        if (next.capitalised || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
+          first = j + 1
+          break
+        }
       }
     }
     if (first < 0) return null
@@ -594,7 +598,10 @@ export function attributeQuotes(
     }
     const previousSentence = openSentence ? sentences[openSentence.index - 1] : undefined
     if (!found && lMin > l && previousSentence && previousSentence.start >= paraStart) {
-      found = previousSentenceCloser(ctx, tokenAtOrAfter(tokens, previousSentence.start), lMin)
+      const from = tokenAtOrAfter(tokens, previousSentence.start)
+      found = previousSentenceCloser(ctx, from, lMin)
+      // "Cummings called him a master at deals. “He showed …”": the sentence before speaks.
+      if (!found) found = firstCue(ctx, from, lMin, from)
     }
     if (!found && lMin <= l) {
       const speaker = sentenceSubject(ctx, lMin, l + 1)
