@@ -129,6 +129,26 @@ describe('cue orders', () => {
     ['“We will win,” Maria Lopez (Ind.) said.', 'We will win,', 'Maria Lopez', 'said'],
     ['“Is it over?” asked Maria Lopez.', 'Is it over?', 'Maria Lopez', 'asked'],
     ['“We will win,” said council leader Maria Lopez.', 'We will win,', 'Maria Lopez', 'said'],
+    ['“We will win,” Sen. Maria Lopez said.', 'We will win,', 'Maria Lopez', 'said'],
+    ['Said Maria Lopez: “We will meet again.”', 'We will meet again.', 'Maria Lopez', 'Said'],
+    [
+      'The talks ran late, Maria Lopez said. “We will meet again.”',
+      'We will meet again.',
+      'Maria Lopez',
+      'said',
+    ],
+    [
+      'Maria Lopez left early, calling the meeting “a waste of everyone’s time.”',
+      'a waste of everyone’s time.',
+      'Maria Lopez',
+      'calling',
+    ],
+    [
+      'Maria Lopez said it twice, adding: “Nobody listens to us.”',
+      'Nobody listens to us.',
+      'Maria Lopez',
+      'adding',
+    ],
   ])('attributes %s', (input, quoted, speaker, cue) => {
     const q = only(input)
     expect(q.text).toBe(quoted)
@@ -147,6 +167,11 @@ describe('cue orders', () => {
   it('gives an unattributed quote the speaker of its paragraph', () => {
     const text = '“We will win,” Maria Lopez said. “Nobody doubts it.”'
     expect(all(text).map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez'])
+  })
+
+  it('finds the subject after an introductory phrase with several commas', () => {
+    const text = 'On March 3, 2024, Maria Lopez made the following statement:\n\n“We will win.”'
+    expect(only(text).speaker?.name).toBe('Maria Lopez')
   })
 
   it('takes the speaker from the paragraph that introduces the quote', () => {
