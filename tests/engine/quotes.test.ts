@@ -4,9 +4,9 @@ import { findQuotes, findQuotesInDocument, type Quote } from '../../src/engine/q
 import { splitText } from '../../src/engine/text/sentences'
 import korea from '../../articles/korea-china-diplomats.md?raw'
 
-/** Every quote, quoted terms included, in text order. */
+/** Every quote, quoted terms and nested quotes included, in text order. */
 const all = (text: string): Quote[] =>
-  findQuotes(text, { limit: Infinity, terms: true }).sort((a, b) => a.start - b.start)
+  findQuotes(text, { limit: Infinity, terms: true, nested: true }).sort((a, b) => a.start - b.start)
 const texts = (text: string): string[] => all(text).map((q) => q.text)
 const only = (text: string): Quote => {
   const quotes = all(text).filter((q) => q.parent === undefined)
@@ -36,6 +36,13 @@ describe('quote marks', () => {
     ],
   ])('finds the quotes in %s', (input, expected) => {
     expect(texts(input)).toEqual(expected)
+  })
+
+  it('leaves nested quotes out unless asked', () => {
+    const text = '“He told me ‘never again’ and walked out,” she said.'
+    expect(findQuotes(text).map((q) => q.text)).toEqual([
+      'He told me ‘never again’ and walked out,',
+    ])
   })
 
   it('marks a nested quote with the id of the quote around it', () => {
