@@ -74,6 +74,8 @@ const PHRASE_WINDOW = 5
 const INTRODUCTION_WINDOW = 10
 /** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
 const PARTICIPLE_REACH = 3
+/** Tokens of a sentence searched for its first cue (keeps run-on "sentences" linear). */
+const CLAUSE_REACH = 80
 /** Tokens from the end of a sentence within which its closing cue must sit ("…, X said."). */
 const CLOSER_WINDOW = 4
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
@@ -481,7 +483,8 @@ function possessiveCue(ctx: Context, c: number): Attribution | null {
 
 /** The first cue with a subject between tokens from and to (outside quotes). */
 function firstCue(ctx: Context, from: number, to: number, min: number): Attribution | null {
-  for (let c = from; c < to; c++) {
+  const stop = Math.min(to, from + CLAUSE_REACH)
+  for (let c = from; c < stop; c++) {
     const owned = possessiveCue(ctx, c)
     if (owned) return owned
     if (isCue(ctx, c)) {
