@@ -84,6 +84,21 @@ const OPENER_WINDOW = 6
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])
 /** "it said", "it calls": an organisation speaks through "it", but only right before its cue. */
 const CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'about',
+  'on',
+  'in',
+  'with',
+  'by',
+  'from',
+  'to',
+  'over',
+  'against',
+])
+/** Determiners that, after a cue, open its object clause rather than its speaker. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those'])
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'is',
   'are',
@@ -181,8 +196,11 @@ function isCue(ctx: Context, i: number): boolean {
   if (!prev) return true
   if (DETERMINERS.has(prev.lower) || prev.possessive) return false
   const before = ctx.tokens[i - 2]
+  // "a controversial comment", "32% of Republican claims"
   const afterAdjective =
-    before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(prev.lower)
+    before &&
+    (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
+    !SUBJECT_PRONOUNS.has(prev.lower)
   return !(afterAdjective && NOUN_LIKE_CUES.has(token.lower))
 }
 
@@ -340,6 +358,7 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
       return named
     }
   }
+  if (DEMONSTRATIVES.has(token.lower)) return null
   if (!DETERMINERS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
   for (let j = k; j < k + PHRASE_WINDOW + 1; j++) {
     const word = ctx.tokens[j]
@@ -402,6 +421,15 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   return null
 }
 
+/** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
+function nameRightBefore(ctx: Context, c: number): SpeakerMention | null {
+  if (ctx.tokens[c - 1]?.lower === 'to' || !plainGap(gapBetween(ctx, c - 1, c))) return null
+  const nameIndex = ctx.nameByLast.get(c - 1)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (!name || nameIndex === undefined || ctx.tokens[c - 1]?.possessive) return null
+  return mention(name.start, name.end, 'name', nameIndex)
+}
+
 /** "Spicer said, adding, …": a participle right after a finite cue shares its subject. */
 function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
   for (let j = c - 1; j >= min && j >= c - PARTICIPLE_REACH; j--) {
@@ -419,9 +447,13 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
   const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
   let speaker: SpeakerMention | null
   if (prepositional) speaker = subjectAfter(ctx, c)
-  else if (isNonFinite(ctx, c)) speaker = finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
-  else if (cue.capitalised) speaker = subjectAfter(ctx, c)
-  else speaker = subjectBefore(ctx, c, min) ?? (inverted ? subjectAfter(ctx, c) : null)
+  else if (isNonFinite(ctx, c)) {
+    speaker = nameRightBefore(ctx, c) ?? finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
+  } else if (cue.capitalised) speaker = subjectAfter(ctx, c)
+  else {
+    const after = inverted ? subjectAfter(ctx, c) : null
+    speaker = subjectBefore(ctx, c, min) ?? after
+  }
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
 }
 
