@@ -8,12 +8,18 @@
  * 2. Trailing cue: `“…,” X said`, `“…,” said X`, `“…,” X, a Y, said`, `“…,” according to X`.
  * 3. Leading cue right before the quote: `X said: “…”`, `X told reporters, “…”`.
  * 4. The first cue of the quote's sentence with a subject (the main clause): `X said that …
- *    “partial”`; a participle or infinitive cue (`…, calling it “…”`, `to accuse … of “…”`) takes
- *    the sentence's subject. Then cues after the quote in its sentence.
- * 5. The next sentence of the paragraph opens with an attribution: `“….” He said.`
+ *    “partial”`, or a speech noun's owner (`X's claim that “…”`); a participle or infinitive cue
+ *    takes the name right before it (`footage of X asking, “…”`), the subject of the cue it
+ *    continues (`X said, adding, “…”`) or the sentence's subject (`X left, calling it “…”`).
+ *    Then cues after the quote in its sentence.
+ * 5. The next sentence of the paragraph opens with an attribution (`“….” He said.`), or the
+ *    sentence before ends with one (`…, Schiff said. “…”`) or has a cue (`X called him a master.
+ *    “…”`).
  * 6. The subject of the quote's sentence, when it opens the sentence: `Trump admires X as a “…”`.
  * 7. Another piece of the same multi-paragraph quote, or another quote of the same paragraph.
- * 8. The paragraph before introduces the speaker and ends with a colon (`Park said:`).
+ * 8. A quote opening its paragraph continues the paragraph before: its colon-ended introduction
+ *    (`Park said:`), its closing attribution (`“…,” Kowal said. ¶ “…”`), or, when that paragraph
+ *    has no quote, the speaker its last sentence names (`She said the officer knocked. ¶ “…”`).
  *
  * The speaker is the mention as written next to the cue: a name, a pronoun, a relative pronoun
  * ("who", standing for the noun before it) or a role phrase ("a senior official"); resolving it to
