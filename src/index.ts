@@ -7,6 +7,7 @@ import { except } from 'hono/combine'
 import { secureHeaders } from 'hono/secure-headers'
 import { readOnlyCors } from './http/cors'
 import { Problem, renderError } from './http/problem'
+import { guardKv, storageTimeoutMs } from './storage/guard'
 import { throwOnInvalid } from './http/validation'
 import { articleAnalysis } from './routes/article-analysis'
 import { articles } from './routes/articles'
@@ -81,4 +82,12 @@ app.notFound((c) => {
 })
 app.onError(renderError)
 
-export default app satisfies ExportedHandler<Env>
+export default {
+  fetch(request, env, ctx) {
+    return app.fetch(
+      request,
+      { ...env, ARTICLES: guardKv(env.ARTICLES, storageTimeoutMs(env)) },
+      ctx,
+    )
+  },
+} satisfies ExportedHandler<Env>

@@ -7,6 +7,9 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { StorageUnavailableError } from '../storage/guard'
+
+const STORAGE_RETRY_AFTER_SECONDS = 5
 
 /** One invalid input: where it is (`body.title`, `query.limit`) and what is wrong with it. */
 export interface InvalidField {
@@ -89,6 +92,19 @@ function problemResponse(c: Context, problem: Problem): Response {
 /** `app.onError`: every thrown value becomes a problem response. */
 export function renderError(error: unknown, c: Context): Response {
   if (error instanceof Problem) return problemResponse(c, error)
+  if (error instanceof StorageUnavailableError) {
+    console.error('storage unavailable', c.req.method, new URL(c.req.url).pathname, error)
+    return problemResponse(
+      c,
+      new Problem(
+        'unavailable',
+        'Storage is unavailable; nothing was changed. Try again shortly.',
+        {
+          headers: { 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS) },
+        },
+      ),
+    )
+  }
   if (error instanceof HTTPException) {
     // Hono's own middleware (validators, body limit) throws plain HTTPExceptions.
     const kind =

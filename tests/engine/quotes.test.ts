@@ -4,9 +4,9 @@ import { findQuotes, findQuotesInDocument, type Quote } from '../../src/engine/q
 import { splitText } from '../../src/engine/text/sentences'
 import korea from '../../articles/korea-china-diplomats.md?raw'
 
-/** Every quote, quoted terms included, in text order. */
+/** Every quote, quoted terms and nested quotes included, in text order. */
 const all = (text: string): Quote[] =>
-  findQuotes(text, { limit: Infinity, terms: true }).sort((a, b) => a.start - b.start)
+  findQuotes(text, { limit: Infinity, terms: true, nested: true }).sort((a, b) => a.start - b.start)
 const texts = (text: string): string[] => all(text).map((q) => q.text)
 const only = (text: string): Quote => {
   const quotes = all(text).filter((q) => q.parent === undefined)
@@ -25,6 +25,7 @@ describe('quote marks', () => {
     ['He wrote: »We stay.« Then he left.', ['We stay.']],
     ['The mayor called it “a disgrace“ on Monday.', ['a disgrace']],
     ['Two quotes: “first one” and "second one" here.', ['first one', 'second one']],
+    ['The senator replied:"We learned it late." Then silence.', ['We learned it late.']],
     [
       '“He told me ‘never again’ and walked out,” she said.',
       ['He told me ‘never again’ and walked out,', 'never again'],
@@ -35,6 +36,13 @@ describe('quote marks', () => {
     ],
   ])('finds the quotes in %s', (input, expected) => {
     expect(texts(input)).toEqual(expected)
+  })
+
+  it('leaves nested quotes out unless asked', () => {
+    const text = '“He told me ‘never again’ and walked out,” she said.'
+    expect(findQuotes(text).map((q) => q.text)).toEqual([
+      'He told me ‘never again’ and walked out,',
+    ])
   })
 
   it('marks a nested quote with the id of the quote around it', () => {
@@ -128,6 +136,26 @@ describe('cue orders', () => {
     ['“We will win,” Maria Lopez (Ind.) said.', 'We will win,', 'Maria Lopez', 'said'],
     ['“Is it over?” asked Maria Lopez.', 'Is it over?', 'Maria Lopez', 'asked'],
     ['“We will win,” said council leader Maria Lopez.', 'We will win,', 'Maria Lopez', 'said'],
+    ['“We will win,” Sen. Maria Lopez said.', 'We will win,', 'Maria Lopez', 'said'],
+    ['Said Maria Lopez: “We will meet again.”', 'We will meet again.', 'Maria Lopez', 'Said'],
+    [
+      'The talks ran late, Maria Lopez said. “We will meet again.”',
+      'We will meet again.',
+      'Maria Lopez',
+      'said',
+    ],
+    [
+      'Maria Lopez left early, calling the meeting “a waste of everyone’s time.”',
+      'a waste of everyone’s time.',
+      'Maria Lopez',
+      'calling',
+    ],
+    [
+      'Maria Lopez said it twice, adding: “Nobody listens to us.”',
+      'Nobody listens to us.',
+      'Maria Lopez',
+      'adding',
+    ],
   ])('attributes %s', (input, quoted, speaker, cue) => {
     const q = only(input)
     expect(q.text).toBe(quoted)
@@ -146,6 +174,11 @@ describe('cue orders', () => {
   it('gives an unattributed quote the speaker of its paragraph', () => {
     const text = '“We will win,” Maria Lopez said. “Nobody doubts it.”'
     expect(all(text).map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez'])
+  })
+
+  it('finds the subject after an introductory phrase with several commas', () => {
+    const text = 'On March 3, 2024, Maria Lopez made the following statement:\n\n“We will win.”'
+    expect(only(text).speaker?.name).toBe('Maria Lopez')
   })
 
   it('takes the speaker from the paragraph that introduces the quote', () => {

@@ -103,6 +103,9 @@ const phenomena: Record<string, Row[]> = {
     ['He chose plan B. The rest agreed.', ['He chose plan B.', 'The rest agreed.']],
     ['Take vitamin C. It helps.', ['Take vitamin C.', 'It helps.']],
     ['Michael J. Fox spoke. Fans cheered.', ['Michael J. Fox spoke.', 'Fans cheered.']],
+    ['John P. Marquand wrote it.', ['John P. Marquand wrote it.']],
+    ['Sec. Blinken flew to Cairo.', ['Sec. Blinken flew to Cairo.']],
+    ['See p. 12 for the table.', ['See p. 12 for the table.']],
   ],
   'numbers, decimals and money': [
     ['Profits rose to $1.13bn. Sales grew.', ['Profits rose to $1.13bn.', 'Sales grew.']],

@@ -60,7 +60,8 @@ describe('budgets', () => {
     for (const sentence of result.sentences) {
       expect(ARTICLE.slice(sentence.start, sentence.end)).toBe(sentence.text)
     }
-    expect(result.requested).toBeNull()
+    expect(result.requested).toEqual({ words })
+    expect(result.truncated).toBe(words > result.stats.articleWords)
   })
 
   it('returns one whole sentence when the word budget is smaller than every sentence', () => {
@@ -78,7 +79,17 @@ describe('budgets', () => {
     const result = summarize('The ferry sailed at dawn. It returned at noon.', { sentences: 5 })
     expect(result.sentences).toHaveLength(2)
     expect(result.truncated).toBe(true)
-    expect(result.requested).toBe(5)
+    expect(result.requested).toEqual({ sentences: 5 })
+  })
+
+  it('says when the article has fewer words than the budget', () => {
+    const result = summarize('The ferry sailed at dawn. It returned at noon.', { words: 50 })
+    expect(result.sentences).toHaveLength(2)
+    expect(result.truncated).toBe(true)
+  })
+
+  it('reports a ratio as the sentence count it stands for', () => {
+    expect(summarize(ARTICLE, { ratio: 0.5 }).requested).toEqual({ sentences: 6 })
   })
 
   it('is not truncated when the article is long enough', () => {
@@ -204,18 +215,20 @@ describe('coherence', () => {
     expect(danglingOpener(text)).toBe(expected)
   })
 
+  const FLOOD_TITLE = 'Mayor says flood barrier will protect every home for fifty years'
+
   it('brings in the antecedent of a chosen dangling sentence and says so', () => {
-    const title = 'Mayor says flood barrier will protect every home for fifty years'
-    const result = summarize(DANGLING, { sentences: 2, order: 'rank' }, title)
-    const she = result.sentences.find((s) => s.text.startsWith('She said'))
-    const antecedent = result.sentences.find((s) => s.text.startsWith('The mayor'))
-    if (she !== undefined) {
-      expect(antecedent?.addedForContext).toBe(true)
-      expect(result.coherence.added).toEqual([antecedent?.index])
-    } else {
-      expect(result.coherence.avoided).toContain(3)
-    }
-    expect(result.coherence.policy).toBe('add-context')
+    const result = summarize(DANGLING, { sentences: 3 }, FLOOD_TITLE)
+    expect(result.sentences.map((s) => s.index)).toEqual([0, 2, 3])
+    expect(result.sentences.map((s) => s.addedForContext)).toEqual([false, true, false])
+    expect(result.coherence).toEqual({ policy: 'add-context', added: [2], avoided: [] })
+  })
+
+  it('avoids a dangling sentence when its antecedent does not fit the budget', () => {
+    const result = summarize(DANGLING, { sentences: 2 }, FLOOD_TITLE)
+    expect(result.sentences.map((s) => s.index)).not.toContain(3)
+    expect(result.coherence.avoided).toEqual([3])
+    expect(result.sentences).toHaveLength(2)
   })
 
   it('never leaves a dangling sentence without its antecedent', () => {
@@ -231,11 +244,10 @@ describe('coherence', () => {
   })
 
   it('avoids dangling sentences under the avoid policy', () => {
-    const title = 'Mayor says flood barrier will protect every home for fifty years'
-    const result = summarize(DANGLING, { sentences: 2, coherence: 'avoid' }, title)
-    expect(textsOf(result).some((t) => t.startsWith('She said'))).toBe(false)
+    const result = summarize(DANGLING, { sentences: 3, coherence: 'avoid' }, FLOOD_TITLE)
+    expect(result.sentences.map((s) => s.index)).toEqual([0, 1, 2])
     expect(result.sentences.every((s) => !s.addedForContext)).toBe(true)
-    expect(result.coherence.added).toEqual([])
+    expect(result.coherence).toEqual({ policy: 'avoid', added: [], avoided: [3] })
   })
 
   it('uses a dangling sentence when nothing else is left', () => {

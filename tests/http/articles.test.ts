@@ -1,8 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import worker from '../../src/index'
 import { articleKey } from '../../src/storage/keys'
-import { adminHeaders, articleInput, call, expectProblem, seedArticle } from './helpers'
+import { adminHeaders, articleInput, call, callWith, expectProblem, seedArticle } from './helpers'
 
 describe('GET /v1/articles', () => {
   it('lists nothing when KV is empty', async () => {
@@ -144,12 +143,12 @@ describe('PUT /v1/articles/:id', () => {
   })
 
   it('refuses every write when no ADMIN_TOKEN is configured', async () => {
-    const request = new Request('https://precis.test/v1/articles/ferry', {
+    const request: RequestInit = {
       method: 'PUT',
       headers: adminHeaders(),
       body: JSON.stringify(articleInput()),
-    })
-    const response = await worker.fetch(request, { ...env, ADMIN_TOKEN: '' })
+    }
+    const response = await callWith({ ADMIN_TOKEN: '' }, '/v1/articles/ferry', request)
     await expectProblem(response, 403)
     expect(await env.ARTICLES.get(articleKey('ferry'))).toBeNull()
   })
@@ -169,12 +168,12 @@ describe('PUT /v1/articles/:id', () => {
   )
 
   it('answers 413 to a body over the configured limit', async () => {
-    const request = new Request('https://precis.test/v1/articles/ferry', {
+    const request: RequestInit = {
       method: 'PUT',
       headers: adminHeaders(),
       body: JSON.stringify(articleInput({ body: 'word '.repeat(500) })),
-    })
-    const response = await worker.fetch(request, { ...env, MAX_BODY_BYTES: '1000' })
+    }
+    const response = await callWith({ MAX_BODY_BYTES: '1000' }, '/v1/articles/ferry', request)
     await expectProblem(response, 413)
   })
 

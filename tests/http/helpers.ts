@@ -14,8 +14,21 @@ export const BASE = 'https://precis.test'
  * leaves work running into the next one.
  */
 export async function call(path: string, init?: RequestInit): Promise<Response> {
+  return callWith({}, path, init)
+}
+
+/** Like `call`, with some bindings or variables replaced (faulty KV, other limits). */
+export async function callWith(
+  overrides: Partial<Env>,
+  path: string,
+  init?: RequestInit,
+): Promise<Response> {
   const ctx = createExecutionContext()
-  const response = await worker.fetch(new Request(`${BASE}${path}`, init), env, ctx)
+  const request = new Request(`${BASE}${path}`, init) as Request<
+    unknown,
+    IncomingRequestCfProperties
+  >
+  const response = await worker.fetch(request, { ...env, ...overrides }, ctx)
   await waitOnExecutionContext(ctx)
   return response
 }

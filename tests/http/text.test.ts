@@ -1,9 +1,8 @@
 import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import worker from '../../src/index'
 import { KELSWORTH, KOREA } from '../sample-articles'
-import { ADMIN_TOKEN, call, expectProblem } from './helpers'
+import { ADMIN_TOKEN, call, callWith, expectProblem } from './helpers'
 
 interface Span {
   start: number
@@ -124,23 +123,23 @@ describe('POST text endpoints', () => {
   )
 
   it('answers text over MAX_TEXT_CHARS with 413', async () => {
-    const request = new Request('https://precis.test/v1/entities', {
+    const request: RequestInit = {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: 'Word '.repeat(100),
-    })
-    const response = await worker.fetch(request, { ...env, MAX_TEXT_CHARS: '100' })
+    }
+    const response = await callWith({ MAX_TEXT_CHARS: '100' }, '/v1/entities', request)
     const problem = await expectProblem(response, 413)
     expect(problem.detail).toContain('100')
   })
 
   it('answers a body over MAX_BODY_BYTES with 413', async () => {
-    const request = new Request('https://precis.test/v1/summarize', {
+    const request: RequestInit = {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: 'Word '.repeat(1000),
-    })
-    await expectProblem(await worker.fetch(request, { ...env, MAX_BODY_BYTES: '1000' }), 413)
+    }
+    await expectProblem(await callWith({ MAX_BODY_BYTES: '1000' }, '/v1/summarize', request), 413)
   })
 })
 
@@ -220,5 +219,16 @@ describe('invariants on any input (property tests)', () => {
       }),
       { numRuns: 60, seed: 20261126 },
     )
+  })
+})
+
+describe('rate limit switch', () => {
+  it('lifts the limit when TEXT_RATE_LIMIT is off', async () => {
+    const headers = { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.44' }
+    const init = { method: 'POST', headers, body: JSON.stringify({ text: 'Snow in Bergen.' }) }
+    for (let i = 0; i < 70; i++) {
+      const response = await callWith({ TEXT_RATE_LIMIT: 'off' }, '/v1/entities', init)
+      expect(response.status).toBe(200)
+    }
   })
 })

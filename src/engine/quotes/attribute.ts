@@ -8,12 +8,18 @@
  * 2. Trailing cue: `“…,” X said`, `“…,” said X`, `“…,” X, a Y, said`, `“…,” according to X`.
  * 3. Leading cue right before the quote: `X said: “…”`, `X told reporters, “…”`.
  * 4. The first cue of the quote's sentence with a subject (the main clause): `X said that …
- *    “partial”`; a participle or infinitive cue (`…, calling it “…”`, `to accuse … of “…”`) takes
- *    the sentence's subject. Then cues after the quote in its sentence.
- * 5. The next sentence of the paragraph opens with an attribution: `“….” He said.`
+ *    “partial”`, or a speech noun's owner (`X's claim that “…”`); a participle or infinitive cue
+ *    takes the name right before it (`footage of X asking, “…”`), the subject of the cue it
+ *    continues (`X said, adding, “…”`) or the sentence's subject (`X left, calling it “…”`).
+ *    Then cues after the quote in its sentence.
+ * 5. The next sentence of the paragraph opens with an attribution (`“….” He said.`), or the
+ *    sentence before ends with one (`…, Schiff said. “…”`) or has a cue (`X called him a master.
+ *    “…”`).
  * 6. The subject of the quote's sentence, when it opens the sentence: `Trump admires X as a “…”`.
  * 7. Another piece of the same multi-paragraph quote, or another quote of the same paragraph.
- * 8. The paragraph before introduces the speaker and ends with a colon (`Park said:`).
+ * 8. A quote opening its paragraph continues the paragraph before: its colon-ended introduction
+ *    (`Park said:`), its closing attribution (`“…,” Kowal said. ¶ “…”`), or, when that paragraph
+ *    has no quote, the speaker its last sentence names (`She said the officer knocked. ¶ “…”`).
  *
  * The speaker is the mention as written next to the cue: a name, a pronoun, a relative pronoun
  * ("who", standing for the noun before it) or a role phrase ("a senior official"); resolving it to
@@ -30,10 +36,10 @@ import {
   NOUN_LIKE_CUES,
   PHRASE_STOPS,
   PREPOSITIONAL_CUES,
-  PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
+  TITLE_WORDS,
 } from './lexicon'
 import type { QuoteSpan } from './marks'
 import type { NameMention } from './mentions'
@@ -72,6 +78,10 @@ const ROLE_WORDS_BEFORE_NAME = 3
 const PHRASE_WINDOW = 5
 /** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
 const INTRODUCTION_WINDOW = 10
+/** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
+const PARTICIPLE_REACH = 3
+/** Tokens of a sentence searched for its first cue (keeps run-on "sentences" linear). */
+const CLAUSE_REACH = 80
 /** Tokens from the end of a sentence within which its closing cue must sit ("…, X said."). */
 const CLOSER_WINDOW = 4
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
@@ -80,6 +90,21 @@ const OPENER_WINDOW = 6
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])
 /** "it said", "it calls": an organisation speaks through "it", but only right before its cue. */
 const CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'about',
+  'on',
+  'in',
+  'with',
+  'by',
+  'from',
+  'to',
+  'over',
+  'against',
+])
+/** Determiners that, after a cue, open its object clause rather than its speaker. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those'])
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'is',
   'are',
@@ -135,6 +160,18 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return sentences[lo]
 }
 
+/** Whether the gap after token j ends a clause; the dot of "Sen." or "C." does not. */
+function breaksClause(ctx: Context, j: number): boolean {
+  const gap = gapBetween(ctx, j, j + 1)
+  if (/[;!?\n]/.test(gap)) return true
+  if (!gap.includes('.')) return false
+  const word = ctx.tokens[j]?.text ?? ''
+  return !(
+    gap.startsWith('.') &&
+    (word.length <= 2 || TITLE_LIKE.test(word) || TITLE_WORDS.has(word.toLowerCase()))
+  )
+}
+
 const gapBetween = (ctx: Context, a: number, b: number): string =>
   ctx.text.slice(ctx.tokens[a]?.end ?? 0, ctx.tokens[b]?.start ?? 0)
 
@@ -165,8 +202,11 @@ function isCue(ctx: Context, i: number): boolean {
   if (!prev) return true
   if (DETERMINERS.has(prev.lower) || prev.possessive) return false
   const before = ctx.tokens[i - 2]
+  // "a controversial comment", "32% of Republican claims"
   const afterAdjective =
-    before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(prev.lower)
+    before &&
+    (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
+    !SUBJECT_PRONOUNS.has(prev.lower)
   return !(afterAdjective && NOUN_LIKE_CUES.has(token.lower))
 }
 
@@ -274,11 +314,11 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
   // "X, a Y, said": find the comma that opens the appositive.
   for (let j = k - 1; j >= min && j >= k - APPOSITIVE_WINDOW; j--) {
     const word = ctx.tokens[j]
-    if (!word || word.quote >= 0) return null
+    if (!word) return null
+    // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
+    if (word.quote >= 0) continue
     const between = gapBetween(ctx, j, j + 1)
-    const abbreviation =
-      between.startsWith('.') && (word.text.length <= 2 || TITLE_LIKE.test(word.text))
-    if (/[;:!?"“”\n]/.test(between) || (between.includes('.') && !abbreviation)) return null
+    if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
     if (between.replace(/[\s().]/g, '') !== ',') continue
     const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
     // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
@@ -324,6 +364,7 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
       return named
     }
   }
+  if (DEMONSTRATIVES.has(token.lower)) return null
   if (!DETERMINERS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
   for (let j = k; j < k + PHRASE_WINDOW + 1; j++) {
     const word = ctx.tokens[j]
@@ -346,13 +387,17 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
 function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
   let first = s
   const opener = ctx.tokens[s]
-  if (opener && INTRODUCTORY_WORDS.has(opener.lower)) {
+  if (opener && (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}ly$/u.test(opener.lower))) {
     first = -1
     for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
       if (ctx.tokens[j]?.quote !== -1) return null
-      if (gapBetween(ctx, j, j + 1).trim() === ',') {
-        first = j + 1
-        break
+      const next = ctx.tokens[j + 1]
+      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it.
+      if (gapBetween(ctx, j, j + 1).trim() === ',' && next) {
+        if (next.capitalised || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
+          first = j + 1
+          break
+        }
       }
     }
     if (first < 0) return null
@@ -382,6 +427,25 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   return null
 }
 
+/** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
+function nameRightBefore(ctx: Context, c: number): SpeakerMention | null {
+  if (ctx.tokens[c - 1]?.lower === 'to' || !plainGap(gapBetween(ctx, c - 1, c))) return null
+  const nameIndex = ctx.nameByLast.get(c - 1)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (!name || nameIndex === undefined || ctx.tokens[c - 1]?.possessive) return null
+  return mention(name.start, name.end, 'name', nameIndex)
+}
+
+/** "Spicer said, adding, …": a participle right after a finite cue shares its subject. */
+function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
+  for (let j = c - 1; j >= min && j >= c - PARTICIPLE_REACH; j--) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0) return null
+    if (isCue(ctx, j) && !isNonFinite(ctx, j)) return subjectBefore(ctx, j, min)
+  }
+  return null
+}
+
 function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attribution | null {
   const cue = ctx.tokens[c]
   if (!cue) return null
@@ -389,9 +453,13 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
   const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
   let speaker: SpeakerMention | null
   if (prepositional) speaker = subjectAfter(ctx, c)
-  else if (isNonFinite(ctx, c)) speaker = sentenceSubject(ctx, min, c)
-  else if (cue.capitalised) speaker = subjectAfter(ctx, c)
-  else speaker = subjectBefore(ctx, c, min) ?? (inverted ? subjectAfter(ctx, c) : null)
+  else if (isNonFinite(ctx, c)) {
+    speaker = nameRightBefore(ctx, c) ?? finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
+  } else if (cue.capitalised) speaker = subjectAfter(ctx, c)
+  else {
+    const after = inverted ? subjectAfter(ctx, c) : null
+    speaker = subjectBefore(ctx, c, min) ?? after
+  }
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
 }
 
@@ -402,7 +470,7 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
   for (let c = r; c < stop && c < r + CUE_WINDOW; c++) {
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
-    if (c > r && /[.!?;\n]/.test(gapBetween(ctx, c - 1, c))) return null
+    if (c > r && breaksClause(ctx, c - 1)) return null
     if (!isCue(ctx, c)) continue
     if (c === r) return fromCue(ctx, c, r, true)
     if (isNonFinite(ctx, c)) {
@@ -453,7 +521,8 @@ function possessiveCue(ctx: Context, c: number): Attribution | null {
 
 /** The first cue with a subject between tokens from and to (outside quotes). */
 function firstCue(ctx: Context, from: number, to: number, min: number): Attribution | null {
-  for (let c = from; c < to; c++) {
+  const stop = Math.min(to, from + CLAUSE_REACH)
+  for (let c = from; c < stop; c++) {
     const owned = possessiveCue(ctx, c)
     if (owned) return owned
     if (isCue(ctx, c)) {
@@ -557,7 +626,7 @@ export function attributeQuotes(
     const adjacent = r < rStop && /^[\s,—–-]*$/.test(adjacentGap)
     let found =
       labelOrSignature(ctx, quote, r) ??
-      (adjacent ? trailing(ctx, r, rStop, lMin) : null) ??
+      (adjacent ? trailing(ctx, r, tokenAtOrAfter(tokens, paraEnd), lMin) : null) ??
       leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
@@ -570,7 +639,10 @@ export function attributeQuotes(
     }
     const previousSentence = openSentence ? sentences[openSentence.index - 1] : undefined
     if (!found && lMin > l && previousSentence && previousSentence.start >= paraStart) {
-      found = previousSentenceCloser(ctx, tokenAtOrAfter(tokens, previousSentence.start), lMin)
+      const from = tokenAtOrAfter(tokens, previousSentence.start)
+      found = previousSentenceCloser(ctx, from, lMin)
+      // "Cummings called him a master at deals. “He showed …”": the sentence before speaks.
+      if (!found) found = firstCue(ctx, from, lMin, from)
     }
     if (!found && lMin <= l) {
       const speaker = sentenceSubject(ctx, lMin, l + 1)

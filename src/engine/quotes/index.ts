@@ -5,8 +5,9 @@
  * A quote running over several paragraphs (each paragraph opens with a mark, only the last one
  * closes) is returned as one quote per paragraph, so that `text.slice(start, end)` stays exact;
  * its pieces share the speaker, and their ids share the first piece's id: `q3`, `q3.2`, `q3.3`.
- * Single-quoted speech nested in a double quote is returned too, with `parent` set to the id of
- * the quote around it.
+ * Single-quoted speech nested in a double quote is found too and returned on request
+ * (`nested: true`), with `parent` set to the id of the quote around it. Quoted terms (titles,
+ * nicknames, unattributed scare quotes) are left out unless `terms: true`.
  *
  * @example
  * findQuotes('“We will win,” Jane Doe, a senator, said.')
@@ -48,7 +49,7 @@ export type QuoteOptions = {
   kind?: QuoteKind
   /** Only quotes of at least this many words (default 1). */
   minWords?: number
-  /** Include single-quoted speech nested in other quotes (default true). */
+  /** Include single-quoted speech nested in other quotes, with `parent` set (default false). */
   nested?: boolean
   /**
    * Include quoted terms (default false): titles and nicknames (CNN's “State of the Union”,
@@ -206,7 +207,7 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
     .filter(
       (q) =>
         (options.kind === undefined || q.kind === options.kind) &&
-        (options.nested !== false || q.parent === undefined) &&
+        (options.nested === true || q.parent === undefined) &&
         (minWords <= 1 || countWords(q.text) >= minWords),
     )
   kept.sort((a, b) => b.score - a.score || a.start - b.start)

@@ -70,6 +70,7 @@ interface NestedState {
 const OPENING_PUNCTUATION = '([{—–-/'
 const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-'
 const SENTENCE_END = '.?!…'
+const GLUED_AFTER = ':;.!?'
 /** Words in which a leading apostrophe elides letters: never the start of a nested quote. */
 const ELISIONS = ["n'", 'n’', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round']
 
@@ -87,7 +88,9 @@ function opensWord(text: string, i: number, from: number): boolean {
   const prev = i > from ? text[i - 1] : undefined
   const next = text[i + 1]
   if (isSpace(next)) return false
-  return isSpace(prev) || OPENING_PUNCTUATION.includes(prev ?? '') || isDoubleMark(prev)
+  if (isSpace(prev) || OPENING_PUNCTUATION.includes(prev ?? '') || isDoubleMark(prev)) return true
+  // A missing space after a colon or a full stop: `Clinton:"We learned`, `authorities."We`.
+  return GLUED_AFTER.includes(prev ?? '') && isLetterOrDigit(next)
 }
 
 /** A mark at a word end: after a non-space, before space, punctuation or another mark. */

@@ -26,6 +26,8 @@ export interface Speaker {
 
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */
 const ROLE_REACH = 200
+/** How many earlier name mentions a pronoun may look at (bounds the cost in run-on text). */
+const NAME_REACH = 60
 /** How many earlier sentences a pronoun may reach back to its antecedent. */
 const PRONOUN_REACH = 4
 
@@ -88,9 +90,10 @@ function resolvePronoun(
   const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
   // names before the pronoun, newest first, grouped by sentence; leftmost agreeing one wins
   let hi = upperBound(nameStarts, at) - 1
+  const lowest = hi - NAME_REACH
   for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
     let best: Person | null = null
-    while (hi >= 0) {
+    while (hi >= 0 && hi > lowest) {
       const mention = names[hi]
       if (!mention) break
       const mentionSentence = tokens[mention.first]?.sentence ?? 0

@@ -10,82 +10,27 @@ import { tokenizeWords } from '../text/words'
 export type DanglingKind = 'pronoun' | 'connective'
 
 /** Pronouns and demonstratives whose referent is usually in the previous sentence. */
-const PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'his',
-  'her',
-  'their',
-  'its',
-  'him',
-  'them',
-  'this',
-  'these',
-  'those',
-  'such',
-  'both',
-])
+const PRONOUNS: ReadonlySet<string> = new Set(
+  'he she they it his her their its him them this these those such both'.split(' '),
+)
 
 /** After a demonstrative these make a time expression ("This week …"), not an anaphor. */
-const TIME_NOUNS: ReadonlySet<string> = new Set([
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'summer',
-  'spring',
-  'autumn',
-  'fall',
-  'winter',
-  'season',
-  'time',
-  'century',
-  'decade',
-  'term',
-  'quarter',
-])
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'week weekend month year morning afternoon evening night summer spring autumn fall ' +
+    'winter season time century decade term quarter'
+  ).split(' '),
+)
 
 /** Single-word discourse connectives that continue an argument. */
-const CONNECTIVES: ReadonlySet<string> = new Set([
-  'but',
-  'however',
-  'also',
-  'and',
-  'so',
-  'yet',
-  'still',
-  'meanwhile',
-  'moreover',
-  'furthermore',
-  'nevertheless',
-  'nonetheless',
-  'instead',
-  'then',
-  'thus',
-  'therefore',
-  'hence',
-  'besides',
-  'otherwise',
-  'likewise',
-  'similarly',
-  'consequently',
-  'additionally',
-  'indeed',
-  'or',
-  'nor',
-  'though',
-  'although',
-  'again',
-  'too',
-  'accordingly',
-  'regardless',
-])
+const CONNECTIVES: ReadonlySet<string> = new Set(
+  (
+    'but however also and so yet still meanwhile moreover furthermore nevertheless ' +
+    'nonetheless instead then thus therefore hence besides otherwise likewise similarly ' +
+    'consequently additionally indeed or nor though although again too accordingly ' +
+    'regardless'
+  ).split(' '),
+)
 
 /** Multi-word connectives, as lower-case word sequences. */
 const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [

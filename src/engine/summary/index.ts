@@ -47,9 +47,12 @@ export interface SummaryResult {
     articleSentences: number
     articleWords: number
   }
-  /** Sentences asked for (by `sentences` or `ratio`), or null for a word budget. */
-  requested: number | null
-  /** True when the article had fewer usable sentences than asked, so all of them are returned. */
+  /** The length asked for: a sentence count (from `sentences` or `ratio`) or a word budget. */
+  requested: { sentences: number } | { words: number }
+  /**
+   * True when the article is shorter than asked (fewer usable sentences, or fewer words than the
+   * budget), so everything usable is returned.
+   */
   truncated: boolean
   coherence: {
     policy: CoherencePolicy
@@ -142,7 +145,7 @@ export function summarizeSentences(
       addedForContext: selection.addedForContext.has(i),
     }
   })
-  const requested = budget.kind === 'sentences' ? budget.count : null
+  const candidateWords = wordCounts.reduce((sum, count, i) => sum + (candidates[i] ? count : 0), 0)
   return {
     sentences: chosen,
     summary: renderSummary(
@@ -155,8 +158,9 @@ export function summarizeSentences(
       articleSentences: isText.filter(Boolean).length,
       articleWords,
     },
-    requested,
-    truncated: requested !== null && available < requested,
+    requested: budget.kind === 'sentences' ? { sentences: budget.count } : { words: budget.words },
+    truncated:
+      budget.kind === 'sentences' ? available < budget.count : candidateWords < budget.words,
     coherence: {
       policy,
       added: [...selection.addedForContext].sort((a, b) => a - b),

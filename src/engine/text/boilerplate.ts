@@ -45,304 +45,72 @@ const MAX_EDGE_CALL_WORDS = 6
 const EDGE_PARAGRAPHS = 2
 
 /** Imperative verbs addressed to the reader of a web page. */
-const CALL_VERBS: ReadonlySet<string> = new Set([
-  'read',
-  'share',
-  'sign',
-  'subscribe',
-  'follow',
-  'click',
-  'tap',
-  'download',
-  'leave',
-  'watch',
-  'listen',
-  'join',
-  'like',
-  'comment',
-  'register',
-  'log',
-  'email',
-  'print',
-  'tweet',
-  'continue',
-  'skip',
-  'see',
-  'view',
-  'get',
-  'visit',
-  'check',
-  'discover',
-  'explore',
-  'support',
-  'donate',
-  'install',
-  'save',
-  'bookmark',
-  'send',
-  'contact',
-  'scroll',
-  'swipe',
-  'play',
-])
+const CALL_VERBS: ReadonlySet<string> = new Set(
+  (
+    'read share sign subscribe follow click tap download leave watch listen join like ' +
+    'comment register log email print tweet continue skip see view get visit check discover ' +
+    'explore support donate install save bookmark send contact scroll swipe play'
+  ).split(' '),
+)
 
 /** Words naming the page, the site or its channels: what a call to action points the reader at. */
-const PAGE_TARGETS: ReadonlySet<string> = new Set([
-  'here',
-  'newsletter',
-  'newsletters',
-  'article',
-  'articles',
-  'story',
-  'stories',
-  'comment',
-  'comments',
-  'us',
-  'our',
-  'app',
-  'link',
-  'page',
-  'site',
-  'website',
-  'facebook',
-  'twitter',
-  'instagram',
-  'youtube',
-  'tiktok',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'inbox',
-  'updates',
-  'alerts',
-  'podcast',
-  'podcasts',
-  'gallery',
-  'subscription',
-  'subscriber',
-  'subscribers',
-  'feed',
-  'rss',
-  'reply',
-  'below',
-  'above',
-  'full',
-  'login',
-  'account',
-])
+const PAGE_TARGETS: ReadonlySet<string> = new Set(
+  (
+    'here newsletter newsletters article articles story stories comment comments us our app ' +
+    'link page site website facebook twitter instagram youtube tiktok linkedin whatsapp ' +
+    'telegram inbox updates alerts podcast podcasts gallery subscription subscriber ' +
+    'subscribers feed rss reply below above full login account'
+  ).split(' '),
+)
 
 /** Interface words: a short unit made only of these is a section label or a share bar. */
-const INTERFACE_WORDS: ReadonlySet<string> = new Set([
-  'advertisement',
-  'advert',
-  'ad',
-  'ads',
-  'sponsored',
-  'content',
-  'related',
-  'articles',
-  'article',
-  'stories',
-  'story',
-  'more',
-  'on',
-  'this',
-  'top',
-  'trending',
-  'comments',
-  'comment',
-  'share',
-  'tweet',
-  'email',
-  'print',
-  'image',
-  'images',
-  'media',
-  'caption',
-  'copyright',
-  'topics',
-  'tags',
-  'newsletter',
-  'subscribe',
-  'menu',
-  'skip',
-  'to',
-  'main',
-  'home',
-  'next',
-  'previous',
-  'back',
-  'video',
-  'videos',
-  'photo',
-  'photos',
-  'gallery',
-  'loading',
-  'most',
-  'read',
-  'popular',
-  'latest',
-  'news',
-  'recommended',
-  'you',
-  'may',
-  'also',
-  'like',
-  'see',
-  'all',
-  'facebook',
-  'twitter',
-  'whatsapp',
-  'linkedin',
-  'pinterest',
-  'reddit',
-  'messenger',
-  'instagram',
-  'x',
-  'sms',
-  'link',
-  'copy',
-  'save',
-  'for',
-  'later',
-  'in',
-  'from',
-  'around',
-  'the',
-  'web',
-  'up',
-  'sign',
-  'leave',
-  'a',
-  'reply',
-  'follow',
-  'us',
-  'and',
-  'or',
-  'close',
-  'open',
-  'toggle',
-  'navigation',
-  'search',
-  'login',
-  'log',
-  'register',
-  'listen',
-  'watch',
-  'now',
-  'live',
-  'updates',
-  'full',
-  'coverage',
-  'show',
-  'hide',
-  'playing',
-  'up',
-  'next',
-  'continue',
-  'reading',
-  'below',
-  'editor',
-  'picks',
-  "editor's",
-])
+const INTERFACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'advertisement advert ad ads sponsored content related articles article stories story ' +
+    'more on this top trending comments comment share tweet email print image images media ' +
+    'caption copyright topics tags newsletter subscribe menu skip to main home next previous ' +
+    'back video videos photo photos gallery loading most read popular latest news ' +
+    'recommended you may also like see all facebook twitter whatsapp linkedin pinterest ' +
+    'reddit messenger instagram x sms link copy save for later in from around the web up ' +
+    'sign leave a reply follow us and or close open toggle navigation search login log ' +
+    'register listen watch now live updates full coverage show hide playing up next continue ' +
+    "reading below editor picks editor's"
+  ).split(' '),
+)
 
 /** Words that open a credit line when followed by `:`, `by`, `/` or `©`. */
-const CREDIT_HEADS: ReadonlySet<string> = new Set([
-  'photo',
-  'photos',
-  'photograph',
-  'photographs',
-  'picture',
-  'pictures',
-  'image',
-  'images',
-  'illustration',
-  'graphic',
-  'graphics',
-  'video',
-  'credit',
-  'credits',
-  'source',
-  'caption',
-  'footage',
-  'pic',
-  'pics',
-  'artwork',
-  'map',
-  'chart',
-])
+const CREDIT_HEADS: ReadonlySet<string> = new Set(
+  (
+    'photo photos photograph photographs picture pictures image images illustration graphic ' +
+    'graphics video credit credits source caption footage pic pics artwork map chart'
+  ).split(' '),
+)
 
 /** Words that open a contributor line: "Reporting by …", "Editing by …". */
-const CONTRIBUTOR_HEADS: ReadonlySet<string> = new Set([
-  'reporting',
-  'editing',
-  'writing',
-  'written',
-  'compiled',
-  'produced',
-  'edited',
-  'additional',
-  'photography',
-  'photographs',
-  'photos',
-  'interview',
-  'translated',
-  'translation',
-  'research',
-])
+const CONTRIBUTOR_HEADS: ReadonlySet<string> = new Set(
+  (
+    'reporting editing writing written compiled produced edited additional photography ' +
+    'photographs photos interview translated translation research'
+  ).split(' '),
+)
 
 /** Lower-case words allowed inside a byline name list. */
-const BYLINE_PARTICLES: ReadonlySet<string> = new Set([
-  'and',
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'al',
-  'bin',
-  'in',
-  'for',
-  'at',
-  'staff',
-  'reporter',
-  'correspondent',
-  'editor',
-  'writer',
-])
+const BYLINE_PARTICLES: ReadonlySet<string> = new Set(
+  (
+    'and de van von der den la le du da di al bin in for at staff reporter correspondent ' +
+    'editor writer'
+  ).split(' '),
+)
 
 const TIMESTAMP_HEADS: ReadonlySet<string> = new Set(['published', 'updated', 'posted', 'modified'])
 
 /** Agencies that sign photo credits ("Jane Doe/Reuters"). */
-const AGENCIES: ReadonlySet<string> = new Set([
-  'reuters',
-  'ap',
-  'afp',
-  'getty',
-  'epa',
-  'pa',
-  'shutterstock',
-  'alamy',
-  'bloomberg',
-  'xinhua',
-  'efe',
-  'ansa',
-  'dpa',
-  'anadolu',
-  'sipa',
-  'rex',
-  'corbis',
-  'istock',
-  'nurphoto',
-  'zuma',
-  'upi',
-])
+const AGENCIES: ReadonlySet<string> = new Set(
+  (
+    'reuters ap afp getty epa pa shutterstock alamy bloomberg xinhua efe ansa dpa anadolu ' +
+    'sipa rex corbis istock nurphoto zuma upi'
+  ).split(' '),
+)
 
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')'])
 const QUOTE_MARKS = /["“”«»]|(?:^|\s)['‘]|``|''/

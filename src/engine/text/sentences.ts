@@ -38,326 +38,69 @@ export interface SplitText {
 }
 
 /** Abbreviations that precede a name or number and so never end a sentence. */
-const TITLES: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'messrs',
-  'mmes',
-  'mme',
-  'mlle',
-  'dr',
-  'drs',
-  'prof',
-  'gov',
-  'sen',
-  'sens',
-  'rep',
-  'reps',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'cmdr',
-  'cdr',
-  'adm',
-  'sgt',
-  'cpl',
-  'pvt',
-  'brig',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'det',
-  'insp',
-  'fr',
-  'st',
-  'ste',
-  'mt',
-  'ft',
-  'atty',
-  'amb',
-  'gov-elect',
-  'lt-gen',
-  'lt-col',
-  'maj-gen',
-  'vs',
-  'cf',
-  'viz',
-  'approx',
-  'ca',
-  'esp',
-  'e.g',
-  'i.e',
-])
+const TITLES: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms messrs mmes mme mlle dr drs prof gov sen sens rep reps gen lt col maj capt ' +
+    'cpt cmdr cdr adm sgt cpl pvt brig rev hon pres supt det insp fr st ste mt ft atty amb ' +
+    'gov-elect lt-gen lt-col maj-gen vs cf viz approx ca esp e.g i.e'
+  ).split(' '),
+)
 
 /** Abbreviations that precede a number (`No. 10`, `pp. 4-5`) and end a sentence otherwise. */
-const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'no',
-  'nos',
-  'nr',
-  'pp',
-  'p',
-  'vol',
-  'vols',
-  'fig',
-  'figs',
-  'art',
-  'sec',
-  'ch',
-  'ed',
-  'op',
-  'tel',
-])
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'no nos nr pp vol vols fig figs art ch op tel'.split(' '),
+)
 
-const MONTHS: ReadonlySet<string> = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-])
+const MONTHS: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+)
 
 /**
  * Abbreviations that may end a sentence ("a deal with Acme Co.") as often as they sit inside one
  * ("Warner Bros. Pictures"): they end one only when a typical sentence opener follows.
  */
-const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'bros',
-  'plc',
-  'llc',
-  'llp',
-  'cos',
-  'jr',
-  'sr',
-  'esq',
-  'etc',
-  'al',
-  'dept',
-  'univ',
-  'assn',
-  'ave',
-  'blvd',
-  'rd',
-  'hwy',
-])
+const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'inc corp ltd co bros plc llc llp cos jr sr esq etc al dept univ assn ave blvd rd hwy sec'.split(
+    ' ',
+  ),
+)
 
 /**
  * Closed-class words that typically open a sentence. After an ambiguous abbreviation a capitalised
  * one of these confirms the boundary ("... Acme Co. The deal ...").
  */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'there',
-  'here',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'however',
-  'meanwhile',
-  'also',
-  'in',
-  'on',
-  'at',
-  'for',
-  'as',
-  'after',
-  'before',
-  'when',
-  'while',
-  'if',
-  'although',
-  'though',
-  'since',
-  'because',
-  'during',
-  'with',
-  'without',
-  'by',
-  'from',
-  'to',
-  'one',
-  'some',
-  'many',
-  'most',
-  'all',
-  'both',
-  'each',
-  'every',
-  'no',
-  'not',
-  'then',
-  'thus',
-  'still',
-  'now',
-  'today',
-  'yesterday',
-  'earlier',
-  'later',
-  'what',
-  'who',
-  'where',
-  'why',
-  'how',
-  'which',
-  'under',
-  'among',
-  'according',
-  'despite',
-  'last',
-  'next',
-  'other',
-  'such',
-])
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'the a an this that these those it its he she they we i you there here his her their our ' +
+    'my your but and or so yet however meanwhile also in on at for as after before when ' +
+    'while if although though since because during with without by from to one some many ' +
+    'most all both each every no not then thus still now today yesterday earlier later what ' +
+    'who where why how which under among according despite last next other such'
+  ).split(' '),
+)
 
 /** The narrower set trusted in lower-cased text, where "u.s. in 2013" usually runs on. */
-const UNCASED_SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'but',
-  'this',
-  'there',
-  'his',
-  'her',
-  'their',
-  'however',
-  'meanwhile',
-])
+const UNCASED_SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'the he she it they we i but this there his her their however meanwhile'.split(' '),
+)
 
 /** Verbs of saying: `"Why?" asked Ms Lee` and `"Stop!" Mr Lee shouted` keep the quote in. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'asked',
-  'asks',
-  'added',
-  'adds',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
-  'replied',
-  'shouted',
-  'yelled',
-  'cried',
-  'insisted',
-  'explained',
-  'continued',
-  'exclaimed',
-  'wondered',
-  'recalled',
-  'warned',
-  'joked',
-  'demanded',
-])
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says asked asks added adds told tells wrote writes replied shouted yelled cried ' +
+    'insisted explained continued exclaimed wondered recalled warned joked demanded'
+  ).split(' '),
+)
 
 /** Words that cannot end a line of prose that is complete: the next line continues it. */
-const RUN_ON_WORDS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'and',
-  'or',
-  'but',
-  'by',
-  'from',
-  'as',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'said',
-  'says',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'not',
-  'than',
-  'into',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'these',
-  'those',
-  'about',
-  'over',
-  'after',
-  'before',
-  'between',
-  'against',
-  'under',
-  'if',
-  'when',
-  'while',
-  'because',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-])
+const RUN_ON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an of to in on at for with and or but by from as that which who whose said says ' +
+    'is are was were be been has have had will would could should can may not than into its ' +
+    'their his her our this these those about over after before between against under if ' +
+    'when while because mr mrs ms dr'
+  ).split(' '),
+)
 
 /** How many words after a quoted `?` or `!` may hold its speech verb (`Mr Lee shouted`). */
 const SPEECH_VERB_WINDOW = 3
