@@ -73,7 +73,7 @@ const INTERFACE_WORDS: ReadonlySet<string> = new Set(
     'recommended you may also like see all facebook twitter whatsapp linkedin pinterest ' +
     'reddit messenger instagram x sms link copy save for later in from around the web up ' +
     'sign leave a reply follow us and or close open toggle navigation search login log ' +
-    'register listen watch now live updates full coverage show hide playing up next continue ' +
+    'register listen watch now live updates full coverage show hide playing continue ' +
     "reading below editor picks editor's"
   ).split(' '),
 )
