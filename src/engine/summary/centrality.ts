@@ -39,19 +39,22 @@ export function directedCentrality(
 ): number[] {
   const n = eligible.length
   const window = Math.max(1, Math.min(weights.window, Math.floor(MAX_EDGES / Math.max(1, n))))
-  // weight of the edge from i to i + 1 + k, at i * window + k; NaN where there is no edge
+  // weight of the edge from i to i + 1 + k, at i * window + k; NaN where there is no edge or 0
   const edgeWeights = new Float32Array(n * window).fill(NaN)
   let min = Infinity
   let max = -Infinity
   const scratch = scratchFor(matrix)
+  const isEmpty = (row: number): boolean => matrix.offsets[row] === matrix.offsets[row + 1]
   for (let i = 0; i < n; i++) {
     if (eligible[i] !== true) continue
     scatterRow(matrix, i, scratch)
     const last = Math.min(n - 1, i + window)
     for (let j = i + 1; j <= last; j++) {
       if (eligible[j] !== true) continue
-      const weight = dotRow(matrix, j, scratch)
-      edgeWeights[i * window + (j - i - 1)] = weight
+      // A sentence without terms has weight 0 to every other: such an edge never passes the cut,
+      // since the cut is never negative, and is left unstored.
+      const weight = isEmpty(i) || isEmpty(j) ? 0 : dotRow(matrix, j, scratch)
+      if (weight > 0) edgeWeights[i * window + (j - i - 1)] = weight
       if (weight < min) min = weight
       if (weight > max) max = weight
     }

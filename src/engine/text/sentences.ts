@@ -221,7 +221,8 @@ function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out:
     }
     let boundary: boolean
     if (terminator) {
-      boundary = endsSentence(text, tokens, t, { ...terminator, closed }, next, cased)
+      terminator.closed = closed
+      boundary = endsSentence(text, tokens, t, terminator, next, cased)
     } else {
       boundary = tokens.lineStart[next] === true && !runsOn(text, tokens, last, next, cased)
     }
@@ -333,18 +334,9 @@ function endsSentence(
   const nextStart = tokens.starts[next] ?? 0
   const nextEnd = tokens.ends[next] ?? 0
   const content = firstContentIndex(text, nextStart, nextEnd)
+  if (cased && content >= 0 && isLowerAt(text, content)) return false
   const opensWithQuote = content !== nextStart
-  const nextLower = content >= 0 && isLowerAt(text, content)
-  const nextUpper = content >= 0 && isUpperAt(text, content)
-  const nextDigit = content >= 0 && isDigitCode(text.charCodeAt(content))
-  const nextWord = bareWord(text, nextStart, nextEnd)
-
-  if (cased && nextLower) return false
-
-  const opensSentence = (): boolean => {
-    if (cased) return opensWithQuote || (nextUpper && SENTENCE_OPENERS.has(nextWord))
-    return UNCASED_SENTENCE_OPENERS.has(nextWord)
-  }
+  const opens = (): boolean => opensSentence(text, nextStart, nextEnd, content, cased)
 
   switch (terminator.kind) {
     case 'strong': {
@@ -357,33 +349,56 @@ function endsSentence(
       return true
     }
     case 'ellipsis':
-      return cased ? nextUpper || opensWithQuote : opensSentence()
+      return cased ? opensWithQuote || (content >= 0 && isUpperAt(text, content)) : opens()
     case 'period':
       break
   }
 
   const { word, rawWord } = terminator
+  const nextDigit = content >= 0 && isDigitCode(text.charCodeAt(content))
   if (word === '') {
     // A lone `.` token: PTB text splits "Gov." into "gov ." before a name.
     const previous =
       current > 0
         ? bareWord(text, tokens.starts[current - 1] ?? 0, tokens.ends[current - 1] ?? 0)
         : ''
-    return terminator.closed || !TITLES.has(previous) || opensSentence()
+    return terminator.closed || !TITLES.has(previous) || opens()
   }
   if (terminator.closed) return true
   if (TITLES.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word)) return !nextDigit
-  if (MONTHS.has(word)) return !nextDigit && opensSentence()
+  if (MONTHS.has(word)) return !nextDigit && opens()
   if (isInitial(rawWord)) {
-    if (next < tokens.starts.length && isInitialToken(text, nextStart, nextEnd)) return false
-    return opensSentence()
+    if (isInitialToken(text, nextStart, nextEnd)) return false
+    return opens()
   }
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || isDottedAbbreviation(word)) {
-    if (word === 'etc' && cased) return nextUpper || opensWithQuote || nextDigit
-    return opensSentence()
+    if (word === 'etc' && cased) {
+      return opensWithQuote || nextDigit || (content >= 0 && isUpperAt(text, content))
+    }
+    return opens()
   }
   return true
+}
+
+/**
+ * Whether the token after an ambiguous abbreviation opens a sentence: an opening quote, or (in
+ * cased text) a capitalised sentence opener, or (in lower-cased text) a narrow set of openers.
+ */
+function opensSentence(
+  text: string,
+  start: number,
+  end: number,
+  content: number,
+  cased: boolean,
+): boolean {
+  if (cased) {
+    if (content !== start) return true
+    return (
+      content >= 0 && isUpperAt(text, content) && SENTENCE_OPENERS.has(bareWord(text, start, end))
+    )
+  }
+  return UNCASED_SENTENCE_OPENERS.has(bareWord(text, start, end))
 }
 
 function isInitialToken(text: string, start: number, end: number): boolean {
