@@ -105,6 +105,9 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set(
 /** How many words after a quoted `?` or `!` may hold its speech verb (`Mr Lee shouted`). */
 const SPEECH_VERB_WINDOW = 3
 
+/** Characters read to decide whether a text is cased (lower-cased text has no capitals). */
+const CASE_SAMPLE_CHARS = 65_536
+
 /** Longest word looked up in the tables; longer tokens are never abbreviations. */
 const MAX_LOOKUP_LENGTH = 24
 
@@ -145,7 +148,10 @@ export function splitSentences(text: string): Sentence[] {
 /** Splits `text` into paragraphs and sentences in one pass, for callers that need both. */
 export function splitText(text: string): SplitText {
   const paragraphs = splitParagraphs(text)
-  const cased = hasUpperCase(text)
+  // Casing is a property of the whole text; a long sample decides it without scanning megabytes.
+  const cased = hasUpperCase(
+    text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text,
+  )
   const sentences: Sentence[] = []
   for (const paragraph of paragraphs) {
     splitParagraph(text, paragraph, cased, sentences)
