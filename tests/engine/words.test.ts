@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isWordCharAt } from '../../src/engine/text/chars'
 import { stem } from '../../src/engine/text/stem'
 import { countWords, tokenizeWords } from '../../src/engine/text/words'
 
@@ -61,5 +62,23 @@ describe('stemming', () => {
 
   it.each(['news', 'bus', 'gas', 'analysis', 'status'])('leaves %j whole', (word) => {
     expect(stem(word)).toBe(word)
+  })
+})
+
+describe('word characters', () => {
+  it('agrees with the Unicode letter, digit and mark classes on every BMP code unit', () => {
+    const reference = /[\p{L}\p{N}\p{M}]/u
+    const disagreements: number[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const ch = String.fromCharCode(code)
+      if (isWordCharAt(ch, 0) !== reference.test(ch)) disagreements.push(code)
+    }
+    expect(disagreements).toEqual([])
+  })
+
+  it('reads an astral letter through its low surrogate', () => {
+    expect(isWordCharAt('𝐀', 1)).toBe(true)
+    expect(isWordCharAt('😀', 1)).toBe(false)
   })
 })

@@ -7,9 +7,15 @@
  *
  * Cost: each sentence is compared with the next `window` sentences only, so the graph has at most
  * `n * window` edges and the cost is linear in the length of the text. For articles shorter than
- * the window this is exactly PacSum's full graph.
+ * the window this is exactly PacSum's full graph. Edge weights are stored as 32-bit floats.
  */
-import { clear, denseDot, scatter, scratchFor, type TermVector } from './terms'
+import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './terms'
+
+/**
+ * Most edges kept in memory (4 bytes each). Texts with more than `MAX_EDGES / window` sentences
+ * (some 50,000: far beyond any article) get a proportionally narrower window.
+ */
+const MAX_EDGES = 2_000_000
 
 export interface CentralityWeights {
   /** Weight of edges to later sentences (PacSum's λ2). */
@@ -27,31 +33,32 @@ export interface CentralityWeights {
  * `eligible[i] === false` leaves sentence i out of the graph (boilerplate).
  */
 export function directedCentrality(
-  vectors: readonly TermVector[],
+  matrix: TermMatrix,
   eligible: readonly boolean[],
   weights: CentralityWeights,
 ): number[] {
-  const n = vectors.length
-  const window = Math.max(1, weights.window)
-  // weight of the edge from i to i + 1 + k, at i * window + k; NaN where there is no edge
-  const edgeWeights = new Float64Array(n * window).fill(NaN)
+  const n = eligible.length
+  const window = Math.max(1, Math.min(weights.window, Math.floor(MAX_EDGES / Math.max(1, n))))
+  // weight of the edge from i to i + 1 + k, at i * window + k; NaN where there is no edge or 0
+  const edgeWeights = new Float32Array(n * window).fill(NaN)
   let min = Infinity
   let max = -Infinity
-  const scratch = scratchFor(vectors)
+  const scratch = scratchFor(matrix)
+  const isEmpty = (row: number): boolean => matrix.offsets[row] === matrix.offsets[row + 1]
   for (let i = 0; i < n; i++) {
-    const vi = vectors[i]
-    if (vi === undefined || eligible[i] !== true) continue
-    scatter(vi, scratch)
+    if (eligible[i] !== true) continue
+    scatterRow(matrix, i, scratch)
     const last = Math.min(n - 1, i + window)
     for (let j = i + 1; j <= last; j++) {
-      const vj = vectors[j]
-      if (vj === undefined || eligible[j] !== true) continue
-      const weight = denseDot(vj, scratch)
-      edgeWeights[i * window + (j - i - 1)] = weight
+      if (eligible[j] !== true) continue
+      // A sentence without terms has weight 0 to every other: such an edge never passes the cut,
+      // since the cut is never negative, and is left unstored.
+      const weight = isEmpty(i) || isEmpty(j) ? 0 : dotRow(matrix, j, scratch)
+      if (weight > 0) edgeWeights[i * window + (j - i - 1)] = weight
       if (weight < min) min = weight
       if (weight > max) max = weight
     }
-    clear(vi, scratch)
+    clearRow(matrix, i, scratch)
   }
   const cut = min + weights.threshold * (max - min)
   const toLater = new Float64Array(n)

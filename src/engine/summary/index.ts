@@ -122,7 +122,7 @@ export function summarizeSentences(
   const ranked = rankSentences(texts, wordCounts, isText, title, coverage, tuning.ranking)
   const selection = selectSentences({
     scores: ranked.scores,
-    vectors: ranked.vectors,
+    matrix: ranked.matrix,
     wordCounts,
     candidates,
     antecedentOf: (i) => antecedentOf(i, texts, isText),

@@ -10,7 +10,7 @@
  * Weights were tuned on the dev splits of the evaluation sets only (see `DEFAULT_RANKING`).
  */
 import { directedCentrality, type CentralityWeights } from './centrality'
-import { contentTerms, tfidfVectors, type TermVector } from './terms'
+import { contentTerms, tfidfMatrix, type TermMatrix } from './terms'
 
 /** The weights that change with the summary's share of the article. */
 export interface RegimeWeights {
@@ -86,8 +86,8 @@ function regimeFor(weights: RankingWeights, coverage: number): RegimeWeights {
 export interface RankedSentences {
   /** Score per sentence (0 for ineligible ones). */
   scores: number[]
-  /** Term vector per sentence, for redundancy control. */
-  vectors: TermVector[]
+  /** Term vectors of the sentences, for redundancy control. */
+  matrix: TermMatrix
 }
 
 /**
@@ -105,8 +105,8 @@ export function rankSentences(
   const regime = regimeFor(weights, coverage)
   const stems = new Map<string, string>()
   const terms = texts.map((text, i) => (eligible[i] === true ? contentTerms(text, stems) : []))
-  const vectors = tfidfVectors(terms)
-  const centrality = directedCentrality(vectors, eligible, {
+  const matrix = tfidfMatrix(terms)
+  const centrality = directedCentrality(matrix, eligible, {
     ...regime.centrality,
     window: weights.window,
   })
@@ -125,7 +125,7 @@ export function rankSentences(
       weights.length * length
     )
   })
-  return { scores, vectors }
+  return { scores, matrix }
 }
 
 function titleTerms(title: string, stems: Map<string, string>): Set<string> {

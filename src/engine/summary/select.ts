@@ -11,7 +11,7 @@
  * sentence is returned.
  */
 import type { Budget, CoherencePolicy } from './options'
-import { clear, denseDot, EMPTY_VECTOR, scatter, scratchFor, type TermVector } from './terms'
+import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './terms'
 
 /** Weight of the redundancy penalty in MMR. */
 export const DEFAULT_REDUNDANCY = 0.3
@@ -28,7 +28,7 @@ const DUPLICATE_SIMILARITY = 0.7
 
 export interface SelectionInput {
   scores: readonly number[]
-  vectors: readonly TermVector[]
+  matrix: TermMatrix
   wordCounts: readonly number[]
   /** Sentences that may be chosen on their own merit. */
   candidates: readonly boolean[]
@@ -49,7 +49,7 @@ export interface Selection {
 }
 
 export function selectSentences(input: SelectionInput): Selection {
-  const { scores, vectors, wordCounts, candidates, antecedentOf, budget, policy } = input
+  const { scores, matrix, wordCounts, candidates, antecedentOf, budget, policy } = input
   const { redundancy } = input
   const n = scores.length
   const chosenSet = new Set<number>()
@@ -57,7 +57,7 @@ export function selectSentences(input: SelectionInput): Selection {
   const addedForContext = new Set<number>()
   const passedOver = new Set<number>()
   const maxSimilarity = new Array<number>(n).fill(0)
-  const scratch = scratchFor(vectors)
+  const scratch = scratchFor(matrix)
   let words = 0
 
   const fits = (extraSentences: number, extraWords: number): boolean => {
@@ -68,15 +68,13 @@ export function selectSentences(input: SelectionInput): Selection {
     chosen.push(i)
     chosenSet.add(i)
     words += wordCounts[i] ?? 0
-    const vi = vectors[i]
-    if (vi === undefined) return
-    scatter(vi, scratch)
+    scatterRow(matrix, i, scratch)
     for (let j = 0; j < n; j++) {
       if (candidates[j] !== true || chosenSet.has(j)) continue
-      const similarity = denseDot(vectors[j] ?? EMPTY_VECTOR, scratch)
+      const similarity = dotRow(matrix, j, scratch)
       if (similarity > (maxSimilarity[j] ?? 0)) maxSimilarity[j] = similarity
     }
-    clear(vi, scratch)
+    clearRow(matrix, i, scratch)
   }
   const best = (allowPassedOver: boolean, excluded: ReadonlySet<number>): number => {
     let bestIndex = -1

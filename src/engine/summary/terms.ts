@@ -2,17 +2,26 @@
  * Sentence term vectors for lexical similarity: content words (stop words removed), light-stemmed,
  * weighted by tf-idf where the idf is taken over the sentences of the same document (Salton &
  * Buckley 1988), and L2-normalised so that a dot product is a cosine. Terms are interned to integer
- * ids per document and a vector is a pair of arrays sorted by id; one-against-many similarities
- * scatter one vector into a dense scratch array, so each further similarity costs one array read
- * per term of the other sentence, never the size of the vocabulary.
+ * ids per document and all vectors live in one sparse matrix; one-against-many similarities
+ * scatter one row into a dense scratch array, so each further similarity costs one array read per
+ * term of the other sentence, never the size of the vocabulary.
  */
 import { stem } from '../text/stem'
 import { STOPWORDS } from '../text/stopwords'
 import { isWordCharAt } from '../text/chars'
 
-export interface TermVector {
+/**
+ * The tf-idf vectors of all sentences of a document in compressed sparse rows: the terms of
+ * sentence i are `ids[offsets[i]]` to `ids[offsets[i + 1] - 1]`, sorted, with their `weights`. One
+ * allocation per document instead of several per sentence keeps long texts off the garbage
+ * collector.
+ */
+export interface TermMatrix {
+  offsets: Int32Array
   ids: Int32Array
   weights: Float64Array
+  /** Number of distinct terms (ids run from 0 to vocabulary - 1). */
+  vocabulary: number
 }
 
 /** Shortest word kept as a term: single letters are initials or tokenizer debris. */
@@ -54,90 +63,98 @@ export function contentTerms(text: string, stems: Map<string, string> = new Map(
  * L2-normalised tf-idf vectors for the sentences of one document, with a smoothed in-document idf,
  * log((N + 1) / df), where N is the number of sentences and df the number holding the term.
  */
-export function tfidfVectors(sentenceTerms: readonly (readonly string[])[]): TermVector[] {
-  const ids = new Map<string, number>()
-  const frequencies: number[] = []
-  // Each sentence as its sorted term ids; repeats of an id are adjacent.
-  const idLists = sentenceTerms.map((terms) => {
-    const list = new Int32Array(terms.length)
-    terms.forEach((term, k) => {
-      let id = ids.get(term)
+export function tfidfMatrix(sentenceTerms: readonly (readonly string[])[]): TermMatrix {
+  const n = sentenceTerms.length
+  const interned = new Map<string, number>()
+  let total = 0
+  for (const terms of sentenceTerms) total += terms.length
+  // Every occurrence as a term id, sentence by sentence, each sentence's ids sorted.
+  const occurrences = new Int32Array(total)
+  const occurrenceOffsets = new Int32Array(n + 1)
+  let at = 0
+  sentenceTerms.forEach((terms, i) => {
+    const rowStart = at
+    for (const term of terms) {
+      let id = interned.get(term)
       if (id === undefined) {
-        id = ids.size
-        ids.set(term, id)
-        frequencies.push(0)
+        id = interned.size
+        interned.set(term, id)
       }
-      list[k] = id
-    })
-    list.sort()
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k] as number
-      if (k === 0 || id !== list[k - 1]) frequencies[id] = (frequencies[id] as number) + 1
+      occurrences[at++] = id
     }
-    return list
+    // Typed-array sort is numeric and native: cheap even for a sentence of a megabyte.
+    if (at - rowStart > 1) occurrences.subarray(rowStart, at).sort()
+    occurrenceOffsets[i + 1] = at
   })
-  const sentenceCount = sentenceTerms.length
-  return idLists.map((list) => {
-    let distinct = 0
-    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) distinct++
-    const vectorIds = new Int32Array(distinct)
-    const weights = new Float64Array(distinct)
-    let slot = -1
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k] as number
-      if (k === 0 || id !== list[k - 1]) {
+  const frequencies = new Int32Array(interned.size)
+  let distinctTotal = 0
+  for (let i = 0; i < n; i++) {
+    const end = occurrenceOffsets[i + 1] as number
+    for (let k = occurrenceOffsets[i] as number; k < end; k++) {
+      if (k === occurrenceOffsets[i] || occurrences[k] !== occurrences[k - 1]) {
+        const id = occurrences[k] as number
+        frequencies[id] = (frequencies[id] as number) + 1
+        distinctTotal++
+      }
+    }
+  }
+  const offsets = new Int32Array(n + 1)
+  const ids = new Int32Array(distinctTotal)
+  const weights = new Float64Array(distinctTotal)
+  let slot = -1
+  for (let i = 0; i < n; i++) {
+    const rowStart = slot + 1
+    const end = occurrenceOffsets[i + 1] as number
+    for (let k = occurrenceOffsets[i] as number; k < end; k++) {
+      if (k === occurrenceOffsets[i] || occurrences[k] !== occurrences[k - 1]) {
         slot++
-        vectorIds[slot] = id
+        ids[slot] = occurrences[k] as number
       }
       weights[slot] = (weights[slot] as number) + 1
     }
     let norm = 0
-    for (let k = 0; k < distinct; k++) {
-      const df = frequencies[vectorIds[k] as number] as number
-      const weight = (weights[k] as number) * Math.log((sentenceCount + 1) / df)
+    for (let k = rowStart; k <= slot; k++) {
+      const weight =
+        (weights[k] as number) * Math.log((n + 1) / (frequencies[ids[k] as number] as number))
       weights[k] = weight
       norm += weight * weight
     }
     if (norm > 0) {
       const scale = 1 / Math.sqrt(norm)
-      for (let k = 0; k < distinct; k++) weights[k] = (weights[k] as number) * scale
+      for (let k = rowStart; k <= slot; k++) weights[k] = (weights[k] as number) * scale
     }
-    return { ids: vectorIds, weights }
-  })
+    offsets[i + 1] = slot + 1
+  }
+  return { offsets, ids, weights, vocabulary: interned.size }
 }
-
-/** A vector with no terms (for sentences left out of the graph). */
-export const EMPTY_VECTOR: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0) }
 
 /**
- * Dense scratch space for one-against-many similarities: `scatter` a vector into a zeroed array
- * indexed by term id, take `denseDot` with each of the others (one array read per term of the
- * other sentence, no merge), then `clear` it again for the next vector.
+ * Dense scratch space for one-against-many similarities: `scatterRow` one sentence into a zeroed
+ * array indexed by term id, take `dotRow` with each of the others (one array read per term of the
+ * other sentence, no merge), then `clearRow` it again for the next sentence.
  */
-export function scratchFor(vectors: readonly TermVector[]): Float64Array {
-  let size = 0
-  for (const vector of vectors) {
-    const last = vector.ids[vector.ids.length - 1]
-    if (last !== undefined && last + 1 > size) size = last + 1
-  }
-  return new Float64Array(size)
+export function scratchFor(matrix: TermMatrix): Float64Array {
+  return new Float64Array(matrix.vocabulary)
 }
 
-export function scatter(vector: TermVector, scratch: Float64Array): void {
-  for (let k = 0; k < vector.ids.length; k++) {
-    scratch[vector.ids[k] as number] = vector.weights[k] as number
+export function scatterRow(matrix: TermMatrix, row: number, scratch: Float64Array): void {
+  const end = matrix.offsets[row + 1] as number
+  for (let k = matrix.offsets[row] as number; k < end; k++) {
+    scratch[matrix.ids[k] as number] = matrix.weights[k] as number
   }
 }
 
-export function clear(vector: TermVector, scratch: Float64Array): void {
-  for (let k = 0; k < vector.ids.length; k++) scratch[vector.ids[k] as number] = 0
+export function clearRow(matrix: TermMatrix, row: number, scratch: Float64Array): void {
+  const end = matrix.offsets[row + 1] as number
+  for (let k = matrix.offsets[row] as number; k < end; k++) scratch[matrix.ids[k] as number] = 0
 }
 
-/** Cosine of `vector` with the vector scattered in `scratch`. */
-export function denseDot(vector: TermVector, scratch: Float64Array): number {
+/** Cosine of sentence `row` with the sentence scattered in `scratch`. */
+export function dotRow(matrix: TermMatrix, row: number, scratch: Float64Array): number {
   let sum = 0
-  for (let k = 0; k < vector.ids.length; k++) {
-    sum += (vector.weights[k] as number) * (scratch[vector.ids[k] as number] as number)
+  const end = matrix.offsets[row + 1] as number
+  for (let k = matrix.offsets[row] as number; k < end; k++) {
+    sum += (matrix.weights[k] as number) * (scratch[matrix.ids[k] as number] as number)
   }
   return sum
 }

@@ -12,6 +12,7 @@
  * Units that sit at the edges of the article (first or last paragraphs) are judged a little more
  * leniently, as furniture clusters there.
  */
+import { isLetterAt } from './chars'
 import { tokenizeWords } from './words'
 import type { SplitText } from './sentences'
 
@@ -29,7 +30,12 @@ export interface BoilerplateMarks {
 const MAX_BOILERPLATE_WORDS = 30
 /** Units longer than this many characters are prose without looking further (30 long words). */
 const MAX_BOILERPLATE_CHARS = 400
-/** Longer units can only be boilerplate if they open with a head word or carry a credit mark. */
+/** How far into a unit its first word is looked for. */
+const HEAD_CHARS = 40
+/** Marks skipped before the first word of a unit. */
+const LEADING_MARKS = new Set([' ', '\t', '(', '[', '"', "'", '“', '‘'])
+
+/** Longest unit, in characters, that can be a label made of interface words. */
 const MAX_LABEL_CHARS = 80
 /** Longest call to action; longer units starting with "read" or "join" are prose. */
 const MAX_CALL_TO_ACTION_WORDS = 16
@@ -73,7 +79,7 @@ const INTERFACE_WORDS: ReadonlySet<string> = new Set(
     'recommended you may also like see all facebook twitter whatsapp linkedin pinterest ' +
     'reddit messenger instagram x sms link copy save for later in from around the web up ' +
     'sign leave a reply follow us and or close open toggle navigation search login log ' +
-    'register listen watch now live updates full coverage show hide playing up next continue ' +
+    'register listen watch now live updates full coverage show hide playing continue ' +
     "reading below editor picks editor's"
   ).split(' '),
 )
@@ -181,7 +187,8 @@ function isCredit(unit: Unit): boolean {
   }
   if (unit.words.length > MAX_BYLINE_WORDS + 2) return false
   // "Jane Doe/Reuters", "AP Photo/Jane Doe", "(Getty Images)"
-  const slash = /(?:^|[\s(])([\p{L}.' ]{1,40})\/([\p{L}.' ]{1,40})(?:[\s)]|$)/u.exec(raw)
+  const slash =
+    raw.includes('/') && /(?:^|[\s(])([\p{L}.' ]{1,40})\/([\p{L}.' ]{1,40})(?:[\s)]|$)/u.test(raw)
   if (slash && unit.words.some((w) => AGENCIES.has(w))) return true
   return /^\(?\s*(?:getty images|ap photo|reuters|afp|epa|pa media|shutterstock)\b[^.!?]*\)?$/i.test(
     unit.raw,
@@ -220,7 +227,7 @@ function isTimestamp(unit: Unit): boolean {
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null
-  if (text.length > MAX_LABEL_CHARS && !mayOpenBoilerplate(text)) return null
+  if (!mayBeBoilerplate(text, headWord(text))) return null
   const unit = readUnit(text)
   if (unit.words.length === 0) return unit.raw.length > 0 ? 'label' : null
   if (isCopyright(unit)) return 'copyright'
@@ -232,26 +239,44 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   return null
 }
 
-/** Cheap pre-test for long units: a head word first, or a credit or copyright mark inside. */
-function mayOpenBoilerplate(text: string): boolean {
+/** First word of a unit, lower-cased, after leading spaces, quotes and brackets ('' if none). */
+function headWord(text: string): string {
+  const limit = Math.min(text.length, HEAD_CHARS)
+  let start = 0
+  while (start < limit && LEADING_MARKS.has(text.charAt(start))) start++
+  let end = start
+  while (end < limit && isLetterAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
+  return text.slice(start, end).toLowerCase()
+}
+
+/** Words that can open a boilerplate unit of some kind (labels aside). */
+const HEAD_WORDS: ReadonlySet<string> = new Set([
+  'by',
+  'last',
+  'first',
+  'c',
+  'copyright',
+  ...CALL_VERBS,
+  ...CREDIT_HEADS,
+  ...CONTRIBUTOR_HEADS,
+  ...TIMESTAMP_HEADS,
+  ...AGENCIES,
+])
+
+/**
+ * Cheap pre-test that lets almost every prose sentence through without tokenizing it: a unit can
+ * only be boilerplate if it opens with a head word, carries a credit or copyright mark, is a short
+ * unit opening with an interface word, or has no word at all ("* * *").
+ */
+function mayBeBoilerplate(text: string, head: string): boolean {
+  if (head === '' || HEAD_WORDS.has(head)) return true
   if (text.includes('/') || text.includes('©') || /rights reserved/i.test(text)) return true
-  const head = /^[\s("'“‘[]*([\p{L}]+)/u.exec(text.slice(0, 40))?.[1]?.toLowerCase() ?? ''
-  return (
-    head === 'by' ||
-    head === 'last' ||
-    head === 'first' ||
-    head === 'c' ||
-    head === 'copyright' ||
-    CALL_VERBS.has(head) ||
-    CREDIT_HEADS.has(head) ||
-    CONTRIBUTOR_HEADS.has(head) ||
-    TIMESTAMP_HEADS.has(head)
-  )
+  return text.length <= MAX_LABEL_CHARS && INTERFACE_WORDS.has(head)
 }
 
 /** At the edges of an article a short, unpunctuated unit opening with a reader verb is furniture. */
 function isEdgeCallToAction(text: string): boolean {
-  if (text.length > MAX_BOILERPLATE_CHARS) return false
+  if (text.length > MAX_BOILERPLATE_CHARS || !CALL_VERBS.has(headWord(text))) return false
   const unit = readUnit(text)
   const verb = unit.words[0]
   return (

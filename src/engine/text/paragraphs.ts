@@ -18,11 +18,15 @@ export function splitParagraphs(text: string): Paragraph[] {
   let blockStart = -1
   let blockEnd = -1
   let lineHasContent = false
-  let i = 0
-  while (i <= text.length) {
-    const atEnd = i === text.length
-    const code = atEnd ? 0x0a : text.charCodeAt(i)
-    if (isLineBreak(code) || atEnd) {
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    // Printable ASCII first: by far the most common case, and never space or a line break.
+    if ((code > 0x20 && code < 0x7f) || (!isLineBreak(code) && !isSpace(code))) {
+      if (blockStart < 0) blockStart = i
+      blockEnd = i + 1
+      lineHasContent = true
+    } else if (isLineBreak(code)) {
       if (!lineHasContent && blockStart >= 0) {
         paragraphs.push({ index: paragraphs.length, start: blockStart, end: blockEnd })
         blockStart = -1
@@ -30,12 +34,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       lineHasContent = false
       // CRLF is one line break, not a blank line.
       if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++
-    } else if (!isSpace(code)) {
-      if (blockStart < 0) blockStart = i
-      blockEnd = i + 1
-      lineHasContent = true
     }
-    i++
   }
   if (blockStart >= 0) {
     paragraphs.push({ index: paragraphs.length, start: blockStart, end: blockEnd })

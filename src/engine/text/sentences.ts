@@ -105,6 +105,9 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set(
 /** How many words after a quoted `?` or `!` may hold its speech verb (`Mr Lee shouted`). */
 const SPEECH_VERB_WINDOW = 3
 
+/** Characters read to decide whether a text is cased (lower-cased text has no capitals). */
+const CASE_SAMPLE_CHARS = 65_536
+
 /** Longest word looked up in the tables; longer tokens are never abbreviations. */
 const MAX_LOOKUP_LENGTH = 24
 
@@ -145,7 +148,10 @@ export function splitSentences(text: string): Sentence[] {
 /** Splits `text` into paragraphs and sentences in one pass, for callers that need both. */
 export function splitText(text: string): SplitText {
   const paragraphs = splitParagraphs(text)
-  const cased = hasUpperCase(text)
+  // Casing is a property of the whole text; a long sample decides it without scanning megabytes.
+  const cased = hasUpperCase(
+    text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text,
+  )
   const sentences: Sentence[] = []
   for (const paragraph of paragraphs) {
     splitParagraph(text, paragraph, cased, sentences)
@@ -221,7 +227,8 @@ function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out:
     }
     let boundary: boolean
     if (terminator) {
-      boundary = endsSentence(text, tokens, t, { ...terminator, closed }, next, cased)
+      terminator.closed = closed
+      boundary = endsSentence(text, tokens, t, terminator, next, cased)
     } else {
       boundary = tokens.lineStart[next] === true && !runsOn(text, tokens, last, next, cased)
     }
@@ -333,18 +340,9 @@ function endsSentence(
   const nextStart = tokens.starts[next] ?? 0
   const nextEnd = tokens.ends[next] ?? 0
   const content = firstContentIndex(text, nextStart, nextEnd)
+  if (cased && content >= 0 && isLowerAt(text, content)) return false
   const opensWithQuote = content !== nextStart
-  const nextLower = content >= 0 && isLowerAt(text, content)
-  const nextUpper = content >= 0 && isUpperAt(text, content)
-  const nextDigit = content >= 0 && isDigitCode(text.charCodeAt(content))
-  const nextWord = bareWord(text, nextStart, nextEnd)
-
-  if (cased && nextLower) return false
-
-  const opensSentence = (): boolean => {
-    if (cased) return opensWithQuote || (nextUpper && SENTENCE_OPENERS.has(nextWord))
-    return UNCASED_SENTENCE_OPENERS.has(nextWord)
-  }
+  const opens = (): boolean => opensSentence(text, nextStart, nextEnd, content, cased)
 
   switch (terminator.kind) {
     case 'strong': {
@@ -357,33 +355,56 @@ function endsSentence(
       return true
     }
     case 'ellipsis':
-      return cased ? nextUpper || opensWithQuote : opensSentence()
+      return cased ? opensWithQuote || (content >= 0 && isUpperAt(text, content)) : opens()
     case 'period':
       break
   }
 
   const { word, rawWord } = terminator
+  const nextDigit = content >= 0 && isDigitCode(text.charCodeAt(content))
   if (word === '') {
     // A lone `.` token: PTB text splits "Gov." into "gov ." before a name.
     const previous =
       current > 0
         ? bareWord(text, tokens.starts[current - 1] ?? 0, tokens.ends[current - 1] ?? 0)
         : ''
-    return terminator.closed || !TITLES.has(previous) || opensSentence()
+    return terminator.closed || !TITLES.has(previous) || opens()
   }
   if (terminator.closed) return true
   if (TITLES.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word)) return !nextDigit
-  if (MONTHS.has(word)) return !nextDigit && opensSentence()
+  if (MONTHS.has(word)) return !nextDigit && opens()
   if (isInitial(rawWord)) {
-    if (next < tokens.starts.length && isInitialToken(text, nextStart, nextEnd)) return false
-    return opensSentence()
+    if (isInitialToken(text, nextStart, nextEnd)) return false
+    return opens()
   }
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || isDottedAbbreviation(word)) {
-    if (word === 'etc' && cased) return nextUpper || opensWithQuote || nextDigit
-    return opensSentence()
+    if (word === 'etc' && cased) {
+      return opensWithQuote || nextDigit || (content >= 0 && isUpperAt(text, content))
+    }
+    return opens()
   }
   return true
+}
+
+/**
+ * Whether the token after an ambiguous abbreviation opens a sentence: an opening quote, or (in
+ * cased text) a capitalised sentence opener, or (in lower-cased text) a narrow set of openers.
+ */
+function opensSentence(
+  text: string,
+  start: number,
+  end: number,
+  content: number,
+  cased: boolean,
+): boolean {
+  if (cased) {
+    if (content !== start) return true
+    return (
+      content >= 0 && isUpperAt(text, content) && SENTENCE_OPENERS.has(bareWord(text, start, end))
+    )
+  }
+  return UNCASED_SENTENCE_OPENERS.has(bareWord(text, start, end))
 }
 
 function isInitialToken(text: string, start: number, end: number): boolean {
