@@ -141,6 +141,38 @@ describe('mentions of one entity are merged', () => {
   })
 })
 
+describe('company short names and landmarks', () => {
+  it.each([
+    [
+      'Nordvik Shipping Ltd. reported higher profits. Nordvik said demand rose.',
+      'Nordvik Shipping Ltd.',
+      ['Nordvik'],
+    ],
+    [
+      'Tessaro Foods Inc. agreed to buy a rival. Tessaro will pay cash.',
+      'Tessaro Foods Inc.',
+      ['Tessaro'],
+    ],
+  ])('%s → %s', (text, name, aliases) => {
+    const company = find(extractEntities(text), name)
+    expect(company?.type).toBe('organization')
+    expect(company?.aliases).toEqual(aliases)
+  })
+
+  it.each([
+    ['Residents of Harbour Lane said the water rose quickly.', 'Harbour Lane'],
+    ['Flooding closed the road near the River Ouse on Friday.', 'River Ouse'],
+  ])('%s → place %s', (text, name) => {
+    expect(names(extractEntities(text), 'place')).toContain(name)
+  })
+
+  it('keeps a title alone out of the list', () => {
+    const entities = extractEntities('Dame Helen Ashby opened the inquiry.')
+    expect(entities.map((entity) => entity.name)).toEqual(['Helen Ashby'])
+    expect(entities[0]?.role).toBe('Dame')
+  })
+})
+
 describe('headlines, datelines and tables', () => {
   it('reads an all-caps headline', () => {
     const entities = extractEntities('CHINA AND JAPAN AGREE ON NEW TRADE PACT')
@@ -302,6 +334,9 @@ describe('invariants on arbitrary text', () => {
           expect(entity.count).toBe(entity.mentions.length)
           for (const mention of entity.mentions) {
             expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+            expect(mention.text).toBe(mention.text.trim())
+            expect(mention.text).not.toMatch(/[,;:!?"”’'(]$|^[,;:!?"“‘'(]/u)
+            expect(mention.text).not.toMatch(/['’]s$/u)
           }
         }
       }),

@@ -93,6 +93,51 @@ const KNOWN_ALIASES = new Map<string, string>([
   ['eu', 'european union'],
 ])
 
+/** Words that open many unrelated names, so never stand for one of them alone. */
+const GENERIC_NAME_WORDS = new Set([
+  'new',
+  'national',
+  'united',
+  'general',
+  'first',
+  'royal',
+  'central',
+  'international',
+  'federal',
+  'state',
+  'american',
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'great',
+  'world',
+  'global',
+])
+
+/** Last words of street and landscape names, which are places whatever the tagger says. */
+const PLACE_WORDS = new Set([
+  'street',
+  'st.',
+  'road',
+  'lane',
+  'avenue',
+  'boulevard',
+  'square',
+  'river',
+  'lake',
+  'bay',
+  'valley',
+  'island',
+  'islands',
+  'mountains',
+  'sea',
+  'ocean',
+  'peninsula',
+  'strait',
+])
+
 /** Country names of several words, as normalised keys. */
 const COUNTRY_NAMES = new Set([
   'united states',
@@ -108,7 +153,6 @@ const COUNTRY_NAMES = new Set([
 ])
 
 const TITLE_BIT = GAZETTEER_BITS.title
-const NATIONALITY_BIT = GAZETTEER_BITS.nationality
 const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 
 /** Normalised form for grouping: case, dots, possessives and spacing ignored. */
@@ -232,9 +276,9 @@ function parsePerson(
   while (roleFirst > 0 && nameFirst - roleFirst < MAX_ROLE_TOKENS) {
     const previous = tokens[roleFirst - 1] as Token
     const bits = bitsOf(previous.text)
-    const roleWord =
-      !DETERMINERS.has(previous.text.toLowerCase()) &&
-      ((bits & (TITLE_BIT | NATIONALITY_BIT)) !== 0 || isCapitalised(previous.text))
+    // Roles are written capitalised before a name ("Foreign Minister"); a lower-case "judge" or
+    // "coach" describes rather than titles, and a determiner opens the phrase.
+    const roleWord = !DETERMINERS.has(previous.text.toLowerCase()) && isCapitalised(previous.text)
     if (!roleWord || previous.line !== (tokens[nameFirst] as Token).line) break
     if (bits & TITLE_BIT) sawTitle = true
     roleFirst--
@@ -290,8 +334,17 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let start = mention.start
     let role: string | undefined
     let type = mention.type
-    if (type === 'PER' && isBodyName(text.slice(mention.start, mention.end))) type = 'ORG'
-    if (type === 'ORG' && isCountry(text.slice(mention.start, mention.end))) type = 'LOC'
+    const tagged = text.slice(mention.start, mention.end)
+    const taggedWords = tagged.split(/\s+/)
+    // A title or a landscape word alone ("Dame", "President", "Road") names nothing.
+    if (taggedWords.every((word) => isTitleWord(word))) continue
+    if (taggedWords.length === 1 && PLACE_WORDS.has(tagged.toLowerCase())) continue
+    if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+    if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
+    const edges = [taggedWords[0], taggedWords[taggedWords.length - 1]]
+    if (taggedWords.length > 1 && edges.some((w) => PLACE_WORDS.has((w ?? '').toLowerCase()))) {
+      type = 'LOC'
+    }
     if (type === 'PER') {
       const first = tokenIndexAt(tokens, mention.start)
       const last = tokenIndexAt(tokens, mention.end - 1)
@@ -351,9 +404,9 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     }
     const target = candidate.words.length === 1 ? abbreviationTarget(clusters, candidate) : null
     if (target) {
-      add(target, candidate)
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
+      add(target, candidate)
       byKey.set(`${majority(target)} ${key}`, target)
       continue
     }
@@ -366,8 +419,18 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
 }
 
 /**
+ * A word that can stand for a company on its own ("Halvard" for "Halvard Rail Inc."): not a
+ * place, nationality, title or generic body word, which open many unrelated names ("European",
+ * "National", "New").
+ */
+function isDistinctiveWord(word: string): boolean {
+  return bitsOf(word) === 0 && !GENERIC_NAME_WORDS.has(word)
+}
+
+/**
  * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
- * is, or a multi-word name whose acronym it is. With several, the one mentioned first wins.
+ * is (preferred), a company whose first word it is, or a multi-word name whose acronym it is.
+ * Among several of the same kind, the one mentioned first wins.
  */
 function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate): Cluster | null {
   const word = candidate.key
@@ -377,14 +440,23 @@ function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate):
     const representative = group.candidates[0] as Candidate
     if (representative.words.length < 2) continue
     const words = representative.key.split(' ')
-    const person = majority(group) === 'PER'
-    const matches = person
-      ? words[0] === word || words[words.length - 1] === word
-      : word.length >= 2 &&
-        acronymOf(representative.words) === word &&
-        /^\p{Lu}/u.test(candidate.mention.text)
-    if (!matches) continue
-    const start = Math.min(...group.candidates.map((c) => c.mention.start))
+    const type = majority(group)
+    const acronym =
+      word.length >= 2 &&
+      acronymOf(representative.words) === word &&
+      /^\p{Lu}/u.test(candidate.mention.text)
+    let rank: number
+    if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
+    else if (
+      type === 'ORG' &&
+      candidate.type !== 'LOC' &&
+      words[0] === word &&
+      isDistinctiveWord(word)
+    ) {
+      rank = 1
+    } else if (type !== 'PER' && acronym) rank = 1
+    else continue
+    const start = rank * 1e9 + Math.min(...group.candidates.map((c) => c.mention.start))
     if (start < bestStart) {
       best = group
       bestStart = start

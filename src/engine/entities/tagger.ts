@@ -38,6 +38,13 @@ export interface TaggedText {
 const TERMINALS = new Set(['.', '?', '!', '...'])
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']'])
 
+const CLITIC = /^['’](?:s|S)?$/
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+function isEdgeJunk(token: string): boolean {
+  return CLITIC.test(token) || !WORD_CHARACTER.test(token)
+}
+
 let model: DecodedModel | undefined
 
 /** The decoded model, built at the first call (the decoding takes a few milliseconds). */
@@ -100,8 +107,15 @@ export function tagText(
     let openType = 0
     const close = (end: number): void => {
       if (open < 0) return
-      const first = tokens[span.start + open] as Token
-      const last = tokens[span.start + end - 1] as Token
+      // A name never starts or ends on punctuation or a possessive, whatever the tags say.
+      let from = span.start + open
+      let to = span.start + end - 1
+      while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
+      while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
+      open = -1
+      if (isEdgeJunk((tokens[from] as Token).text)) return
+      const first = tokens[from] as Token
+      const last = tokens[to] as Token
       mentions.push({
         start: first.start,
         end: last.end,
@@ -109,7 +123,6 @@ export function tagText(
         type: TYPE_OF_INDEX[openType - 1] as ConllType,
         sentence: s,
       })
-      open = -1
     }
     sequenceTags.forEach((tag, i) => {
       const type = tagType(tag)
