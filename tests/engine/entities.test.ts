@@ -198,6 +198,35 @@ describe('headlines, datelines and tables', () => {
   })
 })
 
+describe('dates, money and percentages', () => {
+  it.each([
+    [
+      'Sales rose 12.5% to $3.4 billion on March 5, 2024.',
+      ['percent:12.5%', 'money:$3.4 billion', 'date:March 5, 2024'],
+    ],
+    ['The fund paid US$12 million on Tuesday.', ['money:US$12 million', 'date:Tuesday']],
+    [
+      'Water costs KSh 200 a can, up from 150 shillings in June 2023.',
+      ['money:KSh 200', 'money:150 shillings', 'date:June 2023'],
+    ],
+    [
+      'Prices fell 3 per cent, or 4 percent in real terms.',
+      ['percent:3 per cent', 'percent:4 percent'],
+    ],
+  ])('%s', (text, expected) => {
+    const found = extractEntities(text)
+      .filter((entity) => ['date', 'money', 'percent'].includes(entity.type))
+      .sort((a, b) => a.firstMention - b.firstMention)
+      .map((entity) => `${entity.type}:${entity.name}`)
+    expect(found).toEqual(expected)
+  })
+
+  it('merges repeated amounts', () => {
+    const text = 'The deal is worth $5 billion. Critics said $5 billion was too much.'
+    expect(find(extractEntities(text), '$5 billion')?.count).toBe(2)
+  })
+})
+
 describe('boilerplate yields nothing', () => {
   it.each(['Leave a Comment', 'Share this article\nFollow us on social media', 'Leave a Reply'])(
     '%j',

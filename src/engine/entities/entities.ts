@@ -17,9 +17,14 @@ import type { Sentence, Span } from '../types'
 import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
 import { tagText } from './tagger'
 import type { ConllType, TaggedMention } from './tagger'
+import { findQuantities } from './quantities'
+import type { QuantityType } from './quantities'
 import type { Token } from './tokenize'
 
-export type EntityType = 'person' | 'place' | 'organization' | 'misc'
+export type EntityType = 'person' | 'place' | 'organization' | 'misc' | 'date' | 'money' | 'percent'
+
+/** Type of a mention before merging: a tagger type or a pattern-found quantity. */
+type MentionType = ConllType | QuantityType
 
 export interface EntityMention {
   start: number
@@ -60,11 +65,14 @@ export interface SplitDocument {
   sentences: readonly Sentence[]
 }
 
-const TYPE_NAMES: Record<ConllType, EntityType> = {
+const TYPE_NAMES: Record<MentionType, EntityType> = {
   PER: 'person',
   LOC: 'place',
   ORG: 'organization',
   MISC: 'misc',
+  date: 'date',
+  money: 'money',
+  percent: 'percent',
 }
 
 /** Salience weights; they sum to 1 so salience stays in [0, 1]. */
@@ -180,8 +188,7 @@ function round(value: number): number {
 
 interface Candidate {
   mention: EntityMention
-  type: ConllType
-  sentence: number
+  type: MentionType
   role: string | undefined
   key: string
   words: string[]
@@ -190,8 +197,8 @@ interface Candidate {
 interface Cluster {
   key: string
   candidates: Candidate[]
-  votes: Map<ConllType, number>
-  forcedType: ConllType | undefined
+  votes: Map<MentionType, number>
+  forcedType: MentionType | undefined
 }
 
 /** Lines whose text is site furniture rather than article text. */
@@ -364,13 +371,41 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type,
-      sentence: mention.sentence,
       role,
       key: keyOf(surface),
       words: surface.split(/\s+/),
     })
   }
   return candidates
+}
+
+const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])
+
+/**
+ * Adds dates, money and percentages to the name candidates. A name inside an amount ("US$" in
+ * "US$12 million") gives way to the amount; an amount overlapping a name otherwise gives way.
+ */
+function withQuantities(text: string, names: readonly Candidate[]): Candidate[] {
+  const boilerplate = boilerplateLines(text)
+  const spans = findQuantities(text).filter(
+    (span) => !boilerplate.some((line) => span.start >= line.start && span.start < line.end),
+  )
+  const inside = (name: Candidate): boolean =>
+    spans.some((span) => span.start <= name.mention.start && name.mention.end <= span.end)
+  const keptNames = names.filter((name) => !inside(name))
+  const quantities = spans
+    .filter(
+      (span) =>
+        !keptNames.some((name) => span.start < name.mention.end && name.mention.start < span.end),
+    )
+    .map((span) => ({
+      mention: { start: span.start, end: span.end, text: span.text },
+      type: span.type,
+      role: undefined,
+      key: keyOf(span.text),
+      words: span.text.split(/\s+/),
+    }))
+  return [...keptNames, ...quantities]
 }
 
 function acronymOf(words: readonly string[]): string {
@@ -402,7 +437,8 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
       add(same, candidate)
       continue
     }
-    const target = candidate.words.length === 1 ? abbreviationTarget(clusters, candidate) : null
+    const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
+    const target = abbreviation ? abbreviationTarget(clusters, candidate) : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
@@ -465,11 +501,11 @@ function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate):
   return best
 }
 
-const TYPE_ORDER: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC']
+const TYPE_ORDER: readonly MentionType[] = ['PER', 'ORG', 'LOC', 'MISC', 'date', 'money', 'percent']
 
-function majority(group: Cluster): ConllType {
+function majority(group: Cluster): MentionType {
   if (group.forcedType) return group.forcedType
-  let best: ConllType = 'MISC'
+  let best: MentionType = 'MISC'
   let bestVotes = -1
   for (const type of TYPE_ORDER) {
     const votes = group.votes.get(type) ?? 0
@@ -560,7 +596,7 @@ function shape(
 
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
-  const candidates = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const candidates = withQuantities(text, candidatesOf(text, tagged.tokens, tagged.mentions))
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
   return shape(text, cluster(candidates), options, leadEnd)
