@@ -382,6 +382,22 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
 const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])
 
 /**
+ * The first of `sorted` (non-overlapping spans, by start) that overlaps `span`, by binary search
+ * so that long texts stay linear-logarithmic.
+ */
+function overlapping<T extends Span>(sorted: readonly T[], span: Span): T | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] as T).end <= span.start) low = middle + 1
+    else high = middle
+  }
+  const found = sorted[low]
+  return found !== undefined && found.start < span.end ? found : undefined
+}
+
+/**
  * Adds dates, money and percentages to the name candidates. A name inside an amount ("US$" in
  * "US$12 million") gives way to the amount; an amount overlapping a name otherwise gives way.
  */
@@ -390,14 +406,14 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
   const spans = findQuantities(text).filter(
     (span) => !boilerplate.some((line) => span.start >= line.start && span.start < line.end),
   )
-  const inside = (name: Candidate): boolean =>
-    spans.some((span) => span.start <= name.mention.start && name.mention.end <= span.end)
+  const inside = (name: Candidate): boolean => {
+    const span = overlapping(spans, name.mention)
+    return span !== undefined && span.start <= name.mention.start && name.mention.end <= span.end
+  }
   const keptNames = names.filter((name) => !inside(name))
+  const nameSpans = keptNames.map((name) => name.mention).sort((a, b) => a.start - b.start)
   const quantities = spans
-    .filter(
-      (span) =>
-        !keptNames.some((name) => span.start < name.mention.end && name.mention.start < span.end),
-    )
+    .filter((span) => overlapping(nameSpans, span) === undefined)
     .map((span) => ({
       mention: { start: span.start, end: span.end, text: span.text },
       type: span.type,
@@ -420,6 +436,7 @@ function acronymOf(words: readonly string[]): string {
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
   const byKey = new Map<string, Cluster>()
+  let index: Map<string, FullName[]> | undefined
   const add = (target: Cluster, candidate: Candidate): void => {
     target.candidates.push(candidate)
     target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
@@ -438,7 +455,9 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
       continue
     }
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
-    const target = abbreviation ? abbreviationTarget(clusters, candidate) : null
+    // One-word candidates come last, so every full name is in a cluster when this is built.
+    if (abbreviation) index ??= indexFullNames(clusters)
+    const target = index && abbreviation ? abbreviationTarget(index, candidate) : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
@@ -452,6 +471,36 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     byKey.set(`${candidate.type} ${key}`, created)
   }
   return clusters
+}
+
+/** A multi-word name, indexed under its first word, last word and acronym. */
+interface FullName {
+  group: Cluster
+  words: string[]
+  acronym: string
+  firstStart: number
+}
+
+function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
+  const index = new Map<string, FullName[]>()
+  for (const group of clusters) {
+    const representative = group.candidates[0] as Candidate
+    if (representative.words.length < 2) continue
+    const words = representative.key.split(' ')
+    const entry: FullName = {
+      group,
+      words,
+      acronym: acronymOf(representative.words),
+      firstStart: Math.min(...group.candidates.map((candidate) => candidate.mention.start)),
+    }
+    for (const key of new Set([words[0], words[words.length - 1], entry.acronym])) {
+      if (key === undefined || key === '') continue
+      const list = index.get(key) ?? []
+      list.push(entry)
+      index.set(key, list)
+    }
+  }
+  return index
 }
 
 /**
@@ -468,19 +517,16 @@ function isDistinctiveWord(word: string): boolean {
  * is (preferred), a company whose first word it is, or a multi-word name whose acronym it is.
  * Among several of the same kind, the one mentioned first wins.
  */
-function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate): Cluster | null {
+function abbreviationTarget(
+  index: ReadonlyMap<string, FullName[]>,
+  candidate: Candidate,
+): Cluster | null {
   const word = candidate.key
   let best: Cluster | null = null
   let bestStart = Infinity
-  for (const group of clusters) {
-    const representative = group.candidates[0] as Candidate
-    if (representative.words.length < 2) continue
-    const words = representative.key.split(' ')
+  for (const { group, words, acronym: initials, firstStart } of index.get(word) ?? []) {
     const type = majority(group)
-    const acronym =
-      word.length >= 2 &&
-      acronymOf(representative.words) === word &&
-      /^\p{Lu}/u.test(candidate.mention.text)
+    const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
     let rank: number
     if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
     else if (
@@ -492,7 +538,7 @@ function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate):
       rank = 1
     } else if (type !== 'PER' && acronym) rank = 1
     else continue
-    const start = rank * 1e9 + Math.min(...group.candidates.map((c) => c.mention.start))
+    const start = rank * 1e9 + firstStart
     if (start < bestStart) {
       best = group
       bestStart = start
