@@ -6,9 +6,11 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { secureHeaders } from 'hono/secure-headers'
 import { Problem, renderError } from './http/problem'
 import { throwOnInvalid } from './http/validation'
+import { articleAnalysis } from './routes/article-analysis'
 import { articles } from './routes/articles'
 import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
 import { health } from './routes/health'
+import { text } from './routes/text'
 
 const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
@@ -29,6 +31,8 @@ app.use(
 
 app.route('/health', health)
 app.route('/v1/articles', articles)
+app.route('/v1/articles', articleAnalysis)
+app.route('/v1', text)
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',

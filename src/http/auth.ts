@@ -18,6 +18,17 @@ async function tokensMatch(given: string, expected: string): Promise<boolean> {
   return crypto.subtle.timingSafeEqual(a, b)
 }
 
+function bearerToken(header: string | undefined): string {
+  return /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? ''
+}
+
+/** True when the request carries the configured admin token (false when none is configured). */
+export async function hasAdminToken(env: Env, authorization: string | undefined): Promise<boolean> {
+  const expected = env.ADMIN_TOKEN as string | undefined
+  if (!expected) return false
+  return tokensMatch(bearerToken(authorization), expected)
+}
+
 export const requireAdmin = createMiddleware<{ Bindings: Env }>(async (c, next) => {
   const expected = c.env.ADMIN_TOKEN as string | undefined
   if (!expected) {
@@ -26,9 +37,7 @@ export const requireAdmin = createMiddleware<{ Bindings: Env }>(async (c, next) 
       'Writes are disabled: this deployment has no ADMIN_TOKEN secret configured.',
     )
   }
-  const header = c.req.header('authorization') ?? ''
-  const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? ''
-  if (!(await tokensMatch(given, expected))) {
+  if (!(await tokensMatch(bearerToken(c.req.header('authorization')), expected))) {
     throw new Problem('unauthorized', 'A valid bearer token is required for this request.', {
       headers: { 'www-authenticate': 'Bearer realm="precis"' },
     })

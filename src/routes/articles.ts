@@ -7,9 +7,11 @@ import { etagOf, isNotModified } from '../http/etag'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { Problem } from '../http/problem'
 import { throwOnInvalid } from '../http/validation'
+import { precomputeDefaults } from '../analysis/service'
 import {
   InvalidCursorError,
   deleteArticle,
+  deleteCachedResults,
   getArticle,
   getArticleVersion,
   listArticles,
@@ -108,6 +110,11 @@ articles.openapi(
     const article = await toArticle(id, c.req.valid('json'))
     const existed = (await getArticleVersion(c.env.ARTICLES, id)) !== null
     await putArticle(c.env.ARTICLES, article)
+    c.executionCtx.waitUntil(
+      precomputeDefaults(c.env, article).catch((error: unknown) => {
+        console.error('could not precompute analyses', id, error)
+      }),
+    )
     c.header('etag', etagOf(article.version))
     if (existed) return c.json(article, 200)
     c.header('location', `/v1/articles/${id}`)
@@ -130,6 +137,7 @@ articles.openapi(
       throw new Problem('not-found', `No article with id "${id}".`)
     }
     await deleteArticle(c.env.ARTICLES, id)
+    c.executionCtx.waitUntil(deleteCachedResults(c.env.ARTICLES, id))
     return c.body(null, 204)
   },
 )

@@ -6,7 +6,14 @@
  */
 import type { Article, ArticleListItem } from '../domain/article'
 
-import { ARTICLE_PREFIX, articleEntry, articleKey, type ArticleMetadata } from './keys'
+import {
+  ARTICLE_PREFIX,
+  RESULT_PREFIX,
+  articleEntry,
+  articleKey,
+  type ArticleMetadata,
+  type ResultMetadata,
+} from './keys'
 
 export async function getArticle(kv: KVNamespace, id: string): Promise<Article | null> {
   return kv.get<Article>(articleKey(id), 'json')
@@ -57,4 +64,37 @@ export async function listArticles(
     })),
     cursor: page.list_complete ? null : page.cursor,
   }
+}
+
+/** Cached results outlive their article's version at most this long (seconds). */
+const RESULT_TTL_SECONDS = 30 * 24 * 60 * 60
+
+export interface CachedResult {
+  body: string
+  version: string
+}
+
+export async function getCachedResult(kv: KVNamespace, key: string): Promise<CachedResult | null> {
+  const { value, metadata } = await kv.getWithMetadata<ResultMetadata>(key, 'text')
+  if (value === null || !metadata) return null
+  return { body: value, version: metadata.version }
+}
+
+export async function putCachedResult(
+  kv: KVNamespace,
+  key: string,
+  result: CachedResult,
+): Promise<void> {
+  const metadata: ResultMetadata = { version: result.version }
+  await kv.put(key, result.body, { metadata, expirationTtl: RESULT_TTL_SECONDS })
+}
+
+/** Removes every cached result of an article (after it is deleted). */
+export async function deleteCachedResults(kv: KVNamespace, id: string): Promise<void> {
+  let cursor: string | undefined
+  do {
+    const page = await kv.list({ prefix: `${RESULT_PREFIX}${id}:`, cursor })
+    await Promise.all(page.keys.map(({ name }) => kv.delete(name)))
+    cursor = page.list_complete ? undefined : page.cursor
+  } while (cursor)
 }

@@ -1,14 +1,23 @@
 /** Shared helpers for integration tests: requests through the Worker, and KV seeding. */
-import { env, exports } from 'cloudflare:workers'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { expect } from 'vitest'
+import worker from '../../src/index'
 import { toArticle, type Article, type ArticleInput } from '../../src/domain/article'
 import { putArticle } from '../../src/storage/kv'
 
 export const ADMIN_TOKEN = 'test-admin-token'
 export const BASE = 'https://precis.test'
 
-export function call(path: string, init?: RequestInit): Promise<Response> {
-  return exports.default.fetch(new Request(`${BASE}${path}`, init))
+/**
+ * Calls the Worker and waits for its background work (cache writes) before returning, so no test
+ * leaves work running into the next one.
+ */
+export async function call(path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext()
+  const response = await worker.fetch(new Request(`${BASE}${path}`, init), env, ctx)
+  await waitOnExecutionContext(ctx)
+  return response
 }
 
 export const adminHeaders = (extra: Record<string, string> = {}) => ({

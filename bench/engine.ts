@@ -1,0 +1,74 @@
+/**
+ * Engine speed in Node: median milliseconds per call for each stage at several article lengths,
+ * characters per second, the growth from 1,000 to 20,000 words (linear is 20×), and the time per
+ * MB on hostile inputs. Results are returned for bench/index.ts to print and check.
+ */
+import { performance } from 'node:perf_hooks'
+import { analyze, extractEntities, findQuotes, splitText, summarize } from '../src/engine'
+import { buildCorpus, hostileInputs } from './corpus'
+
+export const SIZES = [1_000, 5_000, 20_000, 100_000] as const
+
+const STAGES = {
+  split: (text: string) => splitText(text),
+  summary: (text: string) => summarize(text, {}),
+  quotes: (text: string) => findQuotes(text, {}),
+  entities: (text: string) => extractEntities(text, {}),
+  analysis: (text: string) => analyze(text, {}),
+} as const
+
+export type Stage = keyof typeof STAGES
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+function timeMedian(run: () => unknown, repeats: number): number {
+  for (let warm = 0; warm < Math.min(5, repeats); warm++) run()
+  const times: number[] = []
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+const repeatsFor = (words: number) => Math.max(5, Math.round(60_000 / words))
+
+export interface EngineResult {
+  words: number
+  chars: number
+  ms: Record<Stage, number>
+  charsPerSecond: number
+}
+
+export async function benchEngine(): Promise<{
+  results: EngineResult[]
+  hostileMsPerMB: Record<string, number>
+}> {
+  const results: EngineResult[] = []
+  for (const words of SIZES) {
+    const text = await buildCorpus(words)
+    const ms = {} as Record<Stage, number>
+    for (const [stage, run] of Object.entries(STAGES) as [Stage, (text: string) => unknown][]) {
+      ms[stage] = Number(timeMedian(() => run(text), repeatsFor(words)).toFixed(3))
+    }
+    results.push({
+      words,
+      chars: text.length,
+      ms,
+      charsPerSecond: Math.round(text.length / (ms.analysis / 1000)),
+    })
+  }
+  const hostileMsPerMB: Record<string, number> = {}
+  const bytes = 1_000_000
+  for (const [name, text] of Object.entries(hostileInputs(bytes))) {
+    hostileMsPerMB[name] = Number(timeMedian(() => analyze(text, {}), 3).toFixed(1))
+  }
+  return { results, hostileMsPerMB }
+}

@@ -1,0 +1,103 @@
+/**
+ * npm run bench: engine speed (Node), HTTP throughput (wrangler dev) and the bundle, printed as
+ * tables, each floor checked, and one JSON line with every figure at the end. Exits 1 when a floor
+ * is missed. `--no-http` skips the HTTP part.
+ */
+import { benchBundle } from './bundle'
+import { SIZES, benchEngine, type Stage } from './engine'
+import { benchHttp, type HttpScenario } from './http'
+
+const FLOORS = {
+  splitAndSummaryMsPer1kWords: 1,
+  quotesMsPer1kWords: 1,
+  entitiesMsPer1kWords: 2,
+  analysisMsAt1kWords: 3,
+  growth20kOver1k: 25,
+  analysisMsAt100kWords: 1000,
+  hostileMsPerMB: 100,
+  cachedOverBaselineRps: 0.8,
+  bundleGzipBytes: 1024 * 1024,
+}
+
+const checks: { floor: string; value: number; limit: number; ok: boolean }[] = []
+function check(floor: string, value: number, limit: number, atLeast = false) {
+  checks.push({ floor, value, limit, ok: atLeast ? value >= limit : value <= limit })
+}
+
+const engine = await benchEngine()
+console.log('\nEngine (Node, median ms per call)')
+console.table(
+  Object.fromEntries(
+    engine.results.map((result) => [
+      `${result.words} words`,
+      { ...result.ms, 'chars/s (analysis)': result.charsPerSecond },
+    ]),
+  ),
+)
+for (const result of engine.results) {
+  const per1k = 1000 / result.words
+  const ms = (stage: Stage) => result.ms[stage] * per1k
+  if (result.words <= 20_000) {
+    check(
+      `split+summary ms/1k words @${result.words}`,
+      ms('summary'),
+      FLOORS.splitAndSummaryMsPer1kWords,
+    )
+    check(`quotes ms/1k words @${result.words}`, ms('quotes'), FLOORS.quotesMsPer1kWords)
+    check(`entities ms/1k words @${result.words}`, ms('entities'), FLOORS.entitiesMsPer1kWords)
+  }
+}
+const at = (words: number) => engine.results.find((result) => result.words === words)
+const first = at(SIZES[0])
+const twenty = at(20_000)
+const hundred = at(100_000)
+if (first) check('analysis ms @1k words', first.ms.analysis, FLOORS.analysisMsAt1kWords)
+if (first && twenty)
+  check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
+if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
+
+console.log('\nHostile inputs (analysis, ms per MB)')
+console.table(engine.hostileMsPerMB)
+for (const [name, ms] of Object.entries(engine.hostileMsPerMB))
+  check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
+
+const bundle = benchBundle()
+console.log(
+  `\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`,
+)
+check('bundle gzip bytes', bundle.gzipBytes, FLOORS.bundleGzipBytes)
+
+let http: HttpScenario[] = []
+if (!process.argv.includes('--no-http')) {
+  http = await benchHttp()
+  const baseline = http[0]?.requestsPerSecond ?? 1
+  console.log('\nHTTP (wrangler dev, autocannon)')
+  console.table(
+    Object.fromEntries(
+      http.map((scenario) => [
+        scenario.name,
+        {
+          'req/s': scenario.requestsPerSecond,
+          'p50 ms': scenario.p50Ms,
+          'p99 ms': scenario.p99Ms,
+          'vs baseline': Number((scenario.requestsPerSecond / baseline).toFixed(2)),
+          'non-2xx': scenario.non2xx,
+          errors: scenario.errors,
+        },
+      ]),
+    ),
+  )
+  const cached = http[1]
+  if (cached)
+    check(
+      'cached analysis rps / article rps',
+      cached.requestsPerSecond / baseline,
+      FLOORS.cachedOverBaselineRps,
+      true,
+    )
+}
+
+console.log('\nFloors')
+console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3)) })))
+console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
+if (checks.some((row) => !row.ok)) process.exit(1)

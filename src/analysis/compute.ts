@@ -1,0 +1,111 @@
+/**
+ * Maps the API's parsed options onto the engine and serialises what it returns: the one place where
+ * the HTTP shapes (option names, `format`, the `article` block of an analysis) meet the engine.
+ */
+import type { Article } from '../domain/article'
+import {
+  ENGINE_VERSION,
+  analyze,
+  extractEntities,
+  findQuotes,
+  renderSummary,
+  summarize,
+  type SummaryOptions as EngineSummaryOptions,
+} from '../engine'
+import { AnalysisOptions, EntityOptions, QuoteOptions, SummaryOptions } from './options'
+
+export type ResultKind = 'summary' | 'quotes' | 'entities' | 'analysis'
+
+/** The options a plain GET without a query uses, per kind: what a write precomputes. */
+export const DEFAULT_OPTIONS: Record<ResultKind, Record<string, unknown>> = {
+  summary: SummaryOptions.parse({}),
+  quotes: QuoteOptions.parse({}),
+  entities: EntityOptions.parse({}),
+  analysis: AnalysisOptions.parse({}),
+}
+
+function summaryOptions(options: Partial<AnalysisOptions>): EngineSummaryOptions {
+  return {
+    ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),
+    ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),
+    ...(options.words !== undefined ? { words: options.words } : {}),
+    order: options.order ?? 'document',
+    avoid: options.avoid ?? [],
+  }
+}
+
+function articleBlock(article: Article) {
+  return {
+    id: article.id,
+    title: article.title,
+    ...(article.byline ? { byline: article.byline } : {}),
+    publishedAt: article.publishedAt,
+    url: article.url,
+    version: article.version,
+  }
+}
+
+/** Serialises the result of `kind` for `text`; `article` adds its block to an analysis. */
+export function analyseText(
+  kind: ResultKind,
+  text: string,
+  title: string | undefined,
+  options: Record<string, unknown>,
+  article?: Article,
+): string {
+  switch (kind) {
+    case 'summary': {
+      const parsed = options as SummaryOptions
+      const result = summarize(text, summaryOptions(parsed), title)
+      if (parsed.format !== 'json') {
+        return renderSummary(
+          result.sentences.map((sentence) => sentence.text),
+          parsed.format,
+        )
+      }
+      return JSON.stringify(result)
+    }
+    case 'quotes': {
+      const parsed = options as QuoteOptions
+      return JSON.stringify({
+        quotes: findQuotes(text, {
+          limit: parsed.limit,
+          minWords: parsed.minWords,
+          ...(parsed.kind ? { kind: parsed.kind } : {}),
+        }),
+      })
+    }
+    case 'entities': {
+      const parsed = options as EntityOptions
+      return JSON.stringify({
+        entities: extractEntities(text, {
+          limit: parsed.limit,
+          ...(parsed.types ? { types: parsed.types } : {}),
+          ...(title !== undefined ? { title } : {}),
+        }),
+      })
+    }
+    case 'analysis': {
+      const parsed = options as AnalysisOptions
+      const analysis = analyze(text, {
+        ...(title !== undefined ? { title } : {}),
+        summary: summaryOptions(parsed),
+        quotes: { limit: parsed.quotes },
+        entities: { limit: parsed.entities },
+      })
+      return JSON.stringify({
+        ...(article ? { article: articleBlock(article) } : {}),
+        ...analysis,
+        engine: ENGINE_VERSION,
+      })
+    }
+  }
+}
+
+export function computeResult(
+  kind: ResultKind,
+  article: Article,
+  options: Record<string, unknown>,
+): string {
+  return analyseText(kind, article.body, article.title, options, article)
+}

@@ -1,0 +1,106 @@
+/**
+ * Options of the analysis endpoints: one zod schema per endpoint, used for the query string (GET,
+ * and POST with a text/plain body) and for the JSON body (POST), so both forms accept exactly the
+ * same names and ranges. Unknown names are rejected, so a typo (`sentence=5`) is a clear 400
+ * rather than a silently ignored option. `optionsKey` gives the canonical form used in cache keys
+ * and ETags: the same options in any order or spelling give the same key.
+ */
+import { z } from '@hono/zod-openapi'
+
+/** A list option: `a,b` or `a b` in a query string, or an array in JSON. */
+const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.preprocess(
+    (value) =>
+      typeof value === 'string' ? value.split(/[\s,]+/).filter((item) => item.length > 0) : value,
+    z.array(z.enum(values)).max(values.length),
+  )
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+
+export const SummaryLength = {
+  sentences: int(1, 40)
+    .optional()
+    .openapi({ description: 'Sentences in the summary (default 3).' }),
+  ratio: z.coerce
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .openapi({ description: 'Share of the article’s sentences, 0 < ratio ≤ 1.' }),
+  words: int(1, 100_000)
+    .optional()
+    .openapi({ description: 'Word budget; never cuts a sentence; at least one sentence.' }),
+}
+
+const summaryFields = {
+  ...SummaryLength,
+  order: z.enum(['document', 'rank']).default('document'),
+  avoid: listOf(['quotes', 'questions'] as const).default([]),
+}
+
+const onlyOneLength = (options: { sentences?: number; ratio?: number; words?: number }) =>
+  [options.sentences, options.ratio, options.words].filter((value) => value !== undefined).length <=
+  1
+
+const ONE_LENGTH_MESSAGE = {
+  message: 'give at most one of sentences, ratio and words',
+  path: ['sentences'],
+}
+
+/** The summary options as plain fields, before the one-length rule (for documentation). */
+export const SummaryFields = z
+  .object({
+    ...summaryFields,
+    format: z.enum(['json', 'text', 'markdown', 'html']).default('json'),
+  })
+  .strict()
+
+export const SummaryOptions = SummaryFields.refine(onlyOneLength, ONE_LENGTH_MESSAGE)
+
+export const QUOTE_KINDS = ['full', 'partial'] as const
+
+const quoteFields = {
+  limit: int(1, 100).default(5),
+  kind: z.enum(QUOTE_KINDS).optional(),
+  minWords: int(0, 1000).default(0),
+}
+
+export const QuoteOptions = z.object(quoteFields).strict()
+
+export const ENTITY_TYPES = ['person', 'place', 'organization', 'misc'] as const
+
+const entityFields = {
+  types: listOf(ENTITY_TYPES).optional(),
+  limit: int(1, 500).default(50),
+}
+
+export const EntityOptions = z.object(entityFields).strict()
+
+/** The analysis options as plain fields, before the one-length rule (for documentation). */
+export const AnalysisFields = z
+  .object({
+    ...summaryFields,
+    quotes: int(0, 100).default(5).openapi({ description: 'How many key quotes (default 5).' }),
+    entities: int(0, 500).default(50).openapi({ description: 'How many entities (default 50).' }),
+  })
+  .strict()
+
+export const AnalysisOptions = AnalysisFields.refine(onlyOneLength, ONE_LENGTH_MESSAGE)
+
+export type SummaryOptions = z.infer<typeof SummaryOptions>
+export type QuoteOptions = z.infer<typeof QuoteOptions>
+export type EntityOptions = z.infer<typeof EntityOptions>
+export type AnalysisOptions = z.infer<typeof AnalysisOptions>
+
+/** Canonical, order-independent text of parsed options, for cache keys and ETags. */
+export function optionsKey(options: Record<string, unknown>): string {
+  return Object.keys(options)
+    .sort()
+    .flatMap((name) => {
+      const value = options[name]
+      if (value === undefined) return []
+      const text = Array.isArray(value) ? [...(value as string[])].sort().join('+') : String(value)
+      return [`${name}=${text}`]
+    })
+    .join('&')
+}

@@ -1,0 +1,90 @@
+/**
+ * Response schemas of the analysis endpoints, for the OpenAPI document. The engine's TypeScript
+ * types are the source of truth for what is produced; these describe it for clients.
+ */
+import { z } from '@hono/zod-openapi'
+
+const offsets = {
+  start: z.number().int().openapi({ description: 'UTF-16 offset into the analysed text.' }),
+  end: z
+    .number()
+    .int()
+    .openapi({ description: 'Exclusive UTF-16 offset: text.slice(start, end).' }),
+}
+
+export const SummarySentence = z
+  .object({
+    index: z.number().int(),
+    paragraph: z.number().int(),
+    text: z.string(),
+    ...offsets,
+    score: z.number(),
+    rank: z.number().int(),
+    entities: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'Ids of the entities the sentence mentions (analysis only).' }),
+  })
+  .openapi('SummarySentence')
+
+export const SummaryResponse = z
+  .object({
+    sentences: z.array(SummarySentence),
+    summary: z.string(),
+    stats: z.record(z.string(), z.unknown()),
+    algorithm: z.string().openapi({ example: 'precis-rank@1' }),
+  })
+  .passthrough()
+  .openapi('Summary')
+
+export const Speaker = z
+  .object({
+    name: z.string(),
+    ...offsets,
+    entityId: z.string().optional(),
+    role: z.string().optional(),
+    anonymous: z.boolean(),
+  })
+  .openapi('Speaker')
+
+export const Quote = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    ...offsets,
+    kind: z.enum(['full', 'partial']),
+    speaker: Speaker.nullable(),
+    cue: z.object({ text: z.string(), ...offsets }).nullable(),
+    paragraph: z.number().int(),
+    score: z.number(),
+  })
+  .passthrough()
+  .openapi('Quote')
+
+export const QuotesResponse = z.object({ quotes: z.array(Quote) }).openapi('Quotes')
+
+export const Entity = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: z.enum(['person', 'place', 'organization', 'misc']),
+    aliases: z.array(z.string()),
+    mentions: z.array(z.object({ ...offsets, text: z.string() })),
+    count: z.number().int(),
+    salience: z.number().min(0).max(1),
+    firstMention: z.number().int(),
+  })
+  .passthrough()
+  .openapi('Entity')
+
+export const EntitiesResponse = z.object({ entities: z.array(Entity) }).openapi('Entities')
+
+export const AnalysisResponse = z
+  .object({
+    summary: SummaryResponse,
+    quotes: z.array(Quote),
+    entities: z.array(Entity),
+    engine: z.string(),
+  })
+  .passthrough()
+  .openapi('Analysis')

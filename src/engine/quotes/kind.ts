@@ -1,0 +1,36 @@
+/**
+ * Tells a quoted sentence (`full`) from a phrase quoted inside the writer's own sentence
+ * (`partial`, "calling it an “unprecedented threat”"). A quote is full when it opens its sentence,
+ * or follows a colon, a comma or a cue verb and starts with a capital, or holds a sentence break of
+ * its own; later pieces of a multi-paragraph quote are full. Everything else is partial.
+ */
+import { CUE_WORDS } from './lexicon'
+import type { QuoteSpan } from './marks'
+
+/** Characters before the mark that decide how the quote sits in its sentence. */
+const BEFORE_REACH = 400
+
+export type QuoteKind = 'full' | 'partial'
+
+const INNER_SENTENCE_BREAK = /[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}/u
+const LETTER = /\p{L}/u
+
+/** The last word of `before`, lower-cased (a backward scan, no end-anchored regex). */
+function lastWord(before: string): string {
+  let end = before.length
+  while (end > 0 && !LETTER.test(before[end - 1] ?? '')) end--
+  let start = end
+  while (start > 0 && LETTER.test(before[start - 1] ?? '')) start--
+  return before.slice(start, end).toLowerCase()
+}
+
+export function quoteKind(text: string, quote: QuoteSpan, sentenceStart: number): QuoteKind {
+  if (quote.part > 1) return 'full'
+  const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
+  const words = text.slice(quote.start, quote.end)
+  const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(words)
+  if (before === '' || /[—–-]$/.test(before)) return 'full'
+  if (capital && /[:,]$/.test(before)) return 'full'
+  if (capital && CUE_WORDS.has(lastWord(before))) return 'full'
+  return INNER_SENTENCE_BREAK.test(words) ? 'full' : 'partial'
+}

@@ -1,0 +1,280 @@
+/**
+ * Finds quoted spans from their quotation marks, one left-to-right pass per paragraph (linear
+ * time, no regular expressions over the text, never throws).
+ *
+ * Method: a small state machine over the marks, in the spirit of the quote-pairing step of
+ * CoreNLP's QuoteAnnotator (Muzny et al. 2017) with news conventions added:
+ * - double marks: straight `"` toggles; `“` opens (but closes an open quote when whitespace,
+ *   punctuation or the line end follows: a common typo); `”` closes (or opens at a word start when
+ *   nothing is open); `„` opens and `“`/`”` close it; `«`/`»` open and close either way round;
+ * - single marks nest only inside an open double quote, and only at word edges, so apostrophes
+ *   (don't, '90s, rock 'n' roll) are never marks; a closing candidate that looks like a plural
+ *   possessive (the students' union) yields to a later candidate;
+ * - a quote still open at the end of a paragraph continues only when the next paragraph opens with
+ *   a mark (the news convention for multi-paragraph quotes); otherwise it ends there. Each
+ *   paragraph's piece is its own span and the pieces share a `group`;
+ * - inside one paragraph, a line break ends an open quote when the line ends a sentence and the
+ *   next line starts a new one (single-newline paragraphs), and continues it otherwise (hard wrap);
+ * - a straight mark opens only at a word start, so inch marks (6'3") and markup attribute values
+ *   (`<tweet author="...">`, skipped whole) open nothing; an unclosed quote that did not open its
+ *   line (or follow a colon) is taken for a stray mark and dropped.
+ */
+import type { Paragraph } from '../types'
+
+export interface QuoteSpan {
+  /** The quoted words, marks and surrounding whitespace excluded. */
+  start: number
+  end: number
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset of the closing mark, or -1 when the piece ends at a paragraph or line end. */
+  close: number
+  paragraph: number
+  /** Pieces of one multi-paragraph quote share a group; groups count up in text order. */
+  group: number
+  /** 1 for the first piece of a group, 2 for the next paragraph's piece, and so on. */
+  part: number
+  /** Index (into the returned array) of the enclosing quote of a nested single-quoted span. */
+  parent: number
+}
+
+type OpenKind = 'straight' | 'curly' | 'low' | 'guillemet' | 'reversed-guillemet'
+
+interface OpenQuote {
+  kind: OpenKind
+  open: number
+  group: number
+  part: number
+  /** Opened as the first thing on its line or right after a colon or comma. */
+  leading: boolean
+}
+
+/** A piece that ended at a paragraph or line end, waiting for its continuation mark at `at`. */
+interface Continuation {
+  at: number
+  group: number
+  part: number
+}
+
+interface ParagraphState {
+  current: OpenQuote | null
+  nested: NestedState | null
+}
+
+interface NestedState {
+  open: number
+  /** Closing candidates seen so far (offsets of single marks at word ends). */
+  closes: number[]
+}
+
+const OPENING_PUNCTUATION = '([{—–-/'
+const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-'
+const SENTENCE_END = '.?!…'
+/** Words in which a leading apostrophe elides letters: never the start of a nested quote. */
+const ELISIONS = ["n'", 'n’', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round']
+
+const isSpace = (ch: string | undefined): boolean =>
+  ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0'
+
+const isLetterOrDigit = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+
+const isDoubleMark = (ch: string | undefined): boolean =>
+  ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»'
+
+/** A mark at a word start: after space or opening punctuation, before a non-space. */
+function opensWord(text: string, i: number, from: number): boolean {
+  const prev = i > from ? text[i - 1] : undefined
+  const next = text[i + 1]
+  if (isSpace(next)) return false
+  return isSpace(prev) || OPENING_PUNCTUATION.includes(prev ?? '') || isDoubleMark(prev)
+}
+
+/** A mark at a word end: after a non-space, before space, punctuation or another mark. */
+function closesWord(text: string, i: number, lineEnd: number): boolean {
+  const prev = text[i - 1]
+  if (isSpace(prev)) return false
+  if (i + 1 >= lineEnd) return true
+  const next = text[i + 1]
+  return isSpace(next) || CLOSING_PUNCTUATION.includes(next ?? '') || isDoubleMark(next)
+}
+
+function isElision(text: string, i: number): boolean {
+  if (/\p{N}/u.test(text[i + 1] ?? '')) return true
+  for (const word of ELISIONS) {
+    if (text.startsWith(word, i + 1) && !isLetterOrDigit(text[i + 1 + word.length])) return true
+  }
+  return false
+}
+
+/** Picks the nested quote's closing mark: the first that is not a plural possessive. */
+function chooseNestedClose(text: string, closes: readonly number[]): number {
+  for (const at of closes) {
+    const pluralPossessive =
+      text[at - 1] === 's' && text[at + 1] === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '')
+    if (!pluralPossessive) return at
+  }
+  return closes.length > 0 ? (closes[closes.length - 1] ?? -1) : -1
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && isSpace(text[i])) i++
+  return i
+}
+
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let nextGroup = 0
+  let carried: Continuation | null = null
+
+  const push = (
+    from: number,
+    to: number,
+    open: number,
+    close: number,
+    paragraph: number,
+    group: number,
+    part: number,
+    parent: number,
+  ): number => {
+    let s = from
+    let e = to
+    while (s < e && isSpace(text[s])) s++
+    while (e > s && isSpace(text[e - 1])) e--
+    let meaningful = false
+    for (let k = s; k < e && !meaningful; k++) meaningful = isLetterOrDigit(text[k])
+    if (!meaningful) return -1
+    spans.push({ start: s, end: e, open, close, paragraph, group, part, parent })
+    return spans.length - 1
+  }
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]
+    if (!para) continue
+    const pStart = Math.max(0, para.start)
+    const pEnd = Math.min(text.length, para.end)
+    const st: ParagraphState = { current: null, nested: null }
+    let lineStart = pStart
+    let noTagCloseAfter = -1
+
+    const closeNested = (outerIndex: number): void => {
+      if (!st.nested) return
+      const at = chooseNestedClose(text, st.nested.closes)
+      if (at > st.nested.open)
+        push(st.nested.open + 1, at, st.nested.open, at, p, -1, 1, outerIndex)
+      st.nested = null
+    }
+    const finish = (close: number, end: number, continued = false): void => {
+      if (!st.current) return
+      // An unclosed quote that did not open a line is most likely a stray mark: drop it.
+      if (close < 0 && !continued && !st.current.leading && st.current.part === 1) {
+        st.current = null
+        st.nested = null
+        return
+      }
+      const outer = push(
+        st.current.open + 1,
+        end,
+        st.current.open,
+        close,
+        p,
+        st.current.group,
+        st.current.part,
+        -1,
+      )
+      if (st.nested) closeNested(outer)
+      st.current = null
+    }
+    const begin = (kind: OpenKind, at: number): void => {
+      st.nested = null
+      const continuing: Continuation | null = carried
+      carried = null
+      const before = text.slice(Math.max(lineStart, at - 2), at).trim()
+      const leading =
+        firstNonSpace(text, lineStart, pEnd) === at || before.endsWith(':') || before.endsWith(',')
+      if (continuing && continuing.at === at) {
+        st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
+      } else {
+        st.current = { kind, open: at, group: nextGroup++, part: 1, leading }
+      }
+    }
+
+    for (let i = pStart; i < pEnd; i++) {
+      const ch = text[i]
+      if (ch === '\n') {
+        const open: OpenQuote | null = st.current
+        if (open) {
+          const next = firstNonSpace(text, i + 1, pEnd)
+          const lastChar = text[i - 1]
+          const nextIsMark = next < pEnd && isDoubleMark(text[next])
+          const newSentence =
+            SENTENCE_END.includes(lastChar ?? '') && /\p{Lu}/u.test(text[next] ?? '')
+          if (nextIsMark || newSentence) {
+            const group = open.group
+            const part = open.part
+            finish(-1, i, nextIsMark)
+            if (nextIsMark) carried = { at: next, group, part }
+          }
+        }
+        lineStart = i + 1
+        continue
+      }
+      if (ch === '<' && i > noTagCloseAfter && /[\p{L}/]/u.test(text[i + 1] ?? '')) {
+        const tagEnd = text.indexOf('>', i + 1)
+        if (tagEnd >= 0 && tagEnd < pEnd) {
+          i = tagEnd
+          continue
+        }
+        noTagCloseAfter = pEnd
+      }
+      if (ch === '"') {
+        if (st.current) {
+          finish(i, i)
+        } else if (opensWord(text, i, lineStart)) {
+          begin('straight', i)
+        }
+      } else if (ch === '“') {
+        const o: OpenQuote | null = st.current
+        if (o && (o.kind === 'low' || i + 1 >= pEnd || !opensWord(text, i, lineStart))) {
+          finish(i, i)
+        } else {
+          begin('curly', i)
+        }
+      } else if (ch === '”') {
+        if (st.current) finish(i, i)
+        else if (opensWord(text, i, lineStart)) begin('curly', i)
+      } else if (ch === '„') {
+        begin('low', i)
+      } else if (ch === '«') {
+        const o: OpenQuote | null = st.current
+        if (o && o.kind === 'reversed-guillemet') finish(i, i)
+        else begin('guillemet', i)
+      } else if (ch === '»') {
+        const o: OpenQuote | null = st.current
+        if (o) finish(i, i)
+        else if (opensWord(text, i, lineStart)) begin('reversed-guillemet', i)
+      } else if ((ch === "'" || ch === '‘' || ch === '’') && st.current) {
+        const n: NestedState | null = st.nested
+        if (n && closesWord(text, i, pEnd)) {
+          n.closes.push(i)
+        } else if (!n && ch !== '’' && opensWord(text, i, lineStart) && !isElision(text, i)) {
+          st.nested = { open: i, closes: [] }
+        }
+      }
+    }
+    const open: OpenQuote | null = st.current
+    if (open) {
+      const next = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined
+      const nextFirst = next ? firstNonSpace(text, next.start, next.end) : -1
+      const group = open.group
+      const part = open.part
+      const continues = nextFirst >= 0 && isDoubleMark(text[nextFirst])
+      finish(-1, pEnd, continues)
+      if (continues) {
+        carried = { at: nextFirst, group, part }
+      }
+    }
+  }
+  return spans
+}

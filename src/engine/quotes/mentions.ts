@@ -1,0 +1,179 @@
+/**
+ * Light name detection for attribution: maximal runs of capitalised words outside quotes, joined
+ * by single spaces, name connectors ("Bank of America", "bin Laden") and initials ("Robert C.
+ * Scott"). A run whose leading words end in a title ("South Korean President Yoon Suk Yeol",
+ * "Secretary of State John Kerry") splits into a role and a name. Each run is typed person,
+ * organisation or unknown by title, given-name and organisation-word lists (a gazetteer heuristic
+ * in the manner of early MUC named-entity systems); a statistical recogniser is out of scope here.
+ */
+import {
+  FEMALE_NAMES,
+  FEMALE_TITLES,
+  MALE_NAMES,
+  MALE_TITLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './lexicon'
+import type { Token } from './tokens'
+
+export type Gender = 'male' | 'female' | null
+
+export interface NameMention {
+  /** The name words, title excluded: "Park Jin". */
+  start: number
+  end: number
+  name: string
+  /** Title words before the name, as written ("Foreign Ministers" gives "Foreign Minister"). */
+  role: string | null
+  type: 'person' | 'organisation' | 'unknown'
+  gender: Gender
+  /** Token indices of the name words, inclusive. */
+  first: number
+  last: number
+  /** Token index where the run starts, title included. */
+  from: number
+}
+
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'der',
+  'den',
+  'di',
+])
+
+const bare = (word: string): string => word.toLowerCase().replace(/\.$/, '')
+
+function joinable(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start)
+  if (gap === ' ') return !left.possessive
+  // An initial or an abbreviated title: "C. Scott", "J.K. Rowling", "Sen. Sanders".
+  if (gap !== '. ' && gap !== '.') return false
+  return (left.text.length <= 2 && /^\p{Lu}/u.test(left.text)) || TITLE_WORDS.has(left.lower)
+}
+
+function singular(role: string): string {
+  return role.replace(/(\p{L}{4,})s$/u, (word, stem: string) =>
+    TITLE_WORDS.has(word.toLowerCase()) && TITLE_WORDS.has(stem.toLowerCase()) ? stem : word,
+  )
+}
+
+function genderOf(roleWords: readonly string[], firstName: string | undefined): Gender {
+  for (const word of roleWords) {
+    if (FEMALE_TITLES.has(word)) return 'female'
+    if (MALE_TITLES.has(word)) return 'male'
+  }
+  const given = firstName?.toLowerCase() ?? ''
+  if (FEMALE_NAMES.has(given)) return 'female'
+  if (MALE_NAMES.has(given)) return 'male'
+  return null
+}
+
+function classify(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): NameMention | null {
+  let from = first
+  while (from <= last && NOT_NAMES.has(bare(tokens[from]?.base ?? ''))) from++
+  let to = last
+  while (to >= from && CONNECTORS.has(tokens[to]?.lower ?? '')) to--
+  if (from > to) return null
+  let titleEnd = -1
+  for (let k = from; k < to; k++) {
+    if (TITLE_WORDS.has(bare(tokens[k]?.base ?? ''))) titleEnd = k
+  }
+  // "Secretary of State John Kerry": the "of X" complement belongs to the title.
+  if (titleEnd >= 0 && tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2
+  const nameFrom = titleEnd >= 0 ? titleEnd + 1 : from
+  const head = tokens[nameFrom]
+  const tail = tokens[to]
+  if (!head || !tail || !head.capitalised) return null
+  const roleWords: string[] = []
+  for (let k = from; k <= titleEnd; k++) roleWords.push(bare(tokens[k]?.base ?? ''))
+  const nameWords: string[] = []
+  let organisation = false
+  for (let k = nameFrom; k <= to; k++) {
+    const word = bare(tokens[k]?.base ?? '')
+    nameWords.push(word)
+    if (ORGANISATION_WORDS.has(word)) organisation = true
+  }
+  const firstToken = tokens[from]
+  const roleText =
+    titleEnd >= 0 && firstToken
+      ? singular(text.slice(firstToken.start, tokens[titleEnd]?.end ?? firstToken.end))
+      : null
+  // A shouted headline ("CONGRESS HAS INVESTIGATED HIM") is not a name.
+  if (to - from >= 2 && tokens.slice(from, to + 1).every((t) => !/\p{Ll}/u.test(t.text))) {
+    return null
+  }
+  const end = tail.possessive ? tail.end - 2 : tail.end
+  const gender = genderOf(roleWords, head.base)
+  let type: NameMention['type'] = 'unknown'
+  if (organisation && roleText === null) type = 'organisation'
+  else if (roleText !== null || nameWords.length >= 2 || gender !== null) type = 'person'
+  return {
+    start: head.start,
+    end,
+    name: text.slice(head.start, end),
+    role: roleText,
+    type,
+    gender,
+    first: nameFrom,
+    last: to,
+    from,
+  }
+}
+
+/** Name mentions in text order (outside quotes only). */
+export function findNames(text: string, tokens: readonly Token[]): NameMention[] {
+  const names: NameMention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]
+    if (!token || token.quote >= 0 || !token.capitalised) {
+      i++
+      continue
+    }
+    let last = i
+    for (;;) {
+      const cur = tokens[last]
+      const next = tokens[last + 1]
+      if (!cur || !next || next.quote >= 0 || cur.possessive) break
+      if (next.capitalised && joinable(text, cur, next)) {
+        last++
+        continue
+      }
+      const after = tokens[last + 2]
+      if (
+        CONNECTORS.has(next.lower) &&
+        after?.capitalised &&
+        after.quote < 0 &&
+        joinable(text, cur, next) &&
+        joinable(text, next, after)
+      ) {
+        last += 2
+        continue
+      }
+      break
+    }
+    // "Officials said", "Sources close to …": a capitalised common noun opening a sentence.
+    const lone = i === last && ROLE_NOUNS.has(token.lower)
+    const mention = lone ? null : classify(text, tokens, i, last)
+    if (mention) names.push(mention)
+    i = last + 1
+  }
+  return names
+}

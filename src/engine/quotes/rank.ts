@@ -1,0 +1,56 @@
+/**
+ * Scores how much a quote carries, for picking "key" quotes: a weighted sum of features in [0, 1],
+ * as in feature-based extractive sentence scoring (Edmundson 1969): length (saturating), whether it
+ * is a real statement rather than a quoted term or title, whether the speaker is known and named,
+ * the speaker's prominence (share of the article's attributed quotes), and position (earlier
+ * paragraphs weigh more, as in news lead bias). Deterministic and rounded to 4 decimals.
+ */
+import type { QuoteKind } from './kind'
+
+export interface RankInput {
+  words: number
+  kind: QuoteKind
+  /** All words capitalised: a title or a name in quotes. */
+  titleLike: boolean
+  nested: boolean
+  speaker: 'named' | 'anonymous' | 'unresolved' | 'none'
+  /** Quotes given to the same speaker name, and the most any speaker has. */
+  speakerQuotes: number
+  maxSpeakerQuotes: number
+  paragraph: number
+  paragraphs: number
+}
+
+/** Word count at which the length feature reaches one half. */
+const LENGTH_HALF = 12
+const WEIGHT_LENGTH = 0.3
+const WEIGHT_STATEMENT = 0.25
+const WEIGHT_SPEAKER = 0.2
+const WEIGHT_PROMINENCE = 0.15
+const WEIGHT_POSITION = 0.1
+/** Below this many words a partial quote is a quoted term ("scare quotes"), not a statement. */
+const TERM_WORDS = 5
+const NESTED_FACTOR = 0.5
+
+const SPEAKER_VALUE: ReadonlyMap<RankInput['speaker'], number> = new Map([
+  ['named', 1],
+  ['anonymous', 0.5],
+  ['unresolved', 0.4],
+  ['none', 0],
+])
+
+export function quoteScore(input: RankInput): number {
+  const length = input.words / (input.words + LENGTH_HALF)
+  let statement = 1
+  if (input.titleLike && input.kind === 'partial') statement = 0
+  else if (input.kind === 'partial') statement = input.words < TERM_WORDS ? 0.2 : 0.6
+  const prominence = input.maxSpeakerQuotes > 0 ? input.speakerQuotes / input.maxSpeakerQuotes : 0
+  const position = 1 - (0.5 * input.paragraph) / Math.max(1, input.paragraphs - 1)
+  const score =
+    WEIGHT_LENGTH * length +
+    WEIGHT_STATEMENT * statement +
+    WEIGHT_SPEAKER * (SPEAKER_VALUE.get(input.speaker) ?? 0) +
+    WEIGHT_PROMINENCE * prominence +
+    WEIGHT_POSITION * position
+  return Math.round(score * (input.nested ? NESTED_FACTOR : 1) * 10000) / 10000
+}

@@ -1,0 +1,217 @@
+/**
+ * Resolves a speaker mention to who it is, with the string-match and recency rules of rule-based
+ * coreference sieves (Lee et al. 2013, Stanford's multi-pass sieve), cut down to what quote
+ * attribution needs:
+ * - a surname or given name alone ("Park") resolves to the earlier full name that holds it
+ *   ("Park Jin"), whose title becomes the role ("Foreign Minister");
+ * - a pronoun resolves to the leftmost agreeing person of its own sentence before it, else of the
+ *   nearest sentence before it (subjects come first in English news sentences; Hobbs 1978);
+ * - a definite role ("the minister") resolves to the latest person holding that title;
+ * - an unnamed source ("officials", "a spokesman") stays unnamed and is flagged anonymous.
+ * What cannot be resolved keeps the mention's own words as its name.
+ */
+import type { Attribution, SpeakerMention } from './attribute'
+import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
+import type { Gender, NameMention } from './mentions'
+import type { Token } from './tokens'
+import { tokenAtOrAfter } from './attribute'
+
+export interface Speaker {
+  name: string
+  start: number
+  end: number
+  role?: string
+  anonymous: boolean
+}
+
+/** How many earlier name mentions a role ("the minister") may reach back to its holder. */
+const ROLE_REACH = 200
+/** How many earlier sentences a pronoun may reach back to its antecedent. */
+const PRONOUN_REACH = 4
+
+interface Person {
+  name: string
+  role: string | null
+  gender: Gender
+}
+
+/** Canonical person for each name mention (index-aligned), or null for non-persons. */
+function canonicalPeople(
+  names: readonly NameMention[],
+  byWord: Map<string, Person>,
+): (Person | null)[] {
+  const result: (Person | null)[] = []
+  for (const mention of names) {
+    const single = mention.first === mention.last
+    const words = single ? [mention.name] : mention.name.split(/\s+/)
+    let person: Person | null = null
+    if (single) {
+      const earlier = byWord.get(mention.name.toLowerCase())
+      if (earlier) {
+        person = earlier
+        if (!earlier.role && mention.role) earlier.role = mention.role
+        if (!earlier.gender && mention.gender) earlier.gender = mention.gender
+      }
+    }
+    if (!person && mention.type === 'person') {
+      person = { name: mention.name, role: mention.role, gender: mention.gender }
+      for (const word of words) {
+        const key = word.toLowerCase()
+        if (words.length > 1 && !byWord.has(key)) byWord.set(key, person)
+      }
+      if (words.length > 1) {
+        const lastWord = words[words.length - 1]?.toLowerCase()
+        if (lastWord) byWord.set(lastWord, person)
+      }
+    }
+    result.push(person)
+  }
+  return result
+}
+
+function agrees(pronoun: string, gender: Gender): boolean {
+  // "her" is also an object pronoun, but here it only ever owns a speech noun.
+  const wanted = PRONOUNS.get(pronoun)
+  if (wanted === 'male' || wanted === 'female') return gender === null || gender === wanted
+  return false
+}
+
+function resolvePronoun(
+  pronoun: string,
+  at: number,
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+  people: readonly (Person | null)[],
+  nameStarts: readonly number[],
+  speakers: ReadonlyMap<number, Person>,
+): Person | null {
+  const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
+  // names before the pronoun, newest first, grouped by sentence; leftmost agreeing one wins
+  let hi = upperBound(nameStarts, at) - 1
+  for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
+    let best: Person | null = null
+    while (hi >= 0) {
+      const mention = names[hi]
+      if (!mention) break
+      const mentionSentence = tokens[mention.first]?.sentence ?? 0
+      if (mentionSentence < s) break
+      const person = people[hi] ?? speakers.get(hi) ?? null
+      if (person && agrees(pronoun, person.gender)) best = person
+      hi--
+    }
+    if (best) return best
+  }
+  return null
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] ?? 0) <= value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function latestWithRole(
+  head: string,
+  at: number,
+  names: readonly NameMention[],
+  people: readonly (Person | null)[],
+  nameStarts: readonly number[],
+): Person | null {
+  const stop = Math.max(-1, upperBound(nameStarts, at) - 1 - ROLE_REACH)
+  for (let i = upperBound(nameStarts, at) - 1; i > stop; i--) {
+    const person = people[i]
+    if (person?.role && person.role.toLowerCase().split(/\s+/).includes(head)) return person
+  }
+  return null
+}
+
+export function resolveSpeakers(
+  text: string,
+  attributions: readonly (Attribution | null)[],
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+): (Speaker | null)[] {
+  const byWord = new Map<string, Person>()
+  const people = canonicalPeople(names, byWord)
+  const nameStarts = names.map((n) => n.start)
+  // A name used as the subject of a cue is a speaker, hence a person, even when alone ("Trump").
+  const speakers = new Map<number, Person>()
+  for (const found of attributions) {
+    const mention = found?.speaker.antecedent ?? found?.speaker
+    if (mention?.kind !== 'name') continue
+    const name = names[mention.nameIndex]
+    if (name && !people[mention.nameIndex] && name.type !== 'organisation') {
+      speakers.set(mention.nameIndex, { name: name.name, role: name.role, gender: name.gender })
+    }
+  }
+
+  const describe = (mention: SpeakerMention, speaker: Speaker): void => {
+    const words = text.slice(mention.start, mention.end)
+    if (mention.kind === 'name') {
+      const name = names[mention.nameIndex]
+      const person = people[mention.nameIndex] ?? speakers.get(mention.nameIndex) ?? null
+      speaker.name = person?.name ?? name?.name ?? words
+      const role = mention.appositive ?? name?.role ?? person?.role ?? null
+      if (role) speaker.role = role
+    } else if (mention.kind === 'label') {
+      const person = byWord.get(words.toLowerCase())
+      speaker.name = person?.name ?? words
+      if (person?.role) speaker.role = person.role
+    } else if (mention.kind === 'pronoun') {
+      const lower = words.toLowerCase()
+      const person = resolvePronoun(
+        lower,
+        mention.start,
+        tokens,
+        names,
+        people,
+        nameStarts,
+        speakers,
+      )
+      if (person) {
+        speaker.name = person.name
+        if (person.role) speaker.role = person.role
+      }
+    } else if (mention.kind === 'relative' && mention.antecedent) {
+      describe(mention.antecedent, speaker)
+      if (speaker.name === text.slice(mention.start, mention.end)) {
+        speaker.name = text.slice(mention.antecedent.start, mention.antecedent.end)
+      }
+    } else {
+      const phraseWords = words.toLowerCase().split(/\s+/)
+      const head = phraseWords[phraseWords.length - 1] ?? ''
+      const determiner = phraseWords.length > 1 ? (phraseWords[0] ?? '') : ''
+      const definite = determiner === 'the'
+      const person = definite
+        ? latestWithRole(head, mention.start, names, people, nameStarts)
+        : null
+      if (person) {
+        speaker.name = person.name
+        speaker.role = words
+      } else if (
+        ANONYMOUS_NOUNS.has(head) &&
+        (determiner === '' || definite || INDEFINITE_DETERMINERS.has(determiner))
+      ) {
+        speaker.anonymous = true
+      }
+    }
+  }
+
+  return attributions.map((found) => {
+    if (!found) return null
+    const mention = found.speaker
+    const speaker: Speaker = {
+      name: text.slice(mention.start, mention.end),
+      start: mention.start,
+      end: mention.end,
+      anonymous: false,
+    }
+    describe(mention, speaker)
+    return speaker
+  })
+}

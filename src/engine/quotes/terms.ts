@@ -1,0 +1,69 @@
+/**
+ * Tells quoted names from quoted speech: a title-cased span after a possessive or a broadcast
+ * preposition is the title of a show, a film or a paper (CNN's “State of the Union”, an episode of
+ * “Morning Joe”, a spot titled “Arrogant”), and a capitalised word quoted inside a person's name
+ * is a nickname (Robert C. “Bobby” Scott). Neither is anyone's statement. Pattern rules over the
+ * words right around the marks, after the title heuristics of citation parsers.
+ */
+import type { QuoteSpan } from './marks'
+
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'or',
+  'is',
+])
+/** Words that introduce a title: "appeared on “…”", "a book titled “…”". */
+const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(['on', 'titled', 'entitled', 'aboard'])
+/** Nouns that, followed by "of", introduce a show: "an episode of “…”". */
+const SHOW_NOUNS: ReadonlySet<string> = new Set([
+  'episode',
+  'broadcast',
+  'edition',
+  'season',
+  'host',
+  'anchor',
+  'taping',
+  'set',
+])
+const MAX_TITLE_WORDS = 8
+
+export function isTitleCased(words: string): boolean {
+  const parts = words.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (parts.length === 0 || parts.length > MAX_TITLE_WORDS) return false
+  return parts.every(
+    (w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())),
+  )
+}
+
+export function isQuotedName(text: string, quote: QuoteSpan): boolean {
+  const words = text.slice(quote.start, quote.end)
+  if (!/^[^\p{L}]*\p{Lu}/u.test(words) || !isTitleCased(words)) return false
+  const before = text.slice(Math.max(0, quote.open - 40), quote.open)
+  const after = quote.close >= 0 ? text.slice(quote.close + 1, quote.close + 30) : ''
+  const previous = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(before)?.[1] ?? ''
+  // Robert C. “Bobby” Scott: capitalised words hug the marks on both sides.
+  const hugged = /^\p{Lu}/u.test(previous) && /^ \p{Lu}\p{Ll}/u.test(after)
+  const initial = /(?:^|\s)\p{Lu}\.\s*$/u.test(before)
+  if (hugged && (initial || !/[,.:;]\s*$/.test(before)) && words.split(/\s+/).length <= 2) {
+    return true
+  }
+  if (/['’]s$/u.test(previous) || /[\p{L}]s['’]$/u.test(previous)) return true
+  const lower = previous.toLowerCase()
+  if (TITLE_INTRODUCERS.has(lower)) return true
+  if (lower === 'of') {
+    const noun = /([\p{L}]+)\s+of\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+    return SHOW_NOUNS.has(noun)
+  }
+  return false
+}

@@ -1,0 +1,117 @@
+/**
+ * Word tokens for quote attribution: one linear character scan. A whole quote is one token, so
+ * attribution only reads the writer's own words; each token knows which sentence holds it.
+ */
+import type { Sentence } from '../types'
+import type { QuoteSpan } from './marks'
+
+export interface Token {
+  start: number
+  end: number
+  text: string
+  lower: string
+  /** The token without a possessive 's / ’s. */
+  base: string
+  capitalised: boolean
+  possessive: boolean
+  /** Index of the quote span holding the token, or -1. */
+  quote: number
+  sentence: number
+}
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const UPPER = /\p{Lu}/u
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  }
+  return NON_ASCII_WORD_CHAR.test(text[i] ?? '')
+}
+
+/** Apostrophes, hyphens, ampersands and dots join word parts: don't, al-Sharia, AT&T, U.S. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 38 || code === 46
+}
+
+/**
+ * Tokens of the writer's words; each top-level quote (marks included) becomes a single token with
+ * `quote` set, so attribution never reads quoted words and still sees where a quote stands.
+ */
+export function tokenize(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  sentences: readonly Sentence[],
+): Token[] {
+  const tokens: Token[] = []
+  const topLevel: number[] = []
+  quotes.forEach((span, i) => {
+    if (span.parent < 0) topLevel.push(i)
+  })
+  let q = 0
+  let s = 0
+  let nextOpen = topLevel.length > 0 ? (quotes[topLevel[0] ?? 0]?.open ?? Infinity) : Infinity
+  let i = 0
+  while (i < text.length) {
+    if (i >= nextOpen) {
+      const index = topLevel[q] ?? -1
+      const span = quotes[index]
+      const end = Math.max(i + 1, quoteEnd(span))
+      while (s + 1 < sentences.length && (sentences[s]?.end ?? 0) <= i) s++
+      tokens.push({
+        start: i,
+        end,
+        text: '',
+        lower: '',
+        base: '',
+        capitalised: false,
+        possessive: false,
+        quote: index,
+        sentence: sentences[s]?.index ?? 0,
+      })
+      i = end
+      q++
+      nextOpen = q < topLevel.length ? (quotes[topLevel[q] ?? 0]?.open ?? Infinity) : Infinity
+      continue
+    }
+    if (!isWordChar(text, i)) {
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < text.length && i < nextOpen) {
+      if (isWordChar(text, i)) i++
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < nextOpen && isWordChar(text, i + 1)) i += 2
+      else break
+    }
+    const word = text.slice(start, i)
+    while (s + 1 < sentences.length && (sentences[s]?.end ?? 0) <= start) s++
+    const last = word.charCodeAt(word.length - 1)
+    const apostrophe = word.charCodeAt(word.length - 2)
+    const possessive =
+      word.length > 2 &&
+      (last === 115 || last === 83) &&
+      (apostrophe === 39 || apostrophe === 0x2019)
+    const first = word.charCodeAt(0)
+    tokens.push({
+      start,
+      end: i,
+      text: word,
+      lower: word.toLowerCase(),
+      base: possessive ? word.slice(0, -2) : word,
+      capitalised: first < 128 ? first >= 65 && first <= 90 : UPPER.test(word[0] ?? ''),
+      possessive,
+      quote: -1,
+      sentence: sentences[s]?.index ?? 0,
+    })
+  }
+  return tokens
+}
+
+/** End of a quote's extent, closing mark included. */
+export function quoteEnd(span: QuoteSpan | undefined): number {
+  if (!span) return 0
+  return span.close >= 0 ? span.close + 1 : span.end
+}

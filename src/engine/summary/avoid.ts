@@ -1,0 +1,34 @@
+/**
+ * The `avoid` filters: sentences that hold a quotation, and questions. Quotation marks are
+ * recognised in their typographic, straight and PTB forms (`“…”`, `"…"`, `` `` … '' ``, and a
+ * free-standing `'` as PTB-tokenized Daily Mail text uses for quotes); apostrophes inside words
+ * (`don't`, `Park’s`) are not quotation marks.
+ */
+import type { AvoidKind } from './options'
+
+const DOUBLE_QUOTES = /["“”„«»]|``|''/
+/**
+ * A single quote opening a word (‘word, 'word) or standing alone as in PTB text (` ' `); PTB clitics
+ * (`it 's`, `they 're`) and decades (`'90s`) are not quotes.
+ */
+const SINGLE_QUOTES = /(?:^|\s)['‘](?!(?:s|re|ve|ll|d|m|em)(?:\s|$)|\d)\S|(?:^|\s)'(?:\s|$)/i
+
+/**
+ * @example
+ * holdsQuotation('He called it “absurd”.') // true
+ * holdsQuotation("It isn't over.") // false
+ */
+export function holdsQuotation(text: string): boolean {
+  return DOUBLE_QUOTES.test(text) || SINGLE_QUOTES.test(text)
+}
+
+/** A question: the last mark before any closing quotes or brackets is `?`. */
+export function isQuestion(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && /[\s"'”’)\]»]/.test(text.charAt(i))) i--
+  return text.charAt(i) === '?' || text.charAt(i) === '‽'
+}
+
+export function isAvoided(text: string, avoid: readonly AvoidKind[]): boolean {
+  return avoid.some((kind) => (kind === 'quotes' ? holdsQuotation(text) : isQuestion(text)))
+}

@@ -1,0 +1,200 @@
+/**
+ * Extractive summaries of news articles: the public face of the summary engine.
+ *
+ * Pipeline: split the text once (paragraphs, sentences), drop boilerplate, score the remaining
+ * sentences (`rank.ts`: PacSum directed centrality, lead prior, title overlap, length), choose under
+ * the budget with MMR redundancy control and coherence repair (`select.ts`), then order and shape
+ * the result. Deterministic: no randomness, ties go to the earlier sentence, scores are rounded.
+ */
+import type { Sentence } from '../types'
+import { findBoilerplate, type BoilerplateMarks } from '../text/boilerplate'
+import { splitText, type SplitText } from '../text/sentences'
+import { countWords } from '../text/words'
+import { isAvoided } from './avoid'
+import { danglingOpener } from './coherence'
+import { resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
+import { DEFAULT_RANKING, rankSentences, type RankingWeights } from './rank'
+import { renderSummary, type SummaryFormat } from './render'
+import { DEFAULT_REDUNDANCY, selectSentences } from './select'
+
+export type { SummaryOptions, SummaryOrder, AvoidKind, CoherencePolicy } from './options'
+export type { SummaryFormat } from './render'
+export { renderSummary } from './render'
+
+export const SUMMARY_ALGORITHM = 'precis-pacsum@1'
+
+/** Decimal places kept in scores, so that output bytes do not depend on float noise. */
+const SCORE_DECIMALS = 4
+
+export interface SummarySentence extends Sentence {
+  /** Salience score (higher is more salient), rounded. */
+  score: number
+  /** 1 for the most salient text sentence of the article. */
+  rank: number
+  /** True when the sentence was brought in only as the antecedent of a dangling sentence. */
+  addedForContext: boolean
+}
+
+export interface SummaryResult {
+  sentences: SummarySentence[]
+  /** The chosen sentences as one plain-text paragraph. */
+  summary: string
+  stats: {
+    /** Sentences and words in the summary. */
+    sentences: number
+    words: number
+    /** Text sentences (boilerplate excluded) and words in the article. */
+    articleSentences: number
+    articleWords: number
+  }
+  /** Sentences asked for (by `sentences` or `ratio`), or null for a word budget. */
+  requested: number | null
+  /** True when the article had fewer usable sentences than asked, so all of them are returned. */
+  truncated: boolean
+  coherence: {
+    policy: CoherencePolicy
+    /** Indexes of sentences brought in as antecedents (also flagged `addedForContext`). */
+    added: number[]
+    /** Indexes of dangling sentences passed over because their antecedent was missing. */
+    avoided: number[]
+  }
+  algorithm: string
+}
+
+/** The tuned constants of the method, overridable for tuning runs on the dev sets. */
+export interface SummaryTuning {
+  ranking: RankingWeights
+  /** Weight of the MMR redundancy penalty. */
+  redundancy: number
+}
+
+export const DEFAULT_TUNING: SummaryTuning = {
+  ranking: DEFAULT_RANKING,
+  redundancy: DEFAULT_REDUNDANCY,
+}
+
+/** A split text, optionally with its boilerplate already marked (the combined analysis). */
+export type SummaryInput = SplitText & { boilerplate?: BoilerplateMarks }
+
+/**
+ * Summarises a text.
+ *
+ * @example
+ * summarize(articleText, { sentences: 2 }, 'Talks resume').sentences.map((s) => s.text)
+ */
+export function summarize(
+  text: string,
+  options: SummaryOptions = {},
+  title?: string,
+): SummaryResult {
+  return summarizeSentences(splitText(text), options, title)
+}
+
+/** Summarises an already split text, so that a combined analysis splits it only once. */
+export function summarizeSentences(
+  input: SummaryInput,
+  options: SummaryOptions = {},
+  title?: string,
+  tuning: SummaryTuning = DEFAULT_TUNING,
+): SummaryResult {
+  const { sentences } = input
+  const boilerplate = input.boilerplate ?? findBoilerplate(input)
+  const texts = sentences.map((s) => s.text)
+  const wordCounts = sentences.map((s) => countWords(s.text))
+  const isText = sentences.map((_, i) => boilerplate.sentences[i] === null)
+  const avoid = options.avoid ?? []
+  const candidates = sentences.map((s, i) => isText[i] === true && !isAvoided(s.text, avoid))
+  const available = candidates.filter(Boolean).length
+  const budget = resolveBudget(options, available)
+  const policy = options.coherence ?? 'add-context'
+
+  const articleWords = wordCounts.reduce(
+    (sum, count, i) => sum + (isText[i] === true ? count : 0),
+    0,
+  )
+  const coverage =
+    budget.kind === 'sentences'
+      ? budget.count / Math.max(1, available)
+      : budget.words / Math.max(1, articleWords)
+  const ranked = rankSentences(texts, wordCounts, isText, title, coverage, tuning.ranking)
+  const selection = selectSentences({
+    scores: ranked.scores,
+    vectors: ranked.vectors,
+    wordCounts,
+    candidates,
+    antecedentOf: (i) => antecedentOf(i, texts, isText),
+    budget,
+    policy,
+    redundancy: tuning.redundancy,
+  })
+
+  const ranks = rankOrder(ranked.scores, isText)
+  const ordered =
+    options.order === 'rank'
+      ? [...selection.chosen].sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0))
+      : [...selection.chosen].sort((a, b) => a - b)
+  const chosen: SummarySentence[] = ordered.map((i) => {
+    const sentence = sentences[i] as Sentence
+    return {
+      ...sentence,
+      score: round(ranked.scores[i] ?? 0),
+      rank: ranks[i] ?? 0,
+      addedForContext: selection.addedForContext.has(i),
+    }
+  })
+  const requested = budget.kind === 'sentences' ? budget.count : null
+  return {
+    sentences: chosen,
+    summary: renderSummary(
+      chosen.map((s) => s.text),
+      'text',
+    ),
+    stats: {
+      sentences: chosen.length,
+      words: ordered.reduce((sum, i) => sum + (wordCounts[i] ?? 0), 0),
+      articleSentences: isText.filter(Boolean).length,
+      articleWords,
+    },
+    requested,
+    truncated: requested !== null && available < requested,
+    coherence: {
+      policy,
+      added: [...selection.addedForContext].sort((a, b) => a - b),
+      avoided: selection.avoided,
+    },
+    algorithm: SUMMARY_ALGORITHM,
+  }
+}
+
+/** Renders a summary result in the given format. */
+export function formatSummary(result: SummaryResult, format: SummaryFormat): string {
+  return renderSummary(
+    result.sentences.map((s) => s.text),
+    format,
+  )
+}
+
+/** The previous text sentence, when sentence i opens by leaning on it; -1 otherwise. */
+function antecedentOf(i: number, texts: readonly string[], isText: readonly boolean[]): number {
+  if (danglingOpener(texts[i] ?? '') === null) return -1
+  for (let j = i - 1; j >= 0; j--) if (isText[j] === true) return j
+  return -1
+}
+
+/** 1-based rank of every text sentence by score (ties: earlier first); 0 for boilerplate. */
+function rankOrder(scores: readonly number[], isText: readonly boolean[]): number[] {
+  const order = scores
+    .map((_, i) => i)
+    .filter((i) => isText[i] === true)
+    .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
+  const ranks = new Array<number>(scores.length).fill(0)
+  order.forEach((i, position) => {
+    ranks[i] = position + 1
+  })
+  return ranks
+}
+
+function round(value: number): number {
+  const factor = 10 ** SCORE_DECIMALS
+  return Math.round(value * factor) / factor
+}

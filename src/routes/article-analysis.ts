@@ -1,0 +1,143 @@
+/**
+ * GET /v1/articles/:id/{summary,quotes,entities,analysis}: analyses of stored articles, cached by
+ * article version, engine version and options (see src/analysis/service.ts).
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { ArticleId } from '../domain/article'
+import { getArticleResult } from '../analysis/service'
+import type { ResultKind } from '../analysis/compute'
+import { AnalysisOptions, EntityOptions, QuoteOptions, SummaryOptions } from '../analysis/options'
+import {
+  AnalysisResponse,
+  EntitiesResponse,
+  QuotesResponse,
+  SummaryResponse,
+} from '../analysis/schemas'
+import { jsonContent, problemResponses } from '../http/openapi'
+import { throwOnInvalid } from '../http/validation'
+
+export const articleAnalysis = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
+
+const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) })
+
+/** Browsers and CDNs may reuse an answer for a minute and serve it stale while revalidating. */
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
+
+const SUMMARY_MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+async function answer(
+  c: Context<{ Bindings: Env }>,
+  id: string,
+  kind: ResultKind,
+  options: Record<string, unknown>,
+  mediaType = SUMMARY_MEDIA_TYPES.json,
+): Promise<Response> {
+  const result = await getArticleResult(
+    c.env,
+    (promise) => {
+      c.executionCtx.waitUntil(promise)
+    },
+    {
+      id,
+      kind,
+      options,
+      ifNoneMatch: c.req.header('if-none-match'),
+      bypassCache: /\bno-cache\b/i.test(c.req.header('cache-control') ?? ''),
+    },
+  )
+  const headers = {
+    etag: result.etag,
+    'cache-control': CACHE_CONTROL,
+    'x-precis-cache': result.cache,
+  }
+  if (result.body === null) return new Response(null, { status: 304, headers })
+  return new Response(result.body, {
+    status: 200,
+    headers: { ...headers, 'content-type': mediaType ?? 'application/json' },
+  })
+}
+
+const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag).' } }
+
+articleAnalysis.openapi(
+  createRoute({
+    method: 'get',
+    path: '/{id}/summary',
+    summary: 'Summarise a stored article',
+    request: { params: IdParam, query: SummaryOptions },
+    responses: {
+      200: {
+        description: 'The summary: JSON, or text, Markdown or HTML with `format`.',
+        content: {
+          'application/json': { schema: SummaryResponse },
+          'text/plain': { schema: z.string() },
+          'text/markdown': { schema: z.string() },
+          'text/html': { schema: z.string() },
+        },
+      },
+      ...notModified,
+      ...problemResponses(400, 404),
+    },
+  }),
+  (c) => {
+    const options = c.req.valid('query')
+    return answer(
+      c,
+      c.req.valid('param').id,
+      'summary',
+      options,
+      SUMMARY_MEDIA_TYPES[options.format],
+    )
+  },
+)
+
+articleAnalysis.openapi(
+  createRoute({
+    method: 'get',
+    path: '/{id}/quotes',
+    summary: 'Key quotes of a stored article, with their speakers',
+    request: { params: IdParam, query: QuoteOptions },
+    responses: {
+      200: jsonContent(QuotesResponse, 'Quotes, best first.'),
+      ...notModified,
+      ...problemResponses(400, 404),
+    },
+  }),
+  (c) => answer(c, c.req.valid('param').id, 'quotes', c.req.valid('query')),
+)
+
+articleAnalysis.openapi(
+  createRoute({
+    method: 'get',
+    path: '/{id}/entities',
+    summary: 'People, places and organisations of a stored article',
+    request: { params: IdParam, query: EntityOptions },
+    responses: {
+      200: jsonContent(EntitiesResponse, 'Entities, most salient first.'),
+      ...notModified,
+      ...problemResponses(400, 404),
+    },
+  }),
+  (c) => answer(c, c.req.valid('param').id, 'entities', c.req.valid('query')),
+)
+
+articleAnalysis.openapi(
+  createRoute({
+    method: 'get',
+    path: '/{id}/analysis',
+    summary: 'Summary, quotes and entities of a stored article, cross-linked',
+    request: { params: IdParam, query: AnalysisOptions },
+    responses: {
+      200: jsonContent(AnalysisResponse, 'The whole analysis from one pass over the text.'),
+      ...notModified,
+      ...problemResponses(400, 404),
+    },
+  }),
+  (c) => answer(c, c.req.valid('param').id, 'analysis', c.req.valid('query')),
+)

@@ -1,0 +1,108 @@
+/**
+ * POST /v1/summarize, /v1/quotes, /v1/entities and /v1/analyze: the same analyses for any text,
+ * sent as JSON `{ "text", "title"?, ...options }` or as text/plain with the options in the query
+ * string. Nothing is stored.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { analyseText, type ResultKind } from '../analysis/compute'
+import {
+  AnalysisFields,
+  AnalysisOptions,
+  EntityOptions,
+  QuoteOptions,
+  SummaryFields,
+  SummaryOptions,
+} from '../analysis/options'
+import {
+  AnalysisResponse,
+  EntitiesResponse,
+  QuotesResponse,
+  SummaryResponse,
+} from '../analysis/schemas'
+import { limitBody } from '../http/body'
+import { limitTextRequests } from '../http/rate-limit'
+import { problemResponses } from '../http/openapi'
+import { readTextRequest } from '../http/text-request'
+
+export const text = new OpenAPIHono<{ Bindings: Env }>()
+
+const MEDIA_TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+const TextBody = z
+  .object({
+    text: z.string().min(1).openapi({ description: 'The text to analyse.' }),
+    title: z.string().max(1000).optional().openapi({ description: 'Its headline, if any.' }),
+  })
+  .passthrough()
+  .openapi('TextInput', { description: 'The text, its title and any of the endpoint’s options.' })
+
+function textRoute(path: string, summary: string, response: z.ZodType, query: z.ZodObject) {
+  return createRoute({
+    method: 'post',
+    path,
+    summary,
+    request: {
+      query: query.partial(),
+      body: {
+        required: true,
+        content: {
+          'application/json': { schema: TextBody },
+          'text/plain': { schema: z.string() },
+        },
+      },
+    },
+    responses: {
+      200: { description: 'The result.', content: { 'application/json': { schema: response } } },
+      ...problemResponses(400, 413, 415, 422, 429),
+    },
+  })
+}
+
+async function answer(c: Context<{ Bindings: Env }>, kind: ResultKind, schema: z.ZodType) {
+  const { text: input, title, options } = await readTextRequest(c, schema)
+  const parsed = options as Record<string, unknown>
+  const format = typeof parsed.format === 'string' ? parsed.format : 'json'
+  return new Response(analyseText(kind, input, title, parsed), {
+    headers: { 'content-type': MEDIA_TYPES[format] ?? 'application/json; charset=utf-8' },
+  })
+}
+
+const ENDPOINTS: [
+  path: string,
+  summary: string,
+  kind: ResultKind,
+  fields: z.ZodObject,
+  response: z.ZodType,
+  options: z.ZodType,
+][] = [
+  ['/summarize', 'Summarise any text', 'summary', SummaryFields, SummaryResponse, SummaryOptions],
+  [
+    '/quotes',
+    'Quotes and speakers of any text',
+    'quotes',
+    QuoteOptions,
+    QuotesResponse,
+    QuoteOptions,
+  ],
+  ['/entities', 'Entities of any text', 'entities', EntityOptions, EntitiesResponse, EntityOptions],
+  [
+    '/analyze',
+    'Summary, quotes and entities of any text',
+    'analysis',
+    AnalysisFields,
+    AnalysisResponse,
+    AnalysisOptions,
+  ],
+]
+
+for (const [path, summary, kind, fields, response, options] of ENDPOINTS) {
+  // Validation happens in readTextRequest, which knows both body forms; the route documents them.
+  text.openAPIRegistry.registerPath(textRoute(path, summary, response, fields))
+  text.post(path, limitTextRequests, limitBody, (c) => answer(c, kind, options))
+}

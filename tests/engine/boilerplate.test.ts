@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { boilerplateKind, findBoilerplate } from '../../src/engine/text/boilerplate'
+import { splitText } from '../../src/engine/text/sentences'
+
+type Row = [input: string, kind: string | null]
+
+const phenomena: Record<string, Row[]> = {
+  'calls to action': [
+    ['Leave a Comment', 'call-to-action'],
+    ['Read more', 'call-to-action'],
+    ['Read more: Flood warnings issued across the north', 'call-to-action'],
+    ['Share this article', 'call-to-action'],
+    ['Sign up for our newsletter', 'call-to-action'],
+    ['Sign up for our daily briefing newsletter.', 'call-to-action'],
+    ['Click here to subscribe', 'call-to-action'],
+    ['Click here to read the full report.', 'call-to-action'],
+    ['Follow us on Instagram', 'call-to-action'],
+    ['Follow us on X and Facebook for updates', 'call-to-action'],
+    ['Download our app', 'call-to-action'],
+    ['Tap here to get alerts', 'call-to-action'],
+    ['Subscribe to our podcast', 'call-to-action'],
+    ['Join the conversation in the comments below', 'call-to-action'],
+    ['Get our morning newsletter in your inbox', 'call-to-action'],
+  ],
+  'interface labels': [
+    ['Advertisement', 'label'],
+    ['ADVERTISEMENT', 'label'],
+    ['Related Articles', 'label'],
+    ['More on this story', 'label'],
+    ['You may also like', 'label'],
+    ['Most Read', 'label'],
+    ['Image caption', 'label'],
+    ['Facebook Twitter Email', 'label'],
+    ['Sponsored content', 'label'],
+    ['Continue reading below', 'call-to-action'],
+    ['* * *', 'label'],
+  ],
+  bylines: [
+    ['By Jane Doe', 'byline'],
+    ['By JANE DOE', 'byline'],
+    ['By Jane Doe and John Roe', 'byline'],
+    ['By Maria de la Cruz, Staff Reporter', 'byline'],
+    ['Reporting by Ana Lima; Editing by Tom Hale', 'byline'],
+    ['Additional reporting by Kofi Mensah in Accra', 'byline'],
+    ['Written by Priya Nair', 'byline'],
+  ],
+  'credits and copyright': [
+    ['Photo: Jane Doe/Reuters', 'credit'],
+    ['(Photo: Jane Doe/Reuters)', 'credit'],
+    ['Image: Getty Images', 'credit'],
+    ['Photograph by Lars Berg for the Daily Planet', 'credit'],
+    ['Picture credit: handout', 'credit'],
+    ['AP Photo/Evan Vucci', 'credit'],
+    ['Jane Doe/AFP via Getty Images', 'credit'],
+    ['(Getty Images)', 'credit'],
+    ['Video: Crowds gather outside parliament', 'credit'],
+    ['© 2024 Example Media Ltd. All rights reserved.', 'copyright'],
+    ['Copyright 2023 The Example Times', 'copyright'],
+    ['(c) Example News Group', 'copyright'],
+  ],
+  'time stamps': [
+    ['Published: 10:32 GMT, 4 March 2024', 'timestamp'],
+    ['Updated on March 4, 2024', 'timestamp'],
+    ['Last updated: 2 hours ago', 'timestamp'],
+    ['Posted at 09:15', 'timestamp'],
+  ],
+  'look-alike article sentences that stay': [
+    ['"Read more books," the librarian urged pupils.', null],
+    ['Read more books and watch less television, she advised.', null],
+    ['Markets rally as Fed holds rates', null],
+    ['Join the fight against cancer', null],
+    ['By Tuesday, the talks had collapsed.', null],
+    ['By the end of the year sales had doubled.', null],
+    ['By 2030 the city will be carbon neutral.', null],
+    ['Share prices fell sharply on Monday.', null],
+    ['Follow-up talks are planned for next week.', null],
+    ['Leave was cancelled for all police officers.', null],
+    ['Watch the video of the parade, the mayor urged residents.', null],
+    ['The photo shows the minister at the summit.', null],
+    ['Photos of the crash spread quickly online.', null],
+    ['Sources said the deal was close.', null],
+    ['Updated forecasts point to slower growth this year.', null],
+    ['The newsletter reached a million subscribers, the firm said.', null],
+    ['Click, the tech show, returns next week.', null],
+    ['Copyright law is changing in Europe, experts say.', null],
+    ['Advertising revenue rose 8% in the quarter.', null],
+    ['More than 300 people were hurt.', null],
+    ['Sign language interpreters were present throughout the hearing.', null],
+    ['She said: "Follow us, and you will be safe."', null],
+    ['Yes.', null],
+    ['Reuters reported the figures on Friday.', null],
+  ],
+}
+
+describe.each(Object.entries(phenomena))('%s', (_name, rows) => {
+  it.each(rows)('classifies %j', (input, kind) => {
+    expect(boilerplateKind(input)).toBe(kind)
+  })
+})
+
+describe('position at the edges', () => {
+  it.each([
+    [
+      'Talks resumed on Monday.\n\nThe envoys met twice.\n\nRead the transcript',
+      [null, null, 'call-to-action'],
+    ],
+    [
+      'Talks resumed on Monday.\n\nThe envoys met twice.\n\nListen to the interview',
+      [null, null, 'call-to-action'],
+    ],
+    [
+      'Listen to the interview\n\nTalks resumed on Monday.\n\nThe envoys met.\n\nBoth sides spoke.\n\nNothing changed.',
+      ['call-to-action', null, null, null, null],
+    ],
+  ] as [string, (string | null)[]][])('marks edge calls to action in %j', (input, expected) => {
+    expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+
+  it('keeps a short imperative in the middle of a long article', () => {
+    const input = [
+      'One.',
+      'Two.',
+      'Three.',
+      'Listen to the interview',
+      'Four.',
+      'Five.',
+      'Six.',
+    ].join('\n\n')
+    expect(findBoilerplate(splitText(input)).sentences[3]).toBeNull()
+  })
+})
+
+describe('paragraph marks', () => {
+  it('marks a paragraph only when all its sentences are boilerplate', () => {
+    const input = 'By Jane Doe\n\nTalks resumed. Read more\n\nAdvertisement\n\nShare this article'
+    const marks = findBoilerplate(splitText(input))
+    expect(marks.paragraphs).toEqual([true, false, true, true])
+    expect(marks.sentences).toEqual(['byline', null, 'call-to-action', 'label', 'call-to-action'])
+  })
+
+  it('handles an empty text', () => {
+    expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [] })
+  })
+})
