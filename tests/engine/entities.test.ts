@@ -214,8 +214,7 @@ describe('dates, money and percentages', () => {
       ['percent:3 per cent', 'percent:4 percent'],
     ],
   ])('%s', (text, expected) => {
-    const found = extractEntities(text)
-      .filter((entity) => ['date', 'money', 'percent'].includes(entity.type))
+    const found = extractEntities(text, { types: ['date', 'money', 'percent'] })
       .sort((a, b) => a.firstMention - b.firstMention)
       .map((entity) => `${entity.type}:${entity.name}`)
     expect(found).toEqual(expected)
@@ -223,7 +222,12 @@ describe('dates, money and percentages', () => {
 
   it('merges repeated amounts', () => {
     const text = 'The deal is worth $5 billion. Critics said $5 billion was too much.'
-    expect(find(extractEntities(text), '$5 billion')?.count).toBe(2)
+    expect(find(extractEntities(text, { types: ['money'] }), '$5 billion')?.count).toBe(2)
+  })
+
+  it('lists them only when asked for', () => {
+    const text = 'Sales at Nordvik Shipping rose 12% on Tuesday.'
+    expect(extractEntities(text).map((entity) => entity.type)).toEqual(['organization'])
   })
 })
 

@@ -51,7 +51,10 @@ export interface Entity {
 }
 
 export interface EntityOptions {
-  /** Keep only these types (default: all). */
+  /**
+   * Keep only these types. Default: the names (person, place, organization, misc); dates, money
+   * and percentages are listed only when asked for here.
+   */
   types?: readonly EntityType[]
   /** Keep at most this many entities, the most salient (default: all). */
   limit?: number
@@ -380,6 +383,8 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
 }
 
 const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])
+const QUANTITY_ENTITY_TYPES = new Set<EntityType>(['date', 'money', 'percent'])
+const NAME_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'misc']
 
 /**
  * The first of `sorted` (non-overlapping spans, by start) that overlaps `span`, by binary search
@@ -635,14 +640,16 @@ function shape(
     used.set(base, seen + 1)
     entity.id = seen === 0 ? base : `${base}-${seen + 1}`
   }
-  const wanted = options.types
-  const filtered = wanted ? entities.filter((entity) => wanted.includes(entity.type)) : entities
+  const wanted = options.types ?? NAME_TYPES
+  const filtered = entities.filter((entity) => wanted.includes(entity.type))
   return options.limit === undefined ? filtered : filtered.slice(0, Math.max(0, options.limit))
 }
 
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
-  const candidates = withQuantities(text, candidatesOf(text, tagged.tokens, tagged.mentions))
+  const names = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
+  const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
   return shape(text, cluster(candidates), options, leadEnd)
