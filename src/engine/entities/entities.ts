@@ -496,7 +496,8 @@ function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
       group,
       words,
       acronym: acronymOf(representative.words),
-      firstStart: Math.min(...group.candidates.map((candidate) => candidate.mention.start)),
+      // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
+      firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
     }
     for (const key of new Set([words[0], words[words.length - 1], entry.acronym])) {
       if (key === undefined || key === '') continue
@@ -589,7 +590,7 @@ function shape(
   options: EntityOptions,
   leadEnd: number,
 ): Entity[] {
-  const maxCount = Math.max(1, ...clusters.map((group) => group.candidates.length))
+  const maxCount = clusters.reduce((most, group) => Math.max(most, group.candidates.length), 1)
   const length = Math.max(1, text.length)
   const entities = clusters.map((group) => {
     const candidates = [...group.candidates].sort((a, b) => a.mention.start - b.mention.start)
