@@ -79,8 +79,40 @@ const ABBREVIATIONS = new Set([
 ])
 
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"]
-const LEADING = new Set(['(', '[', '{', '"', '“', '‘', '«', '¿', '¡', "'", '`'])
+/** Split off the start of a word: opening marks, and stray closing marks ("?A", ",word"). */
+const LEADING = new Set([
+  '(',
+  '[',
+  '{',
+  '"',
+  '“',
+  '‘',
+  '«',
+  '¿',
+  '¡',
+  "'",
+  '`',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '”',
+  '»',
+  '%',
+  '…',
+])
+/** Split off the end of a word; opening marks too, which never end one ("word("). */
 const TRAILING = new Set([
+  '(',
+  '[',
+  '{',
+  '“',
+  '‘',
+  '«',
   ',',
   ';',
   ':',
