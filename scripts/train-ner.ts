@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseConll } from '../src/engine/entities/conll'
 import { encodeModel } from '../src/engine/entities/model-codec'
+import type { ModelFile } from '../src/engine/entities/model-codec'
 import { trainPerceptron } from '../src/engine/entities/perceptron'
 
 /** Chosen on CoNLL-2003 dev (eng.testa): F1 stops improving after about seven passes. */
@@ -28,6 +29,15 @@ const DEFAULT_SEED = 1
 
 const here = dirname(fileURLToPath(import.meta.url))
 const DEFAULT_OUT = join(here, '..', 'src', 'engine', 'entities', 'model.json')
+
+/** JSON laid out as Prettier lays it out, so formatting the repository leaves the file alone. */
+function formatModel(model: ModelFile): string {
+  const fields = Object.entries(model).map(
+    ([key, value]) =>
+      `  ${JSON.stringify(key)}: ${Array.isArray(value) ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(value)}`,
+  )
+  return `{\n${fields.join(',\n')}\n}\n`
+}
 
 function main(argv: string[]): void {
   const files: string[] = []
@@ -74,7 +84,7 @@ function main(argv: string[]): void {
   const model = encodeModel(weights, hashBits, epochs, (bytes) =>
     Buffer.from(bytes).toString('base64'),
   )
-  writeFileSync(out, `${JSON.stringify(model)}\n`)
+  writeFileSync(out, formatModel(model))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.error(`wrote ${out} (${model.data.length} base64 characters) in ${seconds} s`)
 }

@@ -141,6 +141,38 @@ describe('mentions of one entity are merged', () => {
   })
 })
 
+describe('company short names and landmarks', () => {
+  it.each([
+    [
+      'Nordvik Shipping Ltd. reported higher profits. Nordvik said demand rose.',
+      'Nordvik Shipping Ltd.',
+      ['Nordvik'],
+    ],
+    [
+      'Tessaro Foods Inc. agreed to buy a rival. Tessaro will pay cash.',
+      'Tessaro Foods Inc.',
+      ['Tessaro'],
+    ],
+  ])('%s → %s', (text, name, aliases) => {
+    const company = find(extractEntities(text), name)
+    expect(company?.type).toBe('organization')
+    expect(company?.aliases).toEqual(aliases)
+  })
+
+  it.each([
+    ['Residents of Harbour Lane said the water rose quickly.', 'Harbour Lane'],
+    ['Flooding closed the road near the River Ouse on Friday.', 'River Ouse'],
+  ])('%s → place %s', (text, name) => {
+    expect(names(extractEntities(text), 'place')).toContain(name)
+  })
+
+  it('keeps a title alone out of the list', () => {
+    const entities = extractEntities('Dame Helen Ashby opened the inquiry.')
+    expect(entities.map((entity) => entity.name)).toEqual(['Helen Ashby'])
+    expect(entities[0]?.role).toBe('Dame')
+  })
+})
+
 describe('headlines, datelines and tables', () => {
   it('reads an all-caps headline', () => {
     const entities = extractEntities('CHINA AND JAPAN AGREE ON NEW TRADE PACT')
@@ -163,6 +195,39 @@ describe('headlines, datelines and tables', () => {
   it('reads countries in a results table', () => {
     const entities = extractEntities('Results:\nSpain 3 Italy 1\nGermany 2 Poland 0')
     expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Spain', 'Italy']))
+  })
+})
+
+describe('dates, money and percentages', () => {
+  it.each([
+    [
+      'Sales rose 12.5% to $3.4 billion on March 5, 2024.',
+      ['percent:12.5%', 'money:$3.4 billion', 'date:March 5, 2024'],
+    ],
+    ['The fund paid US$12 million on Tuesday.', ['money:US$12 million', 'date:Tuesday']],
+    [
+      'Water costs KSh 200 a can, up from 150 shillings in June 2023.',
+      ['money:KSh 200', 'money:150 shillings', 'date:June 2023'],
+    ],
+    [
+      'Prices fell 3 per cent, or 4 percent in real terms.',
+      ['percent:3 per cent', 'percent:4 percent'],
+    ],
+  ])('%s', (text, expected) => {
+    const found = extractEntities(text, { types: ['date', 'money', 'percent'] })
+      .sort((a, b) => a.firstMention - b.firstMention)
+      .map((entity) => `${entity.type}:${entity.name}`)
+    expect(found).toEqual(expected)
+  })
+
+  it('merges repeated amounts', () => {
+    const text = 'The deal is worth $5 billion. Critics said $5 billion was too much.'
+    expect(find(extractEntities(text, { types: ['money'] }), '$5 billion')?.count).toBe(2)
+  })
+
+  it('lists them only when asked for', () => {
+    const text = 'Sales at Nordvik Shipping rose 12% on Tuesday.'
+    expect(extractEntities(text).map((entity) => entity.type)).toEqual(['organization'])
   })
 })
 
@@ -302,6 +367,9 @@ describe('invariants on arbitrary text', () => {
           expect(entity.count).toBe(entity.mentions.length)
           for (const mention of entity.mentions) {
             expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+            expect(mention.text).toBe(mention.text.trim())
+            expect(mention.text).not.toMatch(/[,;:!?"”’'(]$|^[,;:!?"“‘'(]/u)
+            expect(mention.text).not.toMatch(/['’]s$/u)
           }
         }
       }),

@@ -17,9 +17,14 @@ import type { Sentence, Span } from '../types'
 import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
 import { tagText } from './tagger'
 import type { ConllType, TaggedMention } from './tagger'
+import { findQuantities } from './quantities'
+import type { QuantityType } from './quantities'
 import type { Token } from './tokenize'
 
-export type EntityType = 'person' | 'place' | 'organization' | 'misc'
+export type EntityType = 'person' | 'place' | 'organization' | 'misc' | 'date' | 'money' | 'percent'
+
+/** Type of a mention before merging: a tagger type or a pattern-found quantity. */
+type MentionType = ConllType | QuantityType
 
 export interface EntityMention {
   start: number
@@ -46,7 +51,10 @@ export interface Entity {
 }
 
 export interface EntityOptions {
-  /** Keep only these types (default: all). */
+  /**
+   * Keep only these types. Default: the names (person, place, organization, misc); dates, money
+   * and percentages are listed only when asked for here.
+   */
   types?: readonly EntityType[]
   /** Keep at most this many entities, the most salient (default: all). */
   limit?: number
@@ -60,11 +68,14 @@ export interface SplitDocument {
   sentences: readonly Sentence[]
 }
 
-const TYPE_NAMES: Record<ConllType, EntityType> = {
+const TYPE_NAMES: Record<MentionType, EntityType> = {
   PER: 'person',
   LOC: 'place',
   ORG: 'organization',
   MISC: 'misc',
+  date: 'date',
+  money: 'money',
+  percent: 'percent',
 }
 
 /** Salience weights; they sum to 1 so salience stays in [0, 1]. */
@@ -93,6 +104,51 @@ const KNOWN_ALIASES = new Map<string, string>([
   ['eu', 'european union'],
 ])
 
+/** Words that open many unrelated names, so never stand for one of them alone. */
+const GENERIC_NAME_WORDS = new Set([
+  'new',
+  'national',
+  'united',
+  'general',
+  'first',
+  'royal',
+  'central',
+  'international',
+  'federal',
+  'state',
+  'american',
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'great',
+  'world',
+  'global',
+])
+
+/** Last words of street and landscape names, which are places whatever the tagger says. */
+const PLACE_WORDS = new Set([
+  'street',
+  'st.',
+  'road',
+  'lane',
+  'avenue',
+  'boulevard',
+  'square',
+  'river',
+  'lake',
+  'bay',
+  'valley',
+  'island',
+  'islands',
+  'mountains',
+  'sea',
+  'ocean',
+  'peninsula',
+  'strait',
+])
+
 /** Country names of several words, as normalised keys. */
 const COUNTRY_NAMES = new Set([
   'united states',
@@ -108,7 +164,6 @@ const COUNTRY_NAMES = new Set([
 ])
 
 const TITLE_BIT = GAZETTEER_BITS.title
-const NATIONALITY_BIT = GAZETTEER_BITS.nationality
 const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 
 /** Normalised form for grouping: case, dots, possessives and spacing ignored. */
@@ -136,8 +191,7 @@ function round(value: number): number {
 
 interface Candidate {
   mention: EntityMention
-  type: ConllType
-  sentence: number
+  type: MentionType
   role: string | undefined
   key: string
   words: string[]
@@ -146,8 +200,8 @@ interface Candidate {
 interface Cluster {
   key: string
   candidates: Candidate[]
-  votes: Map<ConllType, number>
-  forcedType: ConllType | undefined
+  votes: Map<MentionType, number>
+  forcedType: MentionType | undefined
 }
 
 /** Lines whose text is site furniture rather than article text. */
@@ -232,9 +286,9 @@ function parsePerson(
   while (roleFirst > 0 && nameFirst - roleFirst < MAX_ROLE_TOKENS) {
     const previous = tokens[roleFirst - 1] as Token
     const bits = bitsOf(previous.text)
-    const roleWord =
-      !DETERMINERS.has(previous.text.toLowerCase()) &&
-      ((bits & (TITLE_BIT | NATIONALITY_BIT)) !== 0 || isCapitalised(previous.text))
+    // Roles are written capitalised before a name ("Foreign Minister"); a lower-case "judge" or
+    // "coach" describes rather than titles, and a determiner opens the phrase.
+    const roleWord = !DETERMINERS.has(previous.text.toLowerCase()) && isCapitalised(previous.text)
     if (!roleWord || previous.line !== (tokens[nameFirst] as Token).line) break
     if (bits & TITLE_BIT) sawTitle = true
     roleFirst--
@@ -290,8 +344,17 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let start = mention.start
     let role: string | undefined
     let type = mention.type
-    if (type === 'PER' && isBodyName(text.slice(mention.start, mention.end))) type = 'ORG'
-    if (type === 'ORG' && isCountry(text.slice(mention.start, mention.end))) type = 'LOC'
+    const tagged = text.slice(mention.start, mention.end)
+    const taggedWords = tagged.split(/\s+/)
+    // A title or a landscape word alone ("Dame", "President", "Road") names nothing.
+    if (taggedWords.every((word) => isTitleWord(word))) continue
+    if (taggedWords.length === 1 && PLACE_WORDS.has(tagged.toLowerCase())) continue
+    if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+    if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
+    const edges = [taggedWords[0], taggedWords[taggedWords.length - 1]]
+    if (taggedWords.length > 1 && edges.some((w) => PLACE_WORDS.has((w ?? '').toLowerCase()))) {
+      type = 'LOC'
+    }
     if (type === 'PER') {
       const first = tokenIndexAt(tokens, mention.start)
       const last = tokenIndexAt(tokens, mention.end - 1)
@@ -311,13 +374,59 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type,
-      sentence: mention.sentence,
       role,
       key: keyOf(surface),
       words: surface.split(/\s+/),
     })
   }
   return candidates
+}
+
+const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])
+const QUANTITY_ENTITY_TYPES = new Set<EntityType>(['date', 'money', 'percent'])
+const NAME_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'misc']
+
+/**
+ * The first of `sorted` (non-overlapping spans, by start) that overlaps `span`, by binary search
+ * so that long texts stay linear-logarithmic.
+ */
+function overlapping<T extends Span>(sorted: readonly T[], span: Span): T | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] as T).end <= span.start) low = middle + 1
+    else high = middle
+  }
+  const found = sorted[low]
+  return found !== undefined && found.start < span.end ? found : undefined
+}
+
+/**
+ * Adds dates, money and percentages to the name candidates. A name inside an amount ("US$" in
+ * "US$12 million") gives way to the amount; an amount overlapping a name otherwise gives way.
+ */
+function withQuantities(text: string, names: readonly Candidate[]): Candidate[] {
+  const boilerplate = boilerplateLines(text)
+  const spans = findQuantities(text).filter(
+    (span) => !boilerplate.some((line) => span.start >= line.start && span.start < line.end),
+  )
+  const inside = (name: Candidate): boolean => {
+    const span = overlapping(spans, name.mention)
+    return span !== undefined && span.start <= name.mention.start && name.mention.end <= span.end
+  }
+  const keptNames = names.filter((name) => !inside(name))
+  const nameSpans = keptNames.map((name) => name.mention).sort((a, b) => a.start - b.start)
+  const quantities = spans
+    .filter((span) => overlapping(nameSpans, span) === undefined)
+    .map((span) => ({
+      mention: { start: span.start, end: span.end, text: span.text },
+      type: span.type,
+      role: undefined,
+      key: keyOf(span.text),
+      words: span.text.split(/\s+/),
+    }))
+  return [...keptNames, ...quantities]
 }
 
 function acronymOf(words: readonly string[]): string {
@@ -332,6 +441,7 @@ function acronymOf(words: readonly string[]): string {
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
   const byKey = new Map<string, Cluster>()
+  let index: Map<string, FullName[]> | undefined
   const add = (target: Cluster, candidate: Candidate): void => {
     target.candidates.push(candidate)
     target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
@@ -349,11 +459,14 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
       add(same, candidate)
       continue
     }
-    const target = candidate.words.length === 1 ? abbreviationTarget(clusters, candidate) : null
+    const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
+    // One-word candidates come last, so every full name is in a cluster when this is built.
+    if (abbreviation) index ??= indexFullNames(clusters)
+    const target = index && abbreviation ? abbreviationTarget(index, candidate) : null
     if (target) {
-      add(target, candidate)
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
+      add(target, candidate)
       byKey.set(`${majority(target)} ${key}`, target)
       continue
     }
@@ -365,26 +478,73 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   return clusters
 }
 
-/**
- * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
- * is, or a multi-word name whose acronym it is. With several, the one mentioned first wins.
- */
-function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate): Cluster | null {
-  const word = candidate.key
-  let best: Cluster | null = null
-  let bestStart = Infinity
+/** A multi-word name, indexed under its first word, last word and acronym. */
+interface FullName {
+  group: Cluster
+  words: string[]
+  acronym: string
+  firstStart: number
+}
+
+function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
+  const index = new Map<string, FullName[]>()
   for (const group of clusters) {
     const representative = group.candidates[0] as Candidate
     if (representative.words.length < 2) continue
     const words = representative.key.split(' ')
-    const person = majority(group) === 'PER'
-    const matches = person
-      ? words[0] === word || words[words.length - 1] === word
-      : word.length >= 2 &&
-        acronymOf(representative.words) === word &&
-        /^\p{Lu}/u.test(candidate.mention.text)
-    if (!matches) continue
-    const start = Math.min(...group.candidates.map((c) => c.mention.start))
+    const entry: FullName = {
+      group,
+      words,
+      acronym: acronymOf(representative.words),
+      // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
+      firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
+    }
+    for (const key of new Set([words[0], words[words.length - 1], entry.acronym])) {
+      if (key === undefined || key === '') continue
+      const list = index.get(key) ?? []
+      list.push(entry)
+      index.set(key, list)
+    }
+  }
+  return index
+}
+
+/**
+ * A word that can stand for a company on its own ("Halvard" for "Halvard Rail Inc."): not a
+ * place, nationality, title or generic body word, which open many unrelated names ("European",
+ * "National", "New").
+ */
+function isDistinctiveWord(word: string): boolean {
+  return bitsOf(word) === 0 && !GENERIC_NAME_WORDS.has(word)
+}
+
+/**
+ * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
+ * is (preferred), a company whose first word it is, or a multi-word name whose acronym it is.
+ * Among several of the same kind, the one mentioned first wins.
+ */
+function abbreviationTarget(
+  index: ReadonlyMap<string, FullName[]>,
+  candidate: Candidate,
+): Cluster | null {
+  const word = candidate.key
+  let best: Cluster | null = null
+  let bestStart = Infinity
+  for (const { group, words, acronym: initials, firstStart } of index.get(word) ?? []) {
+    const type = majority(group)
+    const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
+    let rank: number
+    if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
+    else if (
+      type === 'ORG' &&
+      candidate.type !== 'LOC' &&
+      words[0] === word &&
+      isDistinctiveWord(word)
+    ) {
+      rank = 1
+    } else if (type !== 'PER' && acronym) rank = 1
+    else continue
+    const start = rank * 1e9 + firstStart
     if (start < bestStart) {
       best = group
       bestStart = start
@@ -393,11 +553,11 @@ function abbreviationTarget(clusters: readonly Cluster[], candidate: Candidate):
   return best
 }
 
-const TYPE_ORDER: readonly ConllType[] = ['PER', 'ORG', 'LOC', 'MISC']
+const TYPE_ORDER: readonly MentionType[] = ['PER', 'ORG', 'LOC', 'MISC', 'date', 'money', 'percent']
 
-function majority(group: Cluster): ConllType {
+function majority(group: Cluster): MentionType {
   if (group.forcedType) return group.forcedType
-  let best: ConllType = 'MISC'
+  let best: MentionType = 'MISC'
   let bestVotes = -1
   for (const type of TYPE_ORDER) {
     const votes = group.votes.get(type) ?? 0
@@ -430,7 +590,7 @@ function shape(
   options: EntityOptions,
   leadEnd: number,
 ): Entity[] {
-  const maxCount = Math.max(1, ...clusters.map((group) => group.candidates.length))
+  const maxCount = clusters.reduce((most, group) => Math.max(most, group.candidates.length), 1)
   const length = Math.max(1, text.length)
   const entities = clusters.map((group) => {
     const candidates = [...group.candidates].sort((a, b) => a.mention.start - b.mention.start)
@@ -481,14 +641,16 @@ function shape(
     used.set(base, seen + 1)
     entity.id = seen === 0 ? base : `${base}-${seen + 1}`
   }
-  const wanted = options.types
-  const filtered = wanted ? entities.filter((entity) => wanted.includes(entity.type)) : entities
+  const wanted = options.types ?? NAME_TYPES
+  const filtered = entities.filter((entity) => wanted.includes(entity.type))
   return options.limit === undefined ? filtered : filtered.slice(0, Math.max(0, options.limit))
 }
 
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
-  const candidates = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const names = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
+  const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
   return shape(text, cluster(candidates), options, leadEnd)

@@ -195,6 +195,20 @@ function hasLowercase(word: string): boolean {
  * sentence of one document, in order; casing evidence is gathered over the whole document.
  */
 export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
+  const context = documentContext(sequences)
+  return { sequences: sequences.map((words, index) => prepareSequence(words, context, index)) }
+}
+
+/** Casing evidence gathered over a whole document, shared by the features of its sentences. */
+export interface DocumentContext {
+  seenLower: ReadonlySet<string>
+  seenCapitalised: ReadonlySet<string>
+  /** Per sequence: written in capitals only (a headline). */
+  capsLine: readonly boolean[]
+}
+
+/** One pass over the words of a document; the features are then hashed a sentence at a time. */
+export function documentContext(sequences: readonly (readonly string[])[]): DocumentContext {
   const seenLower = new Set<string>()
   const seenCapitalised = new Set<string>()
   const capsLine: boolean[] = []
@@ -210,23 +224,21 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
         seenCapitalised.add(word.toLowerCase())
     }
   }
-  return {
-    sequences: sequences.map((words, index) =>
-      prepareSequence(words, capsLine[index] === true, seenLower, seenCapitalised),
-    ),
-  }
+  return { seenLower, seenCapitalised, capsLine }
 }
 
 function isSentenceOpener(previous: string): boolean {
   return previous === '"' || previous === '“' || previous === '(' || previous === ':'
 }
 
-function prepareSequence(
+/** Hashes the static features of sequence `index` of a document. */
+export function prepareSequence(
   words: readonly string[],
-  capsLine: boolean,
-  seenLower: ReadonlySet<string>,
-  seenCapitalised: ReadonlySet<string>,
+  context: DocumentContext,
+  index: number,
 ): PreparedSequence {
+  const { seenLower, seenCapitalised } = context
+  const capsLine = context.capsLine[index] === true
   const n = words.length
   const lower = new Uint32Array(n)
   const cased = new Uint32Array(n)

@@ -10,9 +10,11 @@ import {
   DYNAMIC_FEATURES,
   STATIC_FEATURES,
   TAG_COUNT,
+  documentContext,
   dynamicFeatures,
   isInside,
   prepareDocument,
+  prepareSequence,
   tagType,
 } from './features'
 import type { PreparedDocument, PreparedSequence } from './features'
@@ -165,12 +167,19 @@ function newScratch(): DecodeScratch {
   return { dynamic: new Uint32Array(DYNAMIC_FEATURES), scores: new Float64Array(TAG_COUNT) }
 }
 
-/** Tags every sequence of a prepared document; returns tag indices per sequence. */
-export function decodeDocument(table: WeightTable, document: PreparedDocument): number[][] {
+/**
+ * Tags the sentences of a document (token texts per sentence), hashing each sentence's features
+ * just before decoding it, so memory stays proportional to the longest sentence.
+ */
+export function tagSequences(
+  table: WeightTable,
+  sequences: readonly (readonly string[])[],
+): number[][] {
+  const context = documentContext(sequences)
   const history = new Map<string, number>()
   const scratch = newScratch()
-  return document.sequences.map((sequence) =>
-    decodeSequence(table, sequence, history, scratch, null, null),
+  return sequences.map((words, index) =>
+    decodeSequence(table, prepareSequence(words, context, index), history, scratch, null, null),
   )
 }
 

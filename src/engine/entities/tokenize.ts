@@ -79,8 +79,40 @@ const ABBREVIATIONS = new Set([
 ])
 
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"]
-const LEADING = new Set(['(', '[', '{', '"', '“', '‘', '«', '¿', '¡', "'", '`'])
+/** Split off the start of a word: opening marks, and stray closing marks ("?A", ",word"). */
+const LEADING = new Set([
+  '(',
+  '[',
+  '{',
+  '"',
+  '“',
+  '‘',
+  '«',
+  '¿',
+  '¡',
+  "'",
+  '`',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '”',
+  '»',
+  '%',
+  '…',
+])
+/** Split off the end of a word; opening marks too, which never end one ("word("). */
 const TRAILING = new Set([
+  '(',
+  '[',
+  '{',
+  '“',
+  '‘',
+  '«',
   ',',
   ';',
   ':',
@@ -199,8 +231,10 @@ function peel(
     s++
   }
   // A currency sign before a number is a token of its own: "$12" → "$" "12", "US$12" → "US$" "12".
-  const dollar = text.indexOf('$', s)
-  if (dollar >= s && dollar < e - 1 && /\d/.test(text[dollar + 1] as string)) {
+  // Searched within the chunk only: indexOf over the rest of the text would make tokenizing quadratic.
+  let dollar = s
+  while (dollar < e - 1 && text.charCodeAt(dollar) !== 36) dollar++
+  if (dollar < e - 1 && /\d/.test(text[dollar + 1] as string)) {
     out.push({ text: text.slice(s, dollar + 1), start: s, end: dollar + 1, line })
     s = dollar + 1
   }
