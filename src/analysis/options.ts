@@ -99,7 +99,9 @@ export function optionsKey(options: Record<string, unknown>): string {
     .flatMap((name) => {
       const value = options[name]
       if (value === undefined) return []
-      const text = Array.isArray(value) ? [...(value as string[])].sort().join('+') : String(value)
+      const text = Array.isArray(value)
+        ? [...(value as string[])].sort().join('+')
+        : JSON.stringify(value)
       return [`${name}=${text}`]
     })
     .join('&')

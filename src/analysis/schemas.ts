@@ -34,7 +34,7 @@ export const SummaryResponse = z
     stats: z.record(z.string(), z.unknown()),
     algorithm: z.string().openapi({ example: 'precis-rank@1' }),
   })
-  .passthrough()
+  .loose()
   .openapi('Summary')
 
 export const Speaker = z
@@ -58,7 +58,7 @@ export const Quote = z
     paragraph: z.number().int(),
     score: z.number(),
   })
-  .passthrough()
+  .loose()
   .openapi('Quote')
 
 export const QuotesResponse = z.object({ quotes: z.array(Quote) }).openapi('Quotes')
@@ -74,7 +74,7 @@ export const Entity = z
     salience: z.number().min(0).max(1),
     firstMention: z.number().int(),
   })
-  .passthrough()
+  .loose()
   .openapi('Entity')
 
 export const EntitiesResponse = z.object({ entities: z.array(Entity) }).openapi('Entities')
@@ -86,5 +86,5 @@ export const AnalysisResponse = z
     entities: z.array(Entity),
     engine: z.string(),
   })
-  .passthrough()
+  .loose()
   .openapi('Analysis')

@@ -39,7 +39,7 @@ const TextBody = z
     text: z.string().min(1).openapi({ description: 'The text to analyse.' }),
     title: z.string().max(1000).optional().openapi({ description: 'Its headline, if any.' }),
   })
-  .passthrough()
+  .loose()
   .openapi('TextInput', { description: 'The text, its title and any of the endpoint’s options.' })
 
 function textRoute(path: string, summary: string, response: z.ZodType, query: z.ZodObject) {

@@ -16,9 +16,9 @@ async function withDeadline<T>(
   run: () => Promise<T>,
   timeoutMs: number,
 ): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | null = null
+  const timer: { id?: ReturnType<typeof setTimeout> } = {}
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    timer.id = setTimeout(() => {
       reject(new StorageUnavailableError(`KV ${operation} took longer than ${timeoutMs} ms`))
     }, timeoutMs)
   })
@@ -28,7 +28,7 @@ async function withDeadline<T>(
     if (error instanceof StorageUnavailableError) throw error
     throw new StorageUnavailableError(`KV ${operation} failed`, { cause: error })
   } finally {
-    if (timer !== null) clearTimeout(timer)
+    clearTimeout(timer.id ?? null)
   }
 }
 

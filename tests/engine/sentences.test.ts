@@ -363,6 +363,8 @@ describe('invariants', () => {
     ['50,000 spaced periods', '. '.repeat(50_000)],
     ['50,000 line breaks', 'a\n'.repeat(50_000)],
   ])('survives %s', (_name, input) => {
-    expect(() => checkInvariants(input)).not.toThrow()
+    expect(() => {
+      checkInvariants(input)
+    }).not.toThrow()
   })
 })

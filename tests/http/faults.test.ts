@@ -21,8 +21,8 @@ function faultyKv(
     get(target, property) {
       const value: unknown = Reflect.get(target, property)
       const fault = faults[property as Method]
-      if (!fault || typeof value !== 'function')
-        return typeof value === 'function' ? value.bind(target) : value
+      if (typeof value !== 'function') return value
+      if (!fault) return (value as (...a: unknown[]) => unknown).bind(target)
       return (...args: unknown[]) => {
         const first = args[0]
         const key =
