@@ -1,17 +1,22 @@
 /**
- * Starts `wrangler dev` on a port of its own with local KV persisted in a fresh temporary folder,
- * seeded with the given articles, for the benchmark, the load test and the browser test. Only
- * loopback addresses are used. `stop()` ends the server and removes the folder.
+ * Starts `wrangler dev` on a port of its own, with local KV persisted in a fresh temporary folder
+ * and seeded with the given articles, for the benchmark, the load test and the browser test.
+ * Loopback only. `stop()` ends the server's whole process group and removes the folder.
  */
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Article } from '../../src/domain/article'
 import { articleEntry } from '../../src/storage/keys'
 
+const WRANGLER = new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname
+
 export interface DevServer {
+  /** http://127.0.0.1:<port> */
   url: string
+  port: number
+  /** The process group of wrangler and workerd. */
   pid: number | undefined
   stop: () => Promise<void>
 }
@@ -27,19 +32,32 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const dir = mkdtempSync(join(tmpdir(), 'precis-dev-'))
   const persist = join(dir, 'state')
   const seedFile = join(dir, 'seed.json')
+  const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' }
   writeFileSync(seedFile, JSON.stringify(options.articles.map(articleEntry)))
   execFileSync(
-    'wrangler',
-    ['kv', 'bulk', 'put', seedFile, '--binding', 'ARTICLES', '--local', '--persist-to', persist],
-    { stdio: 'ignore' },
+    process.execPath,
+    [
+      WRANGLER,
+      'kv',
+      'bulk',
+      'put',
+      seedFile,
+      '--binding',
+      'ARTICLES',
+      '--local',
+      '--persist-to',
+      persist,
+    ],
+    { stdio: 'ignore', env },
   )
   const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => [
     '--var',
     `${name}:${value}`,
   ])
   const child = spawn(
-    'wrangler',
+    process.execPath,
     [
+      WRANGLER,
       'dev',
       '--port',
       String(options.port),
@@ -50,34 +68,31 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       '--show-interactive-dev-session=false',
       ...varArgs,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env },
   )
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const url = `http://127.0.0.1:${options.port}`
+  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-      await new Promise((resolve) => setTimeout(resolve, 300))
+      process.kill(-child.pid, 'SIGTERM')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
     }
     rmSync(dir, { recursive: true, force: true })
   }
+  const url = `http://127.0.0.1:${options.port}`
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000)
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
+  while (Date.now() < deadline && child.exitCode === null) {
     try {
-      const response = await fetch(`${url}/health`)
-      if (response.ok) return { url, pid: child.pid, stop }
+      if ((await fetch(`${url}/health`)).ok)
+        return { url, port: options.port, pid: child.pid, stop }
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
   await stop()
-  throw new Error(`wrangler dev did not start on ${url}:\n${output.slice(-2000)}`)
+  throw new Error(`wrangler dev did not start on ${url}:\n${output}`)
 }

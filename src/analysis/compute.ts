@@ -12,14 +12,20 @@ import {
   summarize,
   type SummaryOptions as EngineSummaryOptions,
 } from '../engine'
-import { AnalysisOptions, EntityOptions, QuoteOptions, SummaryOptions } from './options'
+import {
+  AnalysisOptions,
+  ArticleQuoteOptions,
+  EntityOptions,
+  QuoteOptions,
+  SummaryOptions,
+} from './options'
 
 export type ResultKind = 'summary' | 'quotes' | 'entities' | 'analysis'
 
 /** The options a plain GET without a query uses, per kind: what a write precomputes. */
 export const DEFAULT_OPTIONS: Record<ResultKind, Record<string, unknown>> = {
   summary: SummaryOptions.parse({}),
-  quotes: QuoteOptions.parse({}),
+  quotes: ArticleQuoteOptions.parse({}),
   entities: EntityOptions.parse({}),
   analysis: AnalysisOptions.parse({}),
 }
@@ -69,7 +75,7 @@ export function analyseText(
       const parsed = options as QuoteOptions
       return JSON.stringify({
         quotes: findQuotes(text, {
-          limit: parsed.limit,
+          limit: parsed.limit ?? Infinity,
           minWords: parsed.minWords,
           ...(parsed.kind ? { kind: parsed.kind } : {}),
         }),
@@ -79,7 +85,7 @@ export function analyseText(
       const parsed = options as EntityOptions
       return JSON.stringify({
         entities: extractEntities(text, {
-          limit: parsed.limit,
+          ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}),
           ...(parsed.types ? { types: parsed.types } : {}),
           ...(title !== undefined ? { title } : {}),
         }),
@@ -91,7 +97,7 @@ export function analyseText(
         ...(title !== undefined ? { title } : {}),
         summary: summaryOptions(parsed),
         quotes: { limit: parsed.quotes },
-        entities: { limit: parsed.entities },
+        entities: parsed.entities !== undefined ? { limit: parsed.entities } : {},
       })
       return JSON.stringify({
         ...(article ? { article: articleBlock(article) } : {}),

@@ -59,19 +59,33 @@ export const SummaryOptions = SummaryFields.refine(onlyOneLength, ONE_LENGTH_MES
 
 export const QUOTE_KINDS = ['full', 'partial'] as const
 
+/** Most results any list option may ask for. */
+const LIST_MAX = 1000
+
 const quoteFields = {
-  limit: int(1, 100).default(5),
+  limit: int(1, LIST_MAX)
+    .optional()
+    .openapi({ description: 'Most quotes, best first (default: all for text, 5 for an article).' }),
   kind: z.enum(QUOTE_KINDS).optional(),
   minWords: int(0, 1000).default(0),
 }
 
+/**
+ * POST /v1/quotes finds every quote of a text unless `limit` says otherwise; an article's quotes
+ * endpoint serves its key quotes, five unless asked.
+ */
 export const QuoteOptions = z.object(quoteFields).strict()
+export const ArticleQuoteOptions = z
+  .object({ ...quoteFields, limit: int(1, LIST_MAX).default(5) })
+  .strict()
 
 export const ENTITY_TYPES = ['person', 'place', 'organization', 'misc'] as const
 
 const entityFields = {
   types: listOf(ENTITY_TYPES).optional(),
-  limit: int(1, 500).default(50),
+  limit: int(1, LIST_MAX)
+    .optional()
+    .openapi({ description: 'Most entities, most salient first (default: all).' }),
 }
 
 export const EntityOptions = z.object(entityFields).strict()
@@ -80,8 +94,12 @@ export const EntityOptions = z.object(entityFields).strict()
 export const AnalysisFields = z
   .object({
     ...summaryFields,
-    quotes: int(0, 100).default(5).openapi({ description: 'How many key quotes (default 5).' }),
-    entities: int(0, 500).default(50).openapi({ description: 'How many entities (default 50).' }),
+    quotes: int(0, LIST_MAX)
+      .default(5)
+      .openapi({ description: 'How many key quotes (default 5).' }),
+    entities: int(0, LIST_MAX)
+      .optional()
+      .openapi({ description: 'How many entities (default: all).' }),
   })
   .strict()
 

@@ -7,7 +7,12 @@ import type { Context } from 'hono'
 import { ArticleId } from '../domain/article'
 import { getArticleResult } from '../analysis/service'
 import type { ResultKind } from '../analysis/compute'
-import { AnalysisOptions, EntityOptions, QuoteOptions, SummaryOptions } from '../analysis/options'
+import {
+  AnalysisOptions,
+  ArticleQuoteOptions,
+  EntityOptions,
+  SummaryOptions,
+} from '../analysis/options'
 import {
   AnalysisResponse,
   EntitiesResponse,
@@ -102,7 +107,7 @@ articleAnalysis.openapi(
     method: 'get',
     path: '/{id}/quotes',
     summary: 'Key quotes of a stored article, with their speakers',
-    request: { params: IdParam, query: QuoteOptions },
+    request: { params: IdParam, query: ArticleQuoteOptions },
     responses: {
       200: jsonContent(QuotesResponse, 'Quotes, best first.'),
       ...notModified,

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { RESULT_PREFIX } from '../../src/storage/keys'
-import { KOREA } from '../sample-articles'
+import { KELSWORTH, KOREA } from '../sample-articles'
 import { adminHeaders, articleInput, call, expectProblem, seedArticle } from './helpers'
 
 interface Offsets {
@@ -246,6 +246,14 @@ describe('GET /v1/articles/:id/quotes and /entities options', () => {
     for (const quote of partial.quotes) expect(quote.kind).toBe('partial')
   })
 
+  it('serves the five key quotes of an article unless asked for more', async () => {
+    await seedArticle('inquiry', { title: KELSWORTH.title, body: KELSWORTH.body })
+    const key = (await (await call('/v1/articles/inquiry/quotes')).json()) as Analysis
+    expect(key.quotes).toHaveLength(5)
+    const more = (await (await call('/v1/articles/inquiry/quotes?limit=8')).json()) as Analysis
+    expect(more.quotes).toHaveLength(8)
+  })
+
   it('filters entities by type and limit', async () => {
     await seedKorea()
     const places = (await (
@@ -261,8 +269,8 @@ describe('GET /v1/articles/:id/quotes and /entities options', () => {
     ['quotes', 'kind=indirect'],
     ['quotes', 'minWords=-1'],
     ['entities', 'types=planet'],
-    ['entities', 'limit=501'],
-    ['analysis', 'quotes=101'],
+    ['entities', 'limit=1001'],
+    ['analysis', 'quotes=1001'],
   ])('rejects %s?%s with 400', async (kind, query) => {
     await seedKorea()
     await expectProblem(await call(`/v1/articles/korea/${kind}?${query}`), 400)

@@ -231,3 +231,18 @@ describe('rate limit switch', () => {
     }
   })
 })
+
+describe('default list lengths', () => {
+  it('POST /v1/quotes returns every quote, GET …/quotes the five key ones', async () => {
+    const all = (await (await postJson('/v1/quotes', { text: KELSWORTH.body })).json()) as {
+      quotes: unknown[]
+    }
+    expect(all.quotes.length).toBeGreaterThan(5)
+    const limited = (await (
+      await postJson('/v1/quotes', { text: KELSWORTH.body, limit: 2 })
+    ).json()) as {
+      quotes: unknown[]
+    }
+    expect(limited.quotes).toHaveLength(2)
+  })
+})
