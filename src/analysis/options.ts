@@ -79,7 +79,16 @@ export const ArticleQuoteOptions = z
   .object({ ...quoteFields, limit: int(1, LIST_MAX).default(5) })
   .strict()
 
-export const ENTITY_TYPES = ['person', 'place', 'organization', 'misc'] as const
+/** Names are listed by default; dates, money and percentages only when `types` asks for them. */
+export const ENTITY_TYPES = [
+  'person',
+  'place',
+  'organization',
+  'misc',
+  'date',
+  'money',
+  'percent',
+] as const
 
 const entityFields = {
   types: listOf(ENTITY_TYPES).optional(),

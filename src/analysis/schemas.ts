@@ -3,6 +3,7 @@
  * types are the source of truth for what is produced; these describe it for clients.
  */
 import { z } from '@hono/zod-openapi'
+import { ENTITY_TYPES } from './options'
 
 const offsets = {
   start: z.number().int().openapi({ description: 'UTF-16 offset into the analysed text.' }),
@@ -67,7 +68,7 @@ export const Entity = z
   .object({
     id: z.string(),
     name: z.string(),
-    type: z.enum(['person', 'place', 'organization', 'misc']),
+    type: z.enum(ENTITY_TYPES),
     aliases: z.array(z.string()),
     mentions: z.array(z.object({ ...offsets, text: z.string() })),
     count: z.number().int(),

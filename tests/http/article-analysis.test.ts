@@ -254,6 +254,18 @@ describe('GET /v1/articles/:id/quotes and /entities options', () => {
     expect(more.quotes).toHaveLength(8)
   })
 
+  it('lists money and percentages only when asked for', async () => {
+    await seedArticle('deal', {
+      body: 'Acme Corp. agreed to buy Brightline for $1.2bn, a 14.5% premium, on Monday.',
+    })
+    const names = (await (await call('/v1/articles/deal/entities')).json()) as Analysis
+    expect(names.entities.map((entity) => entity.type)).not.toContain('money')
+    const amounts = (await (
+      await call('/v1/articles/deal/entities?types=money,percent')
+    ).json()) as Analysis
+    expect(amounts.entities.map((entity) => entity.type).sort()).toEqual(['money', 'percent'])
+  })
+
   it('filters entities by type and limit', async () => {
     await seedKorea()
     const places = (await (
