@@ -30,6 +30,18 @@ export const DEFAULT_OPTIONS: Record<ResultKind, Record<string, unknown>> = {
   analysis: AnalysisOptions.parse({}),
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  text: 'text/plain; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+/** The media type of a serialised result: JSON, unless a summary asked for another `format`. */
+export function resultMediaType(options: Record<string, unknown>): string {
+  const format = typeof options.format === 'string' ? options.format : 'json'
+  return MEDIA_TYPES[format] ?? 'application/json; charset=utf-8'
+}
+
 function summaryOptions(options: Partial<AnalysisOptions>): EngineSummaryOptions {
   return {
     ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),

@@ -6,7 +6,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { ArticleId } from '../domain/article'
 import { getArticleResult } from '../analysis/service'
-import type { ResultKind } from '../analysis/compute'
+import { resultMediaType, type ResultKind } from '../analysis/compute'
 import {
   AnalysisOptions,
   ArticleQuoteOptions,
@@ -29,19 +29,11 @@ const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'pat
 /** Browsers and CDNs may reuse an answer for a minute and serve it stale while revalidating. */
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
 
-const SUMMARY_MEDIA_TYPES: Record<string, string> = {
-  json: 'application/json; charset=utf-8',
-  text: 'text/plain; charset=utf-8',
-  markdown: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-}
-
 async function answer(
   c: Context<{ Bindings: Env }>,
   id: string,
   kind: ResultKind,
   options: Record<string, unknown>,
-  mediaType = SUMMARY_MEDIA_TYPES.json,
 ): Promise<Response> {
   const result = await getArticleResult(
     c.env,
@@ -64,7 +56,7 @@ async function answer(
   if (result.body === null) return new Response(null, { status: 304, headers })
   return new Response(result.body, {
     status: 200,
-    headers: { ...headers, 'content-type': mediaType ?? 'application/json' },
+    headers: { ...headers, 'content-type': resultMediaType(options) },
   })
 }
 
@@ -90,16 +82,7 @@ articleAnalysis.openapi(
       ...problemResponses(400, 404),
     },
   }),
-  (c) => {
-    const options = c.req.valid('query')
-    return answer(
-      c,
-      c.req.valid('param').id,
-      'summary',
-      options,
-      SUMMARY_MEDIA_TYPES[options.format],
-    )
-  },
+  (c) => answer(c, c.req.valid('param').id, 'summary', c.req.valid('query')),
 )
 
 articleAnalysis.openapi(

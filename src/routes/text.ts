@@ -5,7 +5,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { analyseText, type ResultKind } from '../analysis/compute'
+import { analyseText, resultMediaType, type ResultKind } from '../analysis/compute'
 import {
   AnalysisFields,
   AnalysisOptions,
@@ -26,13 +26,6 @@ import { problemResponses } from '../http/openapi'
 import { readTextRequest } from '../http/text-request'
 
 export const text = new OpenAPIHono<{ Bindings: Env }>()
-
-const MEDIA_TYPES: Record<string, string> = {
-  json: 'application/json; charset=utf-8',
-  text: 'text/plain; charset=utf-8',
-  markdown: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-}
 
 const TextBody = z
   .object({
@@ -67,9 +60,8 @@ function textRoute(path: string, summary: string, response: z.ZodType, query: z.
 async function answer(c: Context<{ Bindings: Env }>, kind: ResultKind, schema: z.ZodType) {
   const { text: input, title, options } = await readTextRequest(c, schema)
   const parsed = options as Record<string, unknown>
-  const format = typeof parsed.format === 'string' ? parsed.format : 'json'
   return new Response(analyseText(kind, input, title, parsed), {
-    headers: { 'content-type': MEDIA_TYPES[format] ?? 'application/json; charset=utf-8' },
+    headers: { 'content-type': resultMediaType(parsed) },
   })
 }
 
