@@ -12,11 +12,12 @@ import {
   summarize,
   type SummaryOptions as EngineSummaryOptions,
 } from '../engine'
+import type {
+  QuoteOptions} from './options';
 import {
   AnalysisOptions,
   ArticleQuoteOptions,
   EntityOptions,
-  QuoteOptions,
   SummaryOptions,
 } from './options'
 
