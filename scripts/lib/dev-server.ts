@@ -74,7 +74,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => { resolve(); }))
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve()
+    }),
+  )
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {
       process.kill(-child.pid, 'SIGTERM')
