@@ -12,14 +12,8 @@ import {
   summarize,
   type SummaryOptions as EngineSummaryOptions,
 } from '../engine'
-import type {
-  QuoteOptions} from './options';
-import {
-  AnalysisOptions,
-  ArticleQuoteOptions,
-  EntityOptions,
-  SummaryOptions,
-} from './options'
+import type { QuoteOptions } from './options'
+import { AnalysisOptions, ArticleQuoteOptions, EntityOptions, SummaryOptions } from './options'
 
 export type ResultKind = 'summary' | 'quotes' | 'entities' | 'analysis'
 
