@@ -22,6 +22,9 @@ export const articles = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwO
 
 const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) })
 
+/** Every /v1 endpoint rejects query parameters it does not know, these included. */
+const NoOptions = z.object({}).strict()
+
 const ArticlePage = z
   .object({
     articles: z.array(ArticleListItem),
@@ -43,10 +46,12 @@ articles.openapi(
     description:
       'Newest keys first is not guaranteed: articles come in id order, a page at a time.',
     request: {
-      query: z.object({
-        limit: z.coerce.number().int().min(1).max(100).default(20),
-        cursor: z.string().min(1).max(1024).optional(),
-      }),
+      query: z
+        .object({
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+          cursor: z.string().min(1).max(1024).optional(),
+        })
+        .strict(),
     },
     responses: { 200: jsonContent(ArticlePage, 'A page of articles.'), ...problemResponses(400) },
   }),
@@ -70,7 +75,7 @@ articles.openapi(
     method: 'get',
     path: '/{id}',
     summary: 'Read an article',
-    request: { params: IdParam },
+    request: { params: IdParam, query: NoOptions },
     responses: {
       200: jsonContent(Article, 'The article; its ETag is the content version.'),
       304: { description: 'Not modified (If-None-Match matched the ETag).' },
@@ -97,6 +102,7 @@ articles.openapi(
     security: [{ bearer: [] }],
     request: {
       params: IdParam,
+      query: NoOptions,
       body: { required: true, content: { 'application/json': { schema: ArticleInput } } },
     },
     responses: {
@@ -128,7 +134,7 @@ articles.openapi(
     path: '/{id}',
     summary: 'Delete an article',
     security: [{ bearer: [] }],
-    request: { params: IdParam },
+    request: { params: IdParam, query: NoOptions },
     responses: { 204: { description: 'Deleted.' }, ...problemResponses(400, 401, 403, 404) },
   }),
   async (c) => {

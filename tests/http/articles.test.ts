@@ -45,6 +45,11 @@ describe('GET /v1/articles', () => {
     ])
   })
 
+  it('rejects a query parameter it does not know', async () => {
+    const problem = await expectProblem(await call('/v1/articles?limt=5'), 400)
+    expect(problem.detail).toContain('limt')
+  })
+
   it.each(['0', '101', 'ten', '2.5'])('rejects limit=%s with 400', async (limit) => {
     const problem = await expectProblem(await call(`/v1/articles?limit=${limit}`), 400)
     expect(problem.invalid?.[0]?.name).toBe('query.limit')
@@ -78,6 +83,11 @@ describe('GET /v1/articles/:id', () => {
     await seedArticle('ferry')
     const response = await call('/v1/articles/ferry', { headers: { 'if-none-match': '"stale"' } })
     expect(response.status).toBe(200)
+  })
+
+  it('rejects a query parameter it does not know', async () => {
+    await seedArticle('ferry')
+    await expectProblem(await call('/v1/articles/ferry?format=xml'), 400)
   })
 
   it('answers 404 for an unknown article', async () => {
