@@ -13,9 +13,9 @@ import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './ter
 
 /**
  * Most edges kept in memory (4 bytes each). Texts with more than `MAX_EDGES / window` sentences
- * (some 50,000: far beyond any article) get a proportionally narrower window.
+ * (some 10,000, some 200,000 words: far beyond any article) get a proportionally narrower window.
  */
-const MAX_EDGES = 2_000_000
+const MAX_EDGES = 400_000
 
 export interface CentralityWeights {
   /** Weight of edges to later sentences (PacSum's λ2). */
