@@ -77,8 +77,19 @@ const ELISIONS = ["n'", 'n’', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'ro
 const isSpace = (ch: string | undefined): boolean =>
   ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0'
 
-const isLetterOrDigit = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const code = ch.charCodeAt(0)
+  // ASCII answered without a regular expression: degenerate input is mostly punctuation.
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+    )
+  }
+  return /[\p{L}\p{N}]/u.test(ch)
+}
 
 const isDoubleMark = (ch: string | undefined): boolean =>
   ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»'
@@ -118,6 +129,14 @@ function chooseNestedClose(text: string, closes: readonly number[]): number {
     if (!pluralPossessive) return at
   }
   return closes.length > 0 ? (closes[closes.length - 1] ?? -1) : -1
+}
+
+/** The two characters before the mark, white space aside, end in a colon or a comma. */
+function followsColonOrComma(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1
+  const from = Math.max(lineStart, at - 2)
+  while (k >= from && /\s/.test(text[k] ?? '')) k--
+  return k >= from && (text[k] === ':' || text[k] === ',')
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
@@ -193,9 +212,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       st.nested = null
       const continuing: Continuation | null = carried
       carried = null
-      const before = text.slice(Math.max(lineStart, at - 2), at).trim()
       const leading =
-        firstNonSpace(text, lineStart, pEnd) === at || before.endsWith(':') || before.endsWith(',')
+        firstNonSpace(text, lineStart, pEnd) === at || followsColonOrComma(text, lineStart, at)
       if (continuing && continuing.at === at) {
         st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
       } else {
