@@ -139,6 +139,11 @@ function followsColonOrComma(text: string, lineStart: number, at: number): boole
   return k >= from && (text[k] === ':' || text[k] === ',')
 }
 
+function resetState(state: ParagraphState): void {
+  state.current = null
+  state.nested = null
+}
+
 function firstNonSpace(text: string, from: number, to: number): number {
   let i = from
   while (i < to && isSpace(text[i])) i++
@@ -171,55 +176,59 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     return spans.length - 1
   }
 
-  for (let p = 0; p < paragraphs.length; p++) {
+  // Per-paragraph state, shared with the helpers below (declared once, not once per paragraph).
+  let p = 0
+  let pEnd = 0
+  let lineStart = 0
+  const st: ParagraphState = { current: null, nested: null }
+  const closeNested = (outerIndex: number): void => {
+    if (!st.nested) return
+    const at = chooseNestedClose(text, st.nested.closes)
+    if (at > st.nested.open) push(st.nested.open + 1, at, st.nested.open, at, p, -1, 1, outerIndex)
+    st.nested = null
+  }
+  const finish = (close: number, end: number, continued = false): void => {
+    if (!st.current) return
+    // An unclosed quote that did not open a line is most likely a stray mark: drop it.
+    if (close < 0 && !continued && !st.current.leading && st.current.part === 1) {
+      st.current = null
+      st.nested = null
+      return
+    }
+    const outer = push(
+      st.current.open + 1,
+      end,
+      st.current.open,
+      close,
+      p,
+      st.current.group,
+      st.current.part,
+      -1,
+    )
+    if (st.nested) closeNested(outer)
+    st.current = null
+  }
+  const begin = (kind: OpenKind, at: number): void => {
+    st.nested = null
+    const continuing: Continuation | null = carried
+    carried = null
+    const leading =
+      firstNonSpace(text, lineStart, pEnd) === at || followsColonOrComma(text, lineStart, at)
+    if (continuing && continuing.at === at) {
+      st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
+    } else {
+      st.current = { kind, open: at, group: nextGroup++, part: 1, leading }
+    }
+  }
+
+  for (p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]
     if (!para) continue
     const pStart = Math.max(0, para.start)
-    const pEnd = Math.min(text.length, para.end)
-    const st: ParagraphState = { current: null, nested: null }
-    let lineStart = pStart
+    pEnd = Math.min(text.length, para.end)
+    resetState(st)
+    lineStart = pStart
     let noTagCloseAfter = -1
-
-    const closeNested = (outerIndex: number): void => {
-      if (!st.nested) return
-      const at = chooseNestedClose(text, st.nested.closes)
-      if (at > st.nested.open)
-        push(st.nested.open + 1, at, st.nested.open, at, p, -1, 1, outerIndex)
-      st.nested = null
-    }
-    const finish = (close: number, end: number, continued = false): void => {
-      if (!st.current) return
-      // An unclosed quote that did not open a line is most likely a stray mark: drop it.
-      if (close < 0 && !continued && !st.current.leading && st.current.part === 1) {
-        st.current = null
-        st.nested = null
-        return
-      }
-      const outer = push(
-        st.current.open + 1,
-        end,
-        st.current.open,
-        close,
-        p,
-        st.current.group,
-        st.current.part,
-        -1,
-      )
-      if (st.nested) closeNested(outer)
-      st.current = null
-    }
-    const begin = (kind: OpenKind, at: number): void => {
-      st.nested = null
-      const continuing: Continuation | null = carried
-      carried = null
-      const leading =
-        firstNonSpace(text, lineStart, pEnd) === at || followsColonOrComma(text, lineStart, at)
-      if (continuing && continuing.at === at) {
-        st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
-      } else {
-        st.current = { kind, open: at, group: nextGroup++, part: 1, leading }
-      }
-    }
 
     for (let i = pStart; i < pEnd; i++) {
       const ch = text[i]

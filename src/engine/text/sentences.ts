@@ -189,21 +189,30 @@ export function splitText(text: string): SplitText {
     text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text,
   )
   const sentences: Sentence[] = []
+  // One token buffer for all paragraphs, sized for the longest: typed arrays are costly to create.
+  let longest = 0
+  for (const paragraph of paragraphs) longest = Math.max(longest, paragraph.end - paragraph.start)
+  const tokens = tokenBuffer(longest)
   for (const paragraph of paragraphs) {
-    splitParagraph(text, paragraph, cased, sentences)
+    tokenize(text, paragraph.start, paragraph.end, tokens)
+    splitParagraph(text, paragraph, tokens, cased, sentences)
   }
   return { text, paragraphs, sentences }
 }
 
-function tokenize(text: string, start: number, end: number): Tokens {
-  // A token and the space after it take at least two code units: this bounds the count.
-  const capacity = ((end - start + 1) >> 1) + 1
-  const tokens: Tokens = {
+/** Room for the tokens of `length` characters: a token and the space after it take two. */
+function tokenBuffer(length: number): Tokens {
+  const capacity = ((length + 1) >> 1) + 1
+  return {
     count: 0,
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
     lineStart: new Uint8Array(capacity),
   }
+}
+
+/** Fills `tokens` with the white-space separated tokens between `start` and `end`. */
+function tokenize(text: string, start: number, end: number, tokens: Tokens): void {
   let sawBreak = true
   let count = 0
   let i = start
@@ -227,11 +236,15 @@ function tokenize(text: string, start: number, end: number): Tokens {
     sawBreak = false
   }
   tokens.count = count
-  return tokens
 }
 
-function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out: Sentence[]): void {
-  const tokens = tokenize(text, paragraph.start, paragraph.end)
+function splitParagraph(
+  text: string,
+  paragraph: Paragraph,
+  tokens: Tokens,
+  cased: boolean,
+  out: Sentence[],
+): void {
   const count = tokens.count
   let first = -1
   const close = (last: number): void => {
