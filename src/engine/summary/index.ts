@@ -102,19 +102,34 @@ export function summarizeSentences(
 ): SummaryResult {
   const { sentences } = input
   const boilerplate = input.boilerplate ?? findBoilerplate(input)
-  const texts = sentences.map((s) => s.text)
-  const wordCounts = sentences.map((s) => countWords(s.text))
-  const isText = sentences.map((_, i) => boilerplate.sentences[i] === null)
   const avoid = options.avoid ?? []
-  const candidates = sentences.map((s, i) => isText[i] === true && !isAvoided(s.text, avoid))
-  const available = candidates.filter(Boolean).length
+  const n = sentences.length
+  const texts = new Array<string>(n)
+  const wordCounts = new Array<number>(n)
+  const isText = new Array<boolean>(n)
+  const candidates = new Array<boolean>(n)
+  // One pass over the sentences: texts with hundreds of thousands of them must stay cheap.
+  let available = 0
+  let articleWords = 0
+  let candidateWords = 0
+  for (let i = 0; i < n; i++) {
+    const text = (sentences[i] as Sentence).text
+    const words = countWords(text)
+    const textual = boilerplate.sentences[i] === null
+    const candidate = textual && (avoid.length === 0 || !isAvoided(text, avoid))
+    texts[i] = text
+    wordCounts[i] = words
+    isText[i] = textual
+    candidates[i] = candidate
+    if (textual) articleWords += words
+    if (candidate) {
+      available++
+      candidateWords += words
+    }
+  }
   const budget = resolveBudget(options, available)
   const policy = options.coherence ?? 'add-context'
 
-  const articleWords = wordCounts.reduce(
-    (sum, count, i) => sum + (isText[i] === true ? count : 0),
-    0,
-  )
   const coverage =
     budget.kind === 'sentences'
       ? budget.count / Math.max(1, available)
@@ -145,7 +160,6 @@ export function summarizeSentences(
       addedForContext: selection.addedForContext.has(i),
     }
   })
-  const candidateWords = wordCounts.reduce((sum, count, i) => sum + (candidates[i] ? count : 0), 0)
   return {
     sentences: chosen,
     summary: renderSummary(
@@ -155,7 +169,7 @@ export function summarizeSentences(
     stats: {
       sentences: chosen.length,
       words: ordered.reduce((sum, i) => sum + (wordCounts[i] ?? 0), 0),
-      articleSentences: isText.filter(Boolean).length,
+      articleSentences: isText.reduce((count, textual) => count + (textual ? 1 : 0), 0),
       articleWords,
     },
     requested: budget.kind === 'sentences' ? { sentences: budget.count } : { words: budget.words },

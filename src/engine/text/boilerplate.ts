@@ -251,7 +251,12 @@ function isTimestamp(unit: Unit): boolean {
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null
-  if (!mayBeBoilerplate(text, headWord(text))) return null
+  return kindOf(text, headWord(text))
+}
+
+/** `boilerplateKind` with the unit's head word already read. */
+function kindOf(text: string, head: string): BoilerplateKind | null {
+  if (!mayBeBoilerplate(text, head)) return null
   const unit = readUnit(text)
   if (unit.words.length === 0) return unit.raw.length > 0 ? 'label' : null
   if (isCopyright(unit)) return 'copyright'
@@ -272,6 +277,8 @@ function headWord(text: string): string {
   while (end < limit && isLetterAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
   return text.slice(start, end).toLowerCase()
 }
+
+const RIGHTS_RESERVED = /rights reserved/i
 
 /** Words that can open a boilerplate unit of some kind (labels aside). */
 const HEAD_WORDS: ReadonlySet<string> = new Set([
@@ -294,13 +301,13 @@ const HEAD_WORDS: ReadonlySet<string> = new Set([
  */
 function mayBeBoilerplate(text: string, head: string): boolean {
   if (head === '' || HEAD_WORDS.has(head)) return true
-  if (text.includes('/') || text.includes('©') || /rights reserved/i.test(text)) return true
+  if (text.includes('/') || text.includes('©') || RIGHTS_RESERVED.test(text)) return true
   return text.length <= MAX_LABEL_CHARS && INTERFACE_WORDS.has(head)
 }
 
 /** At the edges of an article a short, unpunctuated unit opening with a reader verb is furniture. */
-function isEdgeCallToAction(text: string): boolean {
-  if (text.length > MAX_BOILERPLATE_CHARS || !CALL_VERBS.has(headWord(text))) return false
+function isEdgeCallToAction(text: string, head: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS || !CALL_VERBS.has(head)) return false
   const unit = readUnit(text)
   const verb = unit.words[0]
   return (
@@ -321,11 +328,14 @@ function isEdgeCallToAction(text: string): boolean {
 export function findBoilerplate(split: SplitText): BoilerplateMarks {
   const paragraphCount = split.paragraphs.length
   const sentences = split.sentences.map((sentence): BoilerplateKind | null => {
-    const kind = boilerplateKind(sentence.text)
+    const { text } = sentence
+    if (text.length > MAX_BOILERPLATE_CHARS) return null
+    const head = headWord(text)
+    const kind = kindOf(text, head)
     if (kind !== null) return kind
     const atEdge =
       sentence.paragraph < EDGE_PARAGRAPHS || sentence.paragraph >= paragraphCount - EDGE_PARAGRAPHS
-    return atEdge && isEdgeCallToAction(sentence.text) ? 'call-to-action' : null
+    return atEdge && isEdgeCallToAction(text, head) ? 'call-to-action' : null
   })
   markCaptions(split, sentences)
   const paragraphs = split.paragraphs.map(() => true)
