@@ -45,8 +45,8 @@ interface OpenQuote {
   open: number
   group: number
   part: number
-  /** Opened as the first thing on its line or right after a colon or comma. */
-  leading: boolean
+  /** Start of the line it opened on, to tell later whether it opened the line (see `isLeading`). */
+  lineStart: number
 }
 
 /** A piece that ended at a paragraph or line end, waiting for its continuation mark at `at`. */
@@ -131,12 +131,37 @@ function chooseNestedClose(text: string, closes: readonly number[]): number {
   return closes.length > 0 ? (closes[closes.length - 1] ?? -1) : -1
 }
 
+/**
+ * Opened as the first thing on its line or right after a colon or comma. Asked only of unclosed
+ * quotes, so that runs of marks do not pay for it.
+ */
+function isLeading(text: string, quote: OpenQuote): boolean {
+  return (
+    firstNonSpace(text, quote.lineStart, quote.open) === quote.open ||
+    followsColonOrComma(text, quote.lineStart, quote.open)
+  )
+}
+
 /** The two characters before the mark, white space aside, end in a colon or a comma. */
 function followsColonOrComma(text: string, lineStart: number, at: number): boolean {
   let k = at - 1
   const from = Math.max(lineStart, at - 2)
   while (k >= from && /\s/.test(text[k] ?? '')) k--
   return k >= from && (text[k] === ':' || text[k] === ',')
+}
+
+/** `\n`, `<`, `"`, `'`, `“`, `”`, `„`, `«`, `»`, `‘`, `’`: the characters the scan acts on. */
+function isMarkOrBreak(code: number): boolean {
+  if (code < 0x80) return code === 0x0a || code === 0x3c || code === 0x22 || code === 0x27
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2018 ||
+    code === 0x2019
+  )
 }
 
 function resetState(state: ParagraphState): void {
@@ -190,7 +215,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   const finish = (close: number, end: number, continued = false): void => {
     if (!st.current) return
     // An unclosed quote that did not open a line is most likely a stray mark: drop it.
-    if (close < 0 && !continued && !st.current.leading && st.current.part === 1) {
+    if (close < 0 && !continued && st.current.part === 1 && !isLeading(text, st.current)) {
       st.current = null
       st.nested = null
       return
@@ -212,12 +237,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     st.nested = null
     const continuing: Continuation | null = carried
     carried = null
-    const leading =
-      firstNonSpace(text, lineStart, pEnd) === at || followsColonOrComma(text, lineStart, at)
     if (continuing && continuing.at === at) {
-      st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
+      st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, lineStart }
     } else {
-      st.current = { kind, open: at, group: nextGroup++, part: 1, leading }
+      st.current = { kind, open: at, group: nextGroup++, part: 1, lineStart }
     }
   }
 
@@ -231,6 +254,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     let noTagCloseAfter = -1
 
     for (let i = pStart; i < pEnd; i++) {
+      // Most characters are neither marks nor line breaks nor tags: skip them by code unit.
+      if (!isMarkOrBreak(text.charCodeAt(i))) continue
       const ch = text[i]
       if (ch === '\n') {
         const open: OpenQuote | null = st.current
