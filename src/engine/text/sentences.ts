@@ -246,6 +246,8 @@ function splitParagraph(
   out: Sentence[],
 ): void {
   const count = tokens.count
+  // Filled in by every terminator read: one object per paragraph, not one per token.
+  const scratch: Terminator = { kind: 'period', wordStart: 0, wordEnd: 0, closed: false }
   let first = -1
   const close = (last: number): void => {
     if (first < 0 || last < first) return
@@ -272,7 +274,7 @@ function splitParagraph(
     }
     if (first < 0) first = t
     let last = t
-    const terminator = readTerminator(text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0)
+    const terminator = readTerminator(text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0, scratch)
     let closed = terminator?.closed ?? false
     if (terminator) {
       // PTB and spaced layouts put closing quotes and repeated marks in tokens of their own.
@@ -319,8 +321,13 @@ function isListMarker(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** Reads a terminator at the end of a token: `word.`, `word?!`, `word...`, `word."`, `word.)`. */
-function readTerminator(text: string, start: number, end: number): Terminator | undefined {
+/** Reads (into `out`) a terminator at the end of a token: `word.`, `word?!`, `word...`, `word."`, `word.)`. */
+function readTerminator(
+  text: string,
+  start: number,
+  end: number,
+  out: Terminator,
+): Terminator | undefined {
   let i = end
   while (i > start && isCloser(text.charCodeAt(i - 1))) i--
   const closed = i < end
@@ -340,7 +347,11 @@ function readTerminator(text: string, start: number, end: number): Terminator | 
   const kind: TerminatorKind = strong ? 'strong' : ellipsis || periods > 1 ? 'ellipsis' : 'period'
   let wordStart = start
   while (wordStart < i && isOpener(text.charCodeAt(wordStart))) wordStart++
-  return { kind, wordStart, wordEnd: i, closed }
+  out.kind = kind
+  out.wordStart = wordStart
+  out.wordEnd = i
+  out.closed = closed
+  return out
 }
 
 /** A token made only of closing marks (`''`, `”`, `)`) or of terminators (`!`, `.`) is absorbed. */
