@@ -203,7 +203,6 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
 
   // Per-paragraph state, shared with the helpers below (declared once, not once per paragraph).
   let p = 0
-  let pEnd = 0
   let lineStart = 0
   const st: ParagraphState = { current: null, nested: null }
   const closeNested = (outerIndex: number): void => {
@@ -248,7 +247,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     const para = paragraphs[p]
     if (!para) continue
     const pStart = Math.max(0, para.start)
-    pEnd = Math.min(text.length, para.end)
+    const pEnd = Math.min(text.length, para.end)
     resetState(st)
     lineStart = pStart
     let noTagCloseAfter = -1
