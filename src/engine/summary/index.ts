@@ -23,6 +23,9 @@ export { renderSummary } from './render'
 
 export const SUMMARY_ALGORITHM = 'precis-pacsum@1'
 
+/** Most chosen sentences ranked by counting rather than by sorting every sentence. */
+const RANK_BY_COUNTING = 8
+
 /** Decimal places kept in scores, so that output bytes do not depend on float noise. */
 const SCORE_DECIMALS = 4
 
@@ -146,7 +149,7 @@ export function summarizeSentences(
     redundancy: tuning.redundancy,
   })
 
-  const ranks = rankOrder(ranked.scores, isText)
+  const ranks = rankOrder(ranked.scores, isText, selection.chosen)
   const ordered =
     options.order === 'rank'
       ? [...selection.chosen].sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0))
@@ -199,13 +202,34 @@ function antecedentOf(i: number, texts: readonly string[], isText: readonly bool
   return -1
 }
 
-/** 1-based rank of every text sentence by score (ties: earlier first); 0 for boilerplate. */
-function rankOrder(scores: readonly number[], isText: readonly boolean[]): number[] {
+/**
+ * 1-based rank by score (ties: earlier first) of the `wanted` sentences, the others left at 0. A
+ * few are counted directly, in one pass over the scores; many take a sort of all text sentences.
+ */
+function rankOrder(
+  scores: readonly number[],
+  isText: readonly boolean[],
+  wanted: readonly number[],
+): number[] {
+  const ranks = new Array<number>(scores.length).fill(0)
+  if (wanted.length <= RANK_BY_COUNTING) {
+    for (const i of wanted) {
+      if (isText[i] !== true) continue
+      const score = scores[i] ?? 0
+      let above = 0
+      for (let j = 0; j < scores.length; j++) {
+        if (isText[j] !== true) continue
+        const other = scores[j] ?? 0
+        if (other > score || (other === score && j < i)) above++
+      }
+      ranks[i] = above + 1
+    }
+    return ranks
+  }
   const order = scores
     .map((_, i) => i)
     .filter((i) => isText[i] === true)
     .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-  const ranks = new Array<number>(scores.length).fill(0)
   order.forEach((i, position) => {
     ranks[i] = position + 1
   })
