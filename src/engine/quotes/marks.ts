@@ -67,10 +67,8 @@ interface NestedState {
   closes: number[]
 }
 
-const OPENING_PUNCTUATION = '([{—–-/'
 const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-'
 const SENTENCE_END = '.?!…'
-const GLUED_AFTER = ':;.!?'
 /** Words in which a leading apostrophe elides letters: never the start of a nested quote. */
 const ELISIONS = ["n'", 'n’', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round']
 
@@ -94,14 +92,59 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 const isDoubleMark = (ch: string | undefined): boolean =>
   ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»'
 
-/** A mark at a word start: after space or opening punctuation, before a non-space. */
+/**
+ * A mark at a word start: after space or opening punctuation, before a non-space. Read by code
+ * unit (NaN past either end counts as space), as runs of marks ask it of every mark.
+ */
 function opensWord(text: string, i: number, from: number): boolean {
-  const prev = i > from ? text[i - 1] : undefined
-  const next = text[i + 1]
-  if (isSpace(next)) return false
-  if (isSpace(prev) || OPENING_PUNCTUATION.includes(prev ?? '') || isDoubleMark(prev)) return true
+  const prev = i > from ? text.charCodeAt(i - 1) : NaN
+  const next = text.charCodeAt(i + 1)
+  if (isSpaceCode(next)) return false
+  if (isSpaceCode(prev) || isOpeningPunctuation(prev) || isDoubleMarkCode(prev)) return true
   // A missing space after a colon or a full stop: `Clinton:"We learned`, `authorities."We`.
-  return GLUED_AFTER.includes(prev ?? '') && isLetterOrDigit(next)
+  return isGluedAfter(prev) && isLetterOrDigit(text[i + 1])
+}
+
+/** `isSpace` by code unit: the end of the text, space, line feed, tab, carriage return, NBSP. */
+function isSpaceCode(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x09 ||
+    code === 0x0d ||
+    code === 0xa0
+  )
+}
+
+/** Opening punctuation before a mark: `(` `[` `{` `—` `–` `-` `/`. */
+function isOpeningPunctuation(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    code === 0x2f
+  )
+}
+
+/** `isDoubleMark` by code unit: `"` `“` `”` `„` `«` `»`. */
+function isDoubleMarkCode(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb
+  )
+}
+
+/** Punctuation a mark may follow without a space: `:` `;` `.` `!` `?`. */
+function isGluedAfter(code: number): boolean {
+  return code === 0x3a || code === 0x3b || code === 0x2e || code === 0x21 || code === 0x3f
 }
 
 /** A mark at a word end: after a non-space, before space, punctuation or another mark. */
