@@ -142,3 +142,60 @@ describe('paragraph marks', () => {
     expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [] })
   })
 })
+
+describe('photo captions', () => {
+  it.each([
+    [
+      'caption before a credit in one paragraph',
+      'Volunteers stack sandbags along the levee on Sunday. (Photo: Ana Ruiz / The Courier)\n\nThe river crested at 31 feet on Monday.',
+      ['caption', 'credit', null],
+    ],
+    [
+      'caption after a credit in one paragraph',
+      'Photo: Ben Cole/Reuters\nA street vendor waits for customers in Lagos.\n\nFuel prices doubled in a week.',
+      ['credit', 'caption', null],
+    ],
+    [
+      'caption paragraph before a credit paragraph',
+      'A nurse checks on a patient at the new clinic.\n\nPicture: Getty Images\n\nThe clinic opened in March with 40 beds.',
+      ['caption', 'credit', null],
+    ],
+  ] as [string, string, (string | null)[]][])('marks a %s', (_name, input, expected) => {
+    expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'lead with a dateline',
+      'OSLO, Norway - The ferry ran aground on Tuesday. (Photo: Kari Lund / NTB)',
+      [null, 'credit'],
+    ],
+    [
+      'lead with a verb of reporting',
+      'The mayor said the bridge would reopen in May.\n\nPhoto: Lee Park/AP\n\nWork began last year.',
+      [null, 'credit', null],
+    ],
+    [
+      'lead after a credit paragraph',
+      'Photo: Lee Park/AP\n\nThe bridge reopened on Friday after a two-year repair.',
+      ['credit', null],
+    ],
+    [
+      'sentence next to a data source, not a photo credit',
+      'Fewer than one in ten patients recover within a year. Source: National Health Registry.',
+      [null, 'credit'],
+    ],
+    [
+      'quoted sentence next to a credit',
+      '“We will rebuild,” the owner told neighbours. (Photo: Ana Ruiz / The Courier)',
+      [null, 'credit'],
+    ],
+    [
+      'long paragraph before a credit',
+      `The storm ${'tore through the valley and flattened barns, '.repeat(5)}leaving hundreds without power.\n\nPhoto: Getty Images`,
+      [null, 'credit'],
+    ],
+  ] as [string, string, (string | null)[]][])('keeps a %s as text', (_name, input, expected) => {
+    expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+})

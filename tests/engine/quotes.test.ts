@@ -236,6 +236,41 @@ describe('speaker resolution', () => {
     expect(q.speaker?.anonymous).toBe(true)
   })
 
+  it.each<[string, string, string]>([
+    [
+      'Raymond Ochs of Harker Securities cut his rating. “Sell,” Mr. Ochs wrote.',
+      'Ochs',
+      'Raymond Ochs',
+    ],
+    ['Lena Voss of the Tidewater Trust spoke. “We are ready,” Voss said.', 'Voss', 'Lena Voss'],
+    ['Marta Gomez of Oxfam arrived late. “It is grim,” Gomez said.', 'Gomez', 'Marta Gomez'],
+  ])('leaves the affiliation out of the name in %s', (input, mention, name) => {
+    const q = only(input)
+    expect(spoken(input, q)).toBe(mention)
+    expect(q.speaker?.name).toBe(name)
+  })
+
+  it.each<[string, string]>([
+    [
+      'Bank of America raised its forecast. “Growth is strong,” Bank of America said.',
+      'Bank of America',
+    ],
+    ['“The vote stands,” the United States of America said.', 'United States of America'],
+  ])('keeps "of" inside the organisation name in %s', (input, name) => {
+    expect(only(input).speaker?.name).toBe(name)
+  })
+
+  it.each<[string, string, boolean]>([
+    ['The storm passed. “It was loud,” he said.', 'he', false],
+    ['“We stay,” they said.', 'they', false],
+    ['Tom Reed spoke. “It went well,” he said.', 'Tom Reed', true],
+    ['“It went well,” Tom Reed said.', 'Tom Reed', true],
+  ])('flags whether the speaker of %s is resolved', (input, name, resolved) => {
+    const q = only(input)
+    expect(q.speaker?.name).toBe(name)
+    expect(q.speaker?.resolved).toBe(resolved)
+  })
+
   it.each<string>([
     '“Never again.”',
     'It was a “historic” day for the town.',

@@ -368,3 +368,33 @@ describe('invariants', () => {
     }).not.toThrow()
   })
 })
+
+describe('runaway sentences', () => {
+  const longest = (input: string): number =>
+    Math.max(...splitSentences(input).map((s) => s.end - s.start))
+
+  it.each([
+    ['initials', 'A. B. C. D. '.repeat(5_000)],
+    ['words without a terminator', 'Alpha Beta Gamma Delta '.repeat(5_000)],
+    ['one lower-case run', 'and then it went on '.repeat(5_000)],
+  ])('cuts %s at white space once a sentence passes 2,000 characters', (_name, input) => {
+    const sentences = splitSentences(input)
+    expect(sentences.length).toBeGreaterThan(20)
+    expect(longest(input)).toBeLessThan(2_100)
+    for (const s of sentences) expect(input.charAt(s.end)).toMatch(/^\s?$/)
+  })
+
+  it.each([
+    [
+      'a long legal sentence',
+      `The court held that ${'the clause, which the parties had signed, '.repeat(40)}was void.`,
+    ],
+  ])('keeps %s under the cap whole', (_name, input) => {
+    expect(input.length).toBeLessThan(2_000)
+    expect(texts(input)).toEqual([input])
+  })
+
+  it('cannot cut a token without white space', () => {
+    expect(splitSentences('x'.repeat(5_000))).toHaveLength(1)
+  })
+})

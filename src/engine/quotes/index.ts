@@ -9,10 +9,18 @@
  * (`nested: true`), with `parent` set to the id of the quote around it. Quoted terms (titles,
  * nicknames, unattributed scare quotes) are left out unless `terms: true`.
  *
+ * A speaker's `name` is who the speaker is, resolved ("he" becomes "Jane Doe"); `start`/`end` are
+ * the mention that names them in the text. A pronoun that resolves to no one keeps its span and is
+ * flagged `resolved: false` (its `name` is then only the pronoun and should not be shown as a
+ * name). It is not dropped to `speaker: null`: the span still points at the right source more often
+ * than not (on PolNeAR dev, nulling these speakers lowered speaker accuracy from 0.8973 to 0.8758),
+ * and a caller can still tell "someone unnamed said it" from "nobody is credited". Such quotes rank
+ * below quotes with a named speaker.
+ *
  * @example
  * findQuotes('“We will win,” Jane Doe, a senator, said.')
- * // [{ id: 'q1', text: 'We will win,', kind: 'full',
- * //    speaker: { name: 'Jane Doe', role: 'a senator', anonymous: false, start: 15, end: 23 }, … }]
+ * // [{ id: 'q1', text: 'We will win,', kind: 'full', speaker: { name: 'Jane Doe',
+ * //    role: 'a senator', anonymous: false, resolved: true, start: 15, end: 23 }, … }]
  */
 import type { Paragraph, Sentence } from '../types'
 import { splitText } from '../text/sentences'
@@ -145,7 +153,6 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     const speaker = speakers[i] ?? null
     const attribution = attributions[i] ?? null
     const wordCount = countWords(words)
-    const unresolved = speaker !== null && speaker.name === text.slice(speaker.start, speaker.end)
     const score = quoteScore({
       words: wordCount,
       kind,
@@ -155,7 +162,7 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
         ? 'none'
         : speaker.anonymous
           ? 'anonymous'
-          : unresolved && /^(he|she|they|i|we)$/i.test(speaker.name)
+          : !speaker.resolved
             ? 'unresolved'
             : 'named',
       speakerQuotes: speaker ? (perSpeaker.get(speaker.name) ?? 0) : 0,

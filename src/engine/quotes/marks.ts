@@ -45,8 +45,8 @@ interface OpenQuote {
   open: number
   group: number
   part: number
-  /** Opened as the first thing on its line or right after a colon or comma. */
-  leading: boolean
+  /** Start of the line it opened on, to tell later whether it opened the line (see `isLeading`). */
+  lineStart: number
 }
 
 /** A piece that ended at a paragraph or line end, waiting for its continuation mark at `at`. */
@@ -67,30 +67,84 @@ interface NestedState {
   closes: number[]
 }
 
-const OPENING_PUNCTUATION = '([{—–-/'
 const CLOSING_PUNCTUATION = '.,;:!?)]}…—–-'
 const SENTENCE_END = '.?!…'
-const GLUED_AFTER = ':;.!?'
 /** Words in which a leading apostrophe elides letters: never the start of a nested quote. */
 const ELISIONS = ["n'", 'n’', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round']
 
 const isSpace = (ch: string | undefined): boolean =>
   ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0'
 
-const isLetterOrDigit = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const code = ch.charCodeAt(0)
+  // ASCII answered without a regular expression: degenerate input is mostly punctuation.
+  if (code < 0x80) {
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a)
+    )
+  }
+  return /[\p{L}\p{N}]/u.test(ch)
+}
 
 const isDoubleMark = (ch: string | undefined): boolean =>
   ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»'
 
-/** A mark at a word start: after space or opening punctuation, before a non-space. */
+/**
+ * A mark at a word start: after space or opening punctuation, before a non-space. Read by code
+ * unit (NaN past either end counts as space), as runs of marks ask it of every mark.
+ */
 function opensWord(text: string, i: number, from: number): boolean {
-  const prev = i > from ? text[i - 1] : undefined
-  const next = text[i + 1]
-  if (isSpace(next)) return false
-  if (isSpace(prev) || OPENING_PUNCTUATION.includes(prev ?? '') || isDoubleMark(prev)) return true
+  const prev = i > from ? text.charCodeAt(i - 1) : NaN
+  const next = text.charCodeAt(i + 1)
+  if (isSpaceCode(next)) return false
+  if (isSpaceCode(prev) || isOpeningPunctuation(prev) || isDoubleMarkCode(prev)) return true
   // A missing space after a colon or a full stop: `Clinton:"We learned`, `authorities."We`.
-  return GLUED_AFTER.includes(prev ?? '') && isLetterOrDigit(next)
+  return isGluedAfter(prev) && isLetterOrDigit(text[i + 1])
+}
+
+/** `isSpace` by code unit: the end of the text, space, line feed, tab, carriage return, NBSP. */
+function isSpaceCode(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x09 ||
+    code === 0x0d ||
+    code === 0xa0
+  )
+}
+
+/** Opening punctuation before a mark: `(` `[` `{` `—` `–` `-` `/`. */
+function isOpeningPunctuation(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d ||
+    code === 0x2f
+  )
+}
+
+/** `isDoubleMark` by code unit: `"` `“` `”` `„` `«` `»`. */
+function isDoubleMarkCode(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb
+  )
+}
+
+/** Punctuation a mark may follow without a space: `:` `;` `.` `!` `?`. */
+function isGluedAfter(code: number): boolean {
+  return code === 0x3a || code === 0x3b || code === 0x2e || code === 0x21 || code === 0x3f
 }
 
 /** A mark at a word end: after a non-space, before space, punctuation or another mark. */
@@ -118,6 +172,44 @@ function chooseNestedClose(text: string, closes: readonly number[]): number {
     if (!pluralPossessive) return at
   }
   return closes.length > 0 ? (closes[closes.length - 1] ?? -1) : -1
+}
+
+/**
+ * Opened as the first thing on its line or right after a colon or comma. Asked only of unclosed
+ * quotes, so that runs of marks do not pay for it.
+ */
+function isLeading(text: string, quote: OpenQuote): boolean {
+  return (
+    firstNonSpace(text, quote.lineStart, quote.open) === quote.open ||
+    followsColonOrComma(text, quote.lineStart, quote.open)
+  )
+}
+
+/** The two characters before the mark, white space aside, end in a colon or a comma. */
+function followsColonOrComma(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1
+  const from = Math.max(lineStart, at - 2)
+  while (k >= from && /\s/.test(text[k] ?? '')) k--
+  return k >= from && (text[k] === ':' || text[k] === ',')
+}
+
+/** `\n`, `<`, `"`, `'`, `“`, `”`, `„`, `«`, `»`, `‘`, `’`: the characters the scan acts on. */
+function isMarkOrBreak(code: number): boolean {
+  if (code < 0x80) return code === 0x0a || code === 0x3c || code === 0x22 || code === 0x27
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2018 ||
+    code === 0x2019
+  )
+}
+
+function resetState(state: ParagraphState): void {
+  state.current = null
+  state.nested = null
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {
@@ -152,58 +244,60 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     return spans.length - 1
   }
 
-  for (let p = 0; p < paragraphs.length; p++) {
+  // Per-paragraph state, shared with the helpers below (declared once, not once per paragraph).
+  let p = 0
+  let lineStart = 0
+  const st: ParagraphState = { current: null, nested: null }
+  const closeNested = (outerIndex: number): void => {
+    if (!st.nested) return
+    const at = chooseNestedClose(text, st.nested.closes)
+    if (at > st.nested.open) push(st.nested.open + 1, at, st.nested.open, at, p, -1, 1, outerIndex)
+    st.nested = null
+  }
+  const finish = (close: number, end: number, continued = false): void => {
+    if (!st.current) return
+    // An unclosed quote that did not open a line is most likely a stray mark: drop it.
+    if (close < 0 && !continued && st.current.part === 1 && !isLeading(text, st.current)) {
+      st.current = null
+      st.nested = null
+      return
+    }
+    const outer = push(
+      st.current.open + 1,
+      end,
+      st.current.open,
+      close,
+      p,
+      st.current.group,
+      st.current.part,
+      -1,
+    )
+    if (st.nested) closeNested(outer)
+    st.current = null
+  }
+  const begin = (kind: OpenKind, at: number): void => {
+    st.nested = null
+    const continuing: Continuation | null = carried
+    carried = null
+    if (continuing && continuing.at === at) {
+      st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, lineStart }
+    } else {
+      st.current = { kind, open: at, group: nextGroup++, part: 1, lineStart }
+    }
+  }
+
+  for (p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]
     if (!para) continue
     const pStart = Math.max(0, para.start)
     const pEnd = Math.min(text.length, para.end)
-    const st: ParagraphState = { current: null, nested: null }
-    let lineStart = pStart
+    resetState(st)
+    lineStart = pStart
     let noTagCloseAfter = -1
 
-    const closeNested = (outerIndex: number): void => {
-      if (!st.nested) return
-      const at = chooseNestedClose(text, st.nested.closes)
-      if (at > st.nested.open)
-        push(st.nested.open + 1, at, st.nested.open, at, p, -1, 1, outerIndex)
-      st.nested = null
-    }
-    const finish = (close: number, end: number, continued = false): void => {
-      if (!st.current) return
-      // An unclosed quote that did not open a line is most likely a stray mark: drop it.
-      if (close < 0 && !continued && !st.current.leading && st.current.part === 1) {
-        st.current = null
-        st.nested = null
-        return
-      }
-      const outer = push(
-        st.current.open + 1,
-        end,
-        st.current.open,
-        close,
-        p,
-        st.current.group,
-        st.current.part,
-        -1,
-      )
-      if (st.nested) closeNested(outer)
-      st.current = null
-    }
-    const begin = (kind: OpenKind, at: number): void => {
-      st.nested = null
-      const continuing: Continuation | null = carried
-      carried = null
-      const before = text.slice(Math.max(lineStart, at - 2), at).trim()
-      const leading =
-        firstNonSpace(text, lineStart, pEnd) === at || before.endsWith(':') || before.endsWith(',')
-      if (continuing && continuing.at === at) {
-        st.current = { kind, open: at, group: continuing.group, part: continuing.part + 1, leading }
-      } else {
-        st.current = { kind, open: at, group: nextGroup++, part: 1, leading }
-      }
-    }
-
     for (let i = pStart; i < pEnd; i++) {
+      // Most characters are neither marks nor line breaks nor tags: skip them by code unit.
+      if (!isMarkOrBreak(text.charCodeAt(i))) continue
       const ch = text[i]
       if (ch === '\n') {
         const open: OpenQuote | null = st.current

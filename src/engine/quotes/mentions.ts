@@ -2,7 +2,8 @@
  * Light name detection for attribution: maximal runs of capitalised words outside quotes, joined
  * by single spaces, name connectors ("Bank of America", "bin Laden") and initials ("Robert C.
  * Scott"). A run whose leading words end in a title ("South Korean President Yoon Suk Yeol",
- * "Secretary of State John Kerry") splits into a role and a name. Each run is typed person,
+ * "Secretary of State John Kerry") splits into a role and a name; a trailing affiliation ("Raymond
+ * Ochs of Harker") is left out of the name. Each run is typed person,
  * organisation or unknown by title, given-name and organisation-word lists (a gazetteer heuristic
  * in the manner of early MUC named-entity systems); a statistical recogniser is out of scope here.
  */
@@ -53,6 +54,9 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'di',
 ])
 
+/** Name words needed before "of" for the rest to be read as an affiliation. */
+const MIN_WORDS_BEFORE_AFFILIATION = 2
+
 const bare = (word: string): string => word.toLowerCase().replace(/\.$/, '')
 
 function joinable(text: string, left: Token, right: Token): boolean {
@@ -80,6 +84,24 @@ function genderOf(roleWords: readonly string[], firstName: string | undefined): 
   return null
 }
 
+/**
+ * "Raymond Ochs of Harker": a personal name of two or more words followed by "of" and more
+ * capitalised words is a person with an affiliation, which is not part of the name. "Bank of
+ * America" (one word before "of") and "United States of America" (an organisation word) keep it.
+ * Returns the index of the name's last token.
+ */
+function withoutAffiliation(tokens: readonly Token[], nameFrom: number, to: number): number {
+  for (let k = nameFrom + MIN_WORDS_BEFORE_AFFILIATION; k < to; k++) {
+    if (tokens[k]?.lower !== 'of') continue
+    for (let j = nameFrom; j < k; j++) {
+      const word = tokens[j]
+      if (!word || CONNECTORS.has(word.lower) || ORGANISATION_WORDS.has(bare(word.base))) return to
+    }
+    return k - 1
+  }
+  return to
+}
+
 function classify(
   text: string,
   tokens: readonly Token[],
@@ -98,6 +120,7 @@ function classify(
   // "Secretary of State John Kerry": the "of X" complement belongs to the title.
   if (titleEnd >= 0 && tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2
   const nameFrom = titleEnd >= 0 ? titleEnd + 1 : from
+  to = withoutAffiliation(tokens, nameFrom, to)
   const head = tokens[nameFrom]
   const tail = tokens[to]
   if (!head || !tail || !head.capitalised) return null

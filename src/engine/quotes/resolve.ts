@@ -8,7 +8,10 @@
  *   nearest sentence before it (subjects come first in English news sentences; Hobbs 1978);
  * - a definite role ("the minister") resolves to the latest person holding that title;
  * - an unnamed source ("officials", "a spokesman") stays unnamed and is flagged anonymous.
- * What cannot be resolved keeps the mention's own words as its name.
+ * What cannot be resolved keeps the mention's own words as its name. A pronoun that cannot be
+ * resolved keeps its span and is flagged `resolved: false` rather than dropped: the span is what a
+ * reader (or the PolNeAR scorer) can still check, and on PolNeAR dev it is right more often than not
+ * (dropping these speakers cut speaker accuracy from 0.8973 to 0.8758).
  */
 import type { Attribution, SpeakerMention } from './attribute'
 import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
@@ -17,11 +20,18 @@ import type { Token } from './tokens'
 import { tokenAtOrAfter } from './attribute'
 
 export interface Speaker {
+  /** Who the speaker is: the resolved full name, else the mention's own words. */
   name: string
+  /** The speaker mention in the text ("he", "Park", "a spokesman"). */
   start: number
   end: number
   role?: string
   anonymous: boolean
+  /**
+   * False when the mention is a pronoun that could not be resolved to anyone: `name` then holds
+   * only the pronoun ("he") and should not be shown as a name.
+   */
+  resolved: boolean
 }
 
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */
@@ -179,6 +189,8 @@ export function resolveSpeakers(
       if (person) {
         speaker.name = person.name
         if (person.role) speaker.role = person.role
+      } else {
+        speaker.resolved = false
       }
     } else if (mention.kind === 'relative' && mention.antecedent) {
       describe(mention.antecedent, speaker)
@@ -213,6 +225,7 @@ export function resolveSpeakers(
       start: mention.start,
       end: mention.end,
       anonymous: false,
+      resolved: true,
     }
     describe(mention, speaker)
     return speaker

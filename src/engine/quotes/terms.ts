@@ -38,12 +38,20 @@ const SHOW_NOUNS: ReadonlySet<string> = new Set([
 ])
 const MAX_TITLE_WORDS = 8
 
+/** Whether every word with a letter is capitalised (small words aside), in at most a few words. */
 export function isTitleCased(words: string): boolean {
-  const parts = words.split(/\s+/).filter((w) => /\p{L}/u.test(w))
-  if (parts.length === 0 || parts.length > MAX_TITLE_WORDS) return false
-  return parts.every(
-    (w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())),
-  )
+  // Scans word by word and stops at the first miss, so a megabyte-long quote costs little.
+  const pattern = /\S+/g
+  let count = 0
+  for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
+    const w = match[0]
+    if (!/\p{L}/u.test(w)) continue
+    if (++count > MAX_TITLE_WORDS) return false
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w) && !(count > 1 && SMALL_WORDS.has(w.toLowerCase()))) {
+      return false
+    }
+  }
+  return count > 0
 }
 
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {

@@ -13,9 +13,9 @@ import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './ter
 
 /**
  * Most edges kept in memory (4 bytes each). Texts with more than `MAX_EDGES / window` sentences
- * (some 50,000: far beyond any article) get a proportionally narrower window.
+ * (some 10,000, some 200,000 words: far beyond any article) get a proportionally narrower window.
  */
-const MAX_EDGES = 2_000_000
+const MAX_EDGES = 400_000
 
 export interface CentralityWeights {
   /** Weight of edges to later sentences (PacSum's λ2). */
@@ -72,22 +72,27 @@ export function directedCentrality(
       toEarlier[i + k + 1] = (toEarlier[i + k + 1] as number) + weight
     }
   }
-  const raw = Array.from(
-    toLater,
-    (later, i) => weights.forward * later + weights.backward * (toEarlier[i] ?? 0),
-  )
+  const raw = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    raw[i] = weights.forward * (toLater[i] as number) + weights.backward * (toEarlier[i] as number)
+  }
   return scaleToUnit(raw, eligible)
 }
 
 /** Min-max scaling over the eligible entries; ineligible entries become 0. */
-function scaleToUnit(values: readonly number[], eligible: readonly boolean[]): number[] {
+function scaleToUnit(values: Float64Array, eligible: readonly boolean[]): number[] {
   let min = Infinity
   let max = -Infinity
-  values.forEach((v, i) => {
-    if (eligible[i] !== true) return
+  for (let i = 0; i < values.length; i++) {
+    if (eligible[i] !== true) continue
+    const v = values[i] as number
     if (v < min) min = v
     if (v > max) max = v
-  })
+  }
   const range = max - min
-  return values.map((v, i) => (eligible[i] === true && range > 0 ? (v - min) / range : 0))
+  const scaled = new Array<number>(values.length)
+  for (let i = 0; i < values.length; i++) {
+    scaled[i] = eligible[i] === true && range > 0 ? ((values[i] as number) - min) / range : 0
+  }
+  return scaled
 }

@@ -23,6 +23,9 @@ export { renderSummary } from './render'
 
 export const SUMMARY_ALGORITHM = 'precis-pacsum@1'
 
+/** Most chosen sentences ranked by counting rather than by sorting every sentence. */
+const RANK_BY_COUNTING = 8
+
 /** Decimal places kept in scores, so that output bytes do not depend on float noise. */
 const SCORE_DECIMALS = 4
 
@@ -102,19 +105,34 @@ export function summarizeSentences(
 ): SummaryResult {
   const { sentences } = input
   const boilerplate = input.boilerplate ?? findBoilerplate(input)
-  const texts = sentences.map((s) => s.text)
-  const wordCounts = sentences.map((s) => countWords(s.text))
-  const isText = sentences.map((_, i) => boilerplate.sentences[i] === null)
   const avoid = options.avoid ?? []
-  const candidates = sentences.map((s, i) => isText[i] === true && !isAvoided(s.text, avoid))
-  const available = candidates.filter(Boolean).length
+  const n = sentences.length
+  const texts = new Array<string>(n)
+  const wordCounts = new Array<number>(n)
+  const isText = new Array<boolean>(n)
+  const candidates = new Array<boolean>(n)
+  // One pass over the sentences: texts with hundreds of thousands of them must stay cheap.
+  let available = 0
+  let articleWords = 0
+  let candidateWords = 0
+  for (let i = 0; i < n; i++) {
+    const text = (sentences[i] as Sentence).text
+    const words = countWords(text)
+    const textual = boilerplate.sentences[i] === null
+    const candidate = textual && (avoid.length === 0 || !isAvoided(text, avoid))
+    texts[i] = text
+    wordCounts[i] = words
+    isText[i] = textual
+    candidates[i] = candidate
+    if (textual) articleWords += words
+    if (candidate) {
+      available++
+      candidateWords += words
+    }
+  }
   const budget = resolveBudget(options, available)
   const policy = options.coherence ?? 'add-context'
 
-  const articleWords = wordCounts.reduce(
-    (sum, count, i) => sum + (isText[i] === true ? count : 0),
-    0,
-  )
   const coverage =
     budget.kind === 'sentences'
       ? budget.count / Math.max(1, available)
@@ -131,7 +149,7 @@ export function summarizeSentences(
     redundancy: tuning.redundancy,
   })
 
-  const ranks = rankOrder(ranked.scores, isText)
+  const ranks = rankOrder(ranked.scores, isText, selection.chosen)
   const ordered =
     options.order === 'rank'
       ? [...selection.chosen].sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0))
@@ -145,7 +163,6 @@ export function summarizeSentences(
       addedForContext: selection.addedForContext.has(i),
     }
   })
-  const candidateWords = wordCounts.reduce((sum, count, i) => sum + (candidates[i] ? count : 0), 0)
   return {
     sentences: chosen,
     summary: renderSummary(
@@ -155,7 +172,7 @@ export function summarizeSentences(
     stats: {
       sentences: chosen.length,
       words: ordered.reduce((sum, i) => sum + (wordCounts[i] ?? 0), 0),
-      articleSentences: isText.filter(Boolean).length,
+      articleSentences: isText.reduce((count, textual) => count + (textual ? 1 : 0), 0),
       articleWords,
     },
     requested: budget.kind === 'sentences' ? { sentences: budget.count } : { words: budget.words },
@@ -185,13 +202,34 @@ function antecedentOf(i: number, texts: readonly string[], isText: readonly bool
   return -1
 }
 
-/** 1-based rank of every text sentence by score (ties: earlier first); 0 for boilerplate. */
-function rankOrder(scores: readonly number[], isText: readonly boolean[]): number[] {
+/**
+ * 1-based rank by score (ties: earlier first) of the `wanted` sentences, the others left at 0. A
+ * few are counted directly, in one pass over the scores; many take a sort of all text sentences.
+ */
+function rankOrder(
+  scores: readonly number[],
+  isText: readonly boolean[],
+  wanted: readonly number[],
+): number[] {
+  const ranks = new Array<number>(scores.length).fill(0)
+  if (wanted.length <= RANK_BY_COUNTING) {
+    for (const i of wanted) {
+      if (isText[i] !== true) continue
+      const score = scores[i] ?? 0
+      let above = 0
+      for (let j = 0; j < scores.length; j++) {
+        if (isText[j] !== true) continue
+        const other = scores[j] ?? 0
+        if (other > score || (other === score && j < i)) above++
+      }
+      ranks[i] = above + 1
+    }
+    return ranks
+  }
   const order = scores
     .map((_, i) => i)
     .filter((i) => isText[i] === true)
     .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-  const ranks = new Array<number>(scores.length).fill(0)
   order.forEach((i, position) => {
     ranks[i] = position + 1
   })

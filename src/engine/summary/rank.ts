@@ -104,7 +104,10 @@ export function rankSentences(
 ): RankedSentences {
   const regime = regimeFor(weights, coverage)
   const stems = new Map<string, string>()
-  const terms = texts.map((text, i) => (eligible[i] === true ? contentTerms(text, stems) : []))
+  const n = texts.length
+  const terms = new Array<string[]>(n)
+  for (let i = 0; i < n; i++)
+    terms[i] = eligible[i] === true ? contentTerms(texts[i] ?? '', stems) : []
   const matrix = tfidfMatrix(terms)
   const centrality = directedCentrality(matrix, eligible, {
     ...regime.centrality,
@@ -112,19 +115,22 @@ export function rankSentences(
   })
   const titleVector = title === undefined ? undefined : titleTerms(title, stems)
   let position = 0
-  const scores = texts.map((_, i) => {
-    if (eligible[i] !== true) return 0
+  const scores = new Array<number>(n)
+  for (let i = 0; i < n; i++) {
+    if (eligible[i] !== true) {
+      scores[i] = 0
+      continue
+    }
     const lead = 1 / (1 + position / weights.leadScale)
     position++
     const length = Math.min(1, (wordCounts[i] ?? 0) / weights.lengthSaturation)
     const overlap = titleVector === undefined ? 0 : titleOverlap(terms[i] ?? [], titleVector)
-    return (
+    scores[i] =
       weights.central * (centrality[i] ?? 0) +
       regime.lead * lead +
       weights.title * overlap +
       weights.length * length
-    )
-  })
+  }
   return { scores, matrix }
 }
 

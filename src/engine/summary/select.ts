@@ -52,11 +52,15 @@ export function selectSentences(input: SelectionInput): Selection {
   const { scores, matrix, wordCounts, candidates, antecedentOf, budget, policy } = input
   const { redundancy } = input
   const n = scores.length
-  const chosenSet = new Set<number>()
+  // Flags per sentence in typed arrays: every pick scans all sentences, so lookups must be cheap.
+  const isChosen = new Uint8Array(n)
+  const isPassedOver = new Uint8Array(n)
+  const isTooLong = new Uint8Array(n)
   const chosen: number[] = []
   const addedForContext = new Set<number>()
-  const passedOver = new Set<number>()
-  const maxSimilarity = new Array<number>(n).fill(0)
+  const passedOver: number[] = []
+  let tooLongCount = 0
+  const maxSimilarity = new Float64Array(n)
   const scratch = scratchFor(matrix)
   let words = 0
 
@@ -66,24 +70,27 @@ export function selectSentences(input: SelectionInput): Selection {
   }
   const take = (i: number): void => {
     chosen.push(i)
-    chosenSet.add(i)
+    isChosen[i] = 1
     words += wordCounts[i] ?? 0
     scatterRow(matrix, i, scratch)
     for (let j = 0; j < n; j++) {
-      if (candidates[j] !== true || chosenSet.has(j)) continue
+      if (candidates[j] !== true || isChosen[j] === 1) continue
       const similarity = dotRow(matrix, j, scratch)
-      if (similarity > (maxSimilarity[j] ?? 0)) maxSimilarity[j] = similarity
+      if (similarity > (maxSimilarity[j] as number)) maxSimilarity[j] = similarity
     }
     clearRow(matrix, i, scratch)
   }
-  const best = (allowPassedOver: boolean, excluded: ReadonlySet<number>): number => {
+  const best = (allowPassedOver: boolean, skipTooLong: boolean): number => {
     let bestIndex = -1
     let bestValue = -Infinity
     for (let i = 0; i < n; i++) {
-      if (candidates[i] !== true || chosenSet.has(i) || excluded.has(i)) continue
-      const duplicate = (maxSimilarity[i] ?? 0) >= DUPLICATE_SIMILARITY
-      if ((passedOver.has(i) || duplicate) && !allowPassedOver) continue
-      const value = (scores[i] ?? 0) - redundancy * (maxSimilarity[i] ?? 0)
+      if (candidates[i] !== true || isChosen[i] === 1 || (skipTooLong && isTooLong[i] === 1)) {
+        continue
+      }
+      const similarity = maxSimilarity[i] as number
+      const duplicate = similarity >= DUPLICATE_SIMILARITY
+      if ((isPassedOver[i] === 1 || duplicate) && !allowPassedOver) continue
+      const value = (scores[i] ?? 0) - redundancy * similarity
       if (value > bestValue) {
         bestValue = value
         bestIndex = i
@@ -93,27 +100,28 @@ export function selectSentences(input: SelectionInput): Selection {
   }
 
   // Sentences that do not fit a word budget are skipped for good; smaller ones may still fit.
-  const tooLong = new Set<number>()
   for (;;) {
     if (budget.kind === 'sentences' && chosen.length >= budget.count) break
-    const patient = tooLong.size + passedOver.size < MAX_SKIPS
-    let i = patient ? best(false, tooLong) : -1
+    const patient = tooLongCount + passedOver.length < MAX_SKIPS
+    let i = patient ? best(false, true) : -1
     const fallback = i < 0
-    if (fallback) i = best(true, tooLong)
+    if (fallback) i = best(true, true)
     if (i < 0) break
     if (!fits(1, wordCounts[i] ?? 0)) {
       if (!patient) break
-      tooLong.add(i)
+      isTooLong[i] = 1
+      tooLongCount++
       continue
     }
     const antecedent = antecedentOf(i)
-    if (!fallback && antecedent >= 0 && !chosenSet.has(antecedent)) {
+    if (!fallback && antecedent >= 0 && isChosen[antecedent] !== 1) {
       const room = fits(2, (wordCounts[i] ?? 0) + (wordCounts[antecedent] ?? 0))
       if (policy === 'add-context' && room && candidates[antecedent] === true) {
         take(antecedent)
         addedForContext.add(antecedent)
       } else {
-        passedOver.add(i)
+        if (isPassedOver[i] !== 1) passedOver.push(i)
+        isPassedOver[i] = 1
         continue
       }
     }
@@ -121,9 +129,9 @@ export function selectSentences(input: SelectionInput): Selection {
   }
   // A word budget smaller than every sentence still gets one whole sentence: the best.
   if (chosen.length === 0) {
-    const first = best(true, new Set())
+    const first = best(true, false)
     if (first >= 0) take(first)
   }
-  const avoided = [...passedOver].filter((i) => !chosenSet.has(i)).sort((a, b) => a - b)
+  const avoided = passedOver.filter((i) => isChosen[i] !== 1).sort((a, b) => a - b)
   return { chosen, addedForContext, avoided }
 }

@@ -37,17 +37,18 @@ const MIN_TERM_LENGTH = 2
  */
 export function contentTerms(text: string, stems: Map<string, string> = new Map()): string[] {
   const terms: string[] = []
-  const lower = text.toLowerCase()
+  // Words are cut from the text as written and lower-cased one by one (cheaper than a lower-cased
+  // copy of every sentence when a text has tens of thousands of them).
   let i = 0
-  while (i < lower.length) {
-    if (!isWordCharAt(lower, i)) {
+  while (i < text.length) {
+    if (!isWordCharAt(text, i)) {
       i++
       continue
     }
     const start = i
-    while (i < lower.length && isWordCharAt(lower, i)) i++
+    while (i < text.length && isWordCharAt(text, i)) i++
     if (i - start < MIN_TERM_LENGTH) continue
-    const part = lower.slice(start, i)
+    const part = text.slice(start, i).toLowerCase()
     if (STOPWORDS.has(part)) continue
     let stemmed = stems.get(part)
     if (stemmed === undefined) {

@@ -10,14 +10,17 @@
  * only called boilerplate when its shape and its vocabulary agree, so a real sentence that merely
  * starts with an imperative ("Read more books, she said.") or a short headline-like sentence stays.
  * Units that sit at the edges of the article (first or last paragraphs) are judged a little more
- * leniently, as furniture clusters there.
+ * leniently, as furniture clusters there. A photo caption is told by its neighbour: a short unit
+ * right next to a photo credit in the same paragraph ("Children line up for cards. (Photo: Jane
+ * Doe)"), or a one-sentence paragraph right before a credit paragraph, is the caption of that
+ * photo unless it reads like reported news (a verb of reporting, a quote, a dateline).
  */
 import { isLetterAt } from './chars'
 import { tokenizeWords } from './words'
 import type { SplitText } from './sentences'
 
 export type BoilerplateKind =
-  'call-to-action' | 'byline' | 'credit' | 'copyright' | 'label' | 'timestamp'
+  'call-to-action' | 'byline' | 'credit' | 'caption' | 'copyright' | 'label' | 'timestamp'
 
 export interface BoilerplateMarks {
   /** Per sentence (by index): the kind of boilerplate, or null for article text. */
@@ -117,6 +120,27 @@ const AGENCIES: ReadonlySet<string> = new Set(
     'sipa rex corbis istock nurphoto zuma upi'
   ).split(' '),
 )
+
+/** Longest caption, in words; longer units next to a credit are taken for prose. */
+const MAX_CAPTION_WORDS = 30
+
+/** Verbs and phrases of reporting: a unit holding one is news text, not a caption. */
+const REPORTING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells according announced announces reported reports added adds ' +
+    'stated states explained explains wrote writes asked asks confirmed confirms warned warns ' +
+    'claimed claims argued argues insisted insists noted notes'
+  ).split(' '),
+)
+
+/** Words that make a credit the credit of a picture (agencies sign pictures too). */
+const PHOTO_WORDS: ReadonlySet<string> = new Set([
+  ...'photo photos photograph photographs picture pictures image images pic pics'.split(' '),
+  ...'photographer illustration getty shutterstock alamy'.split(' '),
+])
+
+/** A dateline opens a lead: "CEDAR RAPIDS, Iowa -", "LONDON (Reuters) -", "PARIS —". */
+const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-–—])/u
 
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')'])
 const QUOTE_MARKS = /["“”«»]|(?:^|\s)['‘]|``|''/
@@ -227,7 +251,12 @@ function isTimestamp(unit: Unit): boolean {
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   if (text.length > MAX_BOILERPLATE_CHARS) return null
-  if (!mayBeBoilerplate(text, headWord(text))) return null
+  return kindOf(text, headWord(text))
+}
+
+/** `boilerplateKind` with the unit's head word already read. */
+function kindOf(text: string, head: string): BoilerplateKind | null {
+  if (!mayBeBoilerplate(text, head)) return null
   const unit = readUnit(text)
   if (unit.words.length === 0) return unit.raw.length > 0 ? 'label' : null
   if (isCopyright(unit)) return 'copyright'
@@ -248,6 +277,8 @@ function headWord(text: string): string {
   while (end < limit && isLetterAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1
   return text.slice(start, end).toLowerCase()
 }
+
+const RIGHTS_RESERVED = /rights reserved/i
 
 /** Words that can open a boilerplate unit of some kind (labels aside). */
 const HEAD_WORDS: ReadonlySet<string> = new Set([
@@ -270,13 +301,13 @@ const HEAD_WORDS: ReadonlySet<string> = new Set([
  */
 function mayBeBoilerplate(text: string, head: string): boolean {
   if (head === '' || HEAD_WORDS.has(head)) return true
-  if (text.includes('/') || text.includes('©') || /rights reserved/i.test(text)) return true
+  if (text.includes('/') || text.includes('©') || RIGHTS_RESERVED.test(text)) return true
   return text.length <= MAX_LABEL_CHARS && INTERFACE_WORDS.has(head)
 }
 
 /** At the edges of an article a short, unpunctuated unit opening with a reader verb is furniture. */
-function isEdgeCallToAction(text: string): boolean {
-  if (text.length > MAX_BOILERPLATE_CHARS || !CALL_VERBS.has(headWord(text))) return false
+function isEdgeCallToAction(text: string, head: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS || !CALL_VERBS.has(head)) return false
   const unit = readUnit(text)
   const verb = unit.words[0]
   return (
@@ -297,12 +328,16 @@ function isEdgeCallToAction(text: string): boolean {
 export function findBoilerplate(split: SplitText): BoilerplateMarks {
   const paragraphCount = split.paragraphs.length
   const sentences = split.sentences.map((sentence): BoilerplateKind | null => {
-    const kind = boilerplateKind(sentence.text)
+    const { text } = sentence
+    if (text.length > MAX_BOILERPLATE_CHARS) return null
+    const head = headWord(text)
+    const kind = kindOf(text, head)
     if (kind !== null) return kind
     const atEdge =
       sentence.paragraph < EDGE_PARAGRAPHS || sentence.paragraph >= paragraphCount - EDGE_PARAGRAPHS
-    return atEdge && isEdgeCallToAction(sentence.text) ? 'call-to-action' : null
+    return atEdge && isEdgeCallToAction(text, head) ? 'call-to-action' : null
   })
+  markCaptions(split, sentences)
   const paragraphs = split.paragraphs.map(() => true)
   const seen = split.paragraphs.map(() => false)
   split.sentences.forEach((sentence, i) => {
@@ -310,4 +345,46 @@ export function findBoilerplate(split: SplitText): BoilerplateMarks {
     if (sentences[i] === null) paragraphs[sentence.paragraph] = false
   })
   return { sentences, paragraphs: paragraphs.map((all, i) => all && seen[i] === true) }
+}
+
+/**
+ * Marks as captions the text units next to a photo credit: the sentence before or after it in the
+ * same paragraph, or a one-sentence paragraph right before a paragraph of credits.
+ */
+function markCaptions(split: SplitText, kinds: (BoilerplateKind | null)[]): void {
+  const { sentences } = split
+  for (let i = 0; i < sentences.length; i++) {
+    if (kinds[i] !== 'credit') continue
+    const credit = sentences[i]
+    if (credit === undefined || !isPhotoCredit(credit.text)) continue
+    for (const j of [i - 1, i + 1]) {
+      const neighbour = sentences[j]
+      if (neighbour === undefined || kinds[j] !== null) continue
+      const sameParagraph = neighbour.paragraph === credit.paragraph
+      // A paragraph before the credit's, holding one sentence, when the credit opens its own.
+      const paragraphBefore =
+        j === i - 1 &&
+        neighbour.paragraph === credit.paragraph - 1 &&
+        sentences[j - 1]?.paragraph !== neighbour.paragraph
+      if ((sameParagraph || paragraphBefore) && isCaption(neighbour.text)) kinds[j] = 'caption'
+    }
+  }
+}
+
+/** A credit for a picture, not for data ("Source: NHS") or a chart. */
+function isPhotoCredit(text: string): boolean {
+  return tokenizeWords(text).some((w) => PHOTO_WORDS.has(w.text.toLowerCase()))
+}
+
+/** Short, not reported speech, no quote, no dateline: reads as the description of a picture. */
+function isCaption(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS || QUOTE_MARKS.test(text) || DATELINE.test(text)) {
+    return false
+  }
+  const unit = readUnit(text)
+  return (
+    unit.words.length > 0 &&
+    unit.words.length <= MAX_CAPTION_WORDS &&
+    !unit.words.some((w) => REPORTING_WORDS.has(w))
+  )
 }

@@ -2,10 +2,11 @@
  * Paragraph splitting: a paragraph is a block of text separated from the next by one or more blank
  * lines (lines holding only white space). CRLF, lone CR and the Unicode line and paragraph
  * separators all count as line breaks. Offsets exclude the white space around each block. Linear
- * time: every character is visited a bounded number of times.
+ * time: every character is visited a bounded number of times (line breaks are found by one global
+ * regular expression scan, which cannot backtrack).
  */
 import type { Paragraph } from '../types'
-import { isLineBreak, isSpace } from './chars'
+import { isSpace } from './chars'
 
 /**
  * Splits `text` into blank-line separated paragraphs.
@@ -17,24 +18,28 @@ export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = []
   let blockStart = -1
   let blockEnd = -1
-  let lineHasContent = false
   const length = text.length
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    // Printable ASCII first: by far the most common case, and never space or a line break.
-    if ((code > 0x20 && code < 0x7f) || (!isLineBreak(code) && !isSpace(code))) {
-      if (blockStart < 0) blockStart = i
-      blockEnd = i + 1
-      lineHasContent = true
-    } else if (isLineBreak(code)) {
-      if (!lineHasContent && blockStart >= 0) {
-        paragraphs.push({ index: paragraphs.length, start: blockStart, end: blockEnd })
-        blockStart = -1
-      }
-      lineHasContent = false
-      // CRLF is one line break, not a blank line.
-      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++
+  let lineStart = 0
+  // Line by line: the regular expression engine finds the next line break, and a line is read
+  // only up to its first and from its last non-space character.
+  // A line break; CRLF counts once, so that it never makes a blank line.
+  const lineBreak = /\r\n|[\n\r\u0085\u2028\u2029]/g
+  while (lineStart <= length) {
+    const found = lineBreak.exec(text)
+    const lineEnd = found ? found.index : length
+    let first = lineStart
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++
+    if (first < lineEnd) {
+      let last = lineEnd
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+      if (blockStart < 0) blockStart = first
+      blockEnd = last
+    } else if (blockStart >= 0) {
+      paragraphs.push({ index: paragraphs.length, start: blockStart, end: blockEnd })
+      blockStart = -1
     }
+    if (!found) break
+    lineStart = lineBreak.lastIndex
   }
   if (blockStart >= 0) {
     paragraphs.push({ index: paragraphs.length, start: blockStart, end: blockEnd })

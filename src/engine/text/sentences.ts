@@ -16,7 +16,7 @@
  * line starts in lower case, or the line ends in a comma, dash, colon or function word), so
  * headlines, list items and table rows stand alone while hard-wrapped prose is rejoined. List
  * markers (`- `, `* `, `• `, `1. `, `2) `) at the start of a line open a new sentence and are left
- * out of it.
+ * out of it. A sentence that reaches `MAX_SENTENCE_CHARS` is cut at the next white space.
  */
 import type { Paragraph, Sentence } from '../types'
 import {
@@ -108,30 +108,66 @@ const SPEECH_VERB_WINDOW = 3
 /** Characters read to decide whether a text is cased (lower-cased text has no capitals). */
 const CASE_SAMPLE_CHARS = 65_536
 
+/**
+ * A sentence that reaches this many UTF-16 code units is cut at the next white space. News
+ * sentences stay far below it (the longest in CNN/DailyMail, BBC and PolNeAR is about 1,100), so
+ * it only bounds the "sentences" of degenerate input, whose cost downstream grows with length.
+ */
+const MAX_SENTENCE_CHARS = 2_000
+
 /** Longest word looked up in the tables; longer tokens are never abbreviations. */
 const MAX_LOOKUP_LENGTH = 24
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»'])
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '`', '¿', '¡'])
+/** Closing quotes and brackets: `"` `”` `’` `'` `)` `]` `}` `»`, tested by code unit. */
+function isCloser(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x27 ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d ||
+    code === 0xbb
+  )
+}
+
+/** Opening quotes and brackets: `"` `“` `‘` `'` `(` `[` `{` `«` `` ` `` `¿` `¡`. */
+function isOpener(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0x27 ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0xab ||
+    code === 0x60 ||
+    code === 0xbf ||
+    code === 0xa1
+  )
+}
+
 const BULLETS = new Set(['-', '*', '•', '–', '—', '·', '▪', '‣', '◦', '●', '■', '►', '>'])
 
 type TerminatorKind = 'period' | 'ellipsis' | 'strong'
 
 interface Terminator {
   kind: TerminatorKind
-  /** Lower-cased word before the terminator, leading openers removed ('' for a lone `.`). */
-  word: string
-  /** The word as written, to tell `F.` (an initial) from `f.`. */
-  rawWord: string
+  /** Offsets of the word before the terminator, leading openers removed (empty for a lone `.`). */
+  wordStart: number
+  wordEnd: number
   /** Closing quotes or brackets follow the terminator (the sentence ended inside them). */
   closed: boolean
 }
 
-/** Tokens of one paragraph as parallel arrays: offsets and whether a line break precedes. */
+/** Tokens of one paragraph as parallel arrays: offsets and whether a line break precedes (1). */
 interface Tokens {
-  starts: number[]
-  ends: number[]
-  lineStart: boolean[]
+  count: number
+  starts: Int32Array
+  ends: Int32Array
+  lineStart: Uint8Array
 }
 
 /**
@@ -153,36 +189,65 @@ export function splitText(text: string): SplitText {
     text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text,
   )
   const sentences: Sentence[] = []
+  // One token buffer for all paragraphs, sized for the longest: typed arrays are costly to create.
+  let longest = 0
+  for (const paragraph of paragraphs) longest = Math.max(longest, paragraph.end - paragraph.start)
+  const tokens = tokenBuffer(longest)
   for (const paragraph of paragraphs) {
-    splitParagraph(text, paragraph, cased, sentences)
+    tokenize(text, paragraph.start, paragraph.end, tokens)
+    splitParagraph(text, paragraph, tokens, cased, sentences)
   }
   return { text, paragraphs, sentences }
 }
 
-function tokenize(text: string, start: number, end: number): Tokens {
-  const tokens: Tokens = { starts: [], ends: [], lineStart: [] }
+/** Room for the tokens of `length` characters: a token and the space after it take two. */
+function tokenBuffer(length: number): Tokens {
+  const capacity = ((length + 1) >> 1) + 1
+  return {
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    lineStart: new Uint8Array(capacity),
+  }
+}
+
+/** Fills `tokens` with the white-space separated tokens between `start` and `end`. */
+function tokenize(text: string, start: number, end: number, tokens: Tokens): void {
   let sawBreak = true
+  let count = 0
   let i = start
   while (i < end) {
     const code = text.charCodeAt(i)
-    if (isSpace(code)) {
+    if ((code <= 0x20 || code >= 0x7f) && isSpace(code)) {
       if (isLineBreak(code)) sawBreak = true
       i++
       continue
     }
-    const tokenStart = i
-    while (i < end && !isSpace(text.charCodeAt(i))) i++
-    tokens.starts.push(tokenStart)
-    tokens.ends.push(i)
-    tokens.lineStart.push(sawBreak)
+    tokens.starts[count] = i
+    i++
+    while (i < end) {
+      const inner = text.charCodeAt(i)
+      if ((inner <= 0x20 || inner >= 0x7f) && isSpace(inner)) break
+      i++
+    }
+    tokens.ends[count] = i
+    tokens.lineStart[count] = sawBreak ? 1 : 0
+    count++
     sawBreak = false
   }
-  return tokens
+  tokens.count = count
 }
 
-function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out: Sentence[]): void {
-  const tokens = tokenize(text, paragraph.start, paragraph.end)
-  const count = tokens.starts.length
+function splitParagraph(
+  text: string,
+  paragraph: Paragraph,
+  tokens: Tokens,
+  cased: boolean,
+  out: Sentence[],
+): void {
+  const count = tokens.count
+  // Filled in by every terminator read: one object per paragraph, not one per token.
+  const scratch: Terminator = { kind: 'period', wordStart: 0, wordEnd: 0, closed: false }
   let first = -1
   const close = (last: number): void => {
     if (first < 0 || last < first) return
@@ -199,8 +264,8 @@ function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out:
   }
   let t = 0
   while (t < count) {
-    const atLineStart = tokens.lineStart[t] === true
-    if (atLineStart && t + 1 < count && tokens.lineStart[t + 1] !== true) {
+    const atLineStart = tokens.lineStart[t] === 1
+    if (atLineStart && t + 1 < count && tokens.lineStart[t + 1] !== 1) {
       if (isListMarker(text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0)) {
         close(t - 1)
         t++
@@ -209,11 +274,11 @@ function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out:
     }
     if (first < 0) first = t
     let last = t
-    const terminator = readTerminator(text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0)
+    const terminator = readTerminator(text, tokens.starts[t] ?? 0, tokens.ends[t] ?? 0, scratch)
     let closed = terminator?.closed ?? false
     if (terminator) {
       // PTB and spaced layouts put closing quotes and repeated marks in tokens of their own.
-      while (last + 1 < count && tokens.lineStart[last + 1] !== true) {
+      while (last + 1 < count && tokens.lineStart[last + 1] !== 1) {
         const kind = standaloneKind(text, tokens.starts[last + 1] ?? 0, tokens.ends[last + 1] ?? 0)
         if (kind === 'none') break
         if (kind === 'closer') closed = true
@@ -230,9 +295,12 @@ function splitParagraph(text: string, paragraph: Paragraph, cased: boolean, out:
       terminator.closed = closed
       boundary = endsSentence(text, tokens, t, terminator, next, cased)
     } else {
-      boundary = tokens.lineStart[next] === true && !runsOn(text, tokens, last, next, cased)
+      boundary = tokens.lineStart[next] === 1 && !runsOn(text, tokens, last, next, cased)
     }
-    if (boundary) close(last)
+    // Degenerate input ("A. B. C. …" over a megabyte) must not make one runaway sentence.
+    if (boundary || (tokens.ends[last] ?? 0) - (tokens.starts[first] ?? 0) >= MAX_SENTENCE_CHARS) {
+      close(last)
+    }
     t = last + 1
   }
 }
@@ -253,10 +321,15 @@ function isListMarker(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** Reads a terminator at the end of a token: `word.`, `word?!`, `word...`, `word."`, `word.)`. */
-function readTerminator(text: string, start: number, end: number): Terminator | undefined {
+/** Reads (into `out`) a terminator at the end of a token: `word.`, `word?!`, `word...`, `word."`, `word.)`. */
+function readTerminator(
+  text: string,
+  start: number,
+  end: number,
+  out: Terminator,
+): Terminator | undefined {
   let i = end
-  while (i > start && CLOSERS.has(text.charAt(i - 1))) i--
+  while (i > start && isCloser(text.charCodeAt(i - 1))) i--
   const closed = i < end
   const runEnd = i
   let periods = 0
@@ -273,9 +346,12 @@ function readTerminator(text: string, start: number, end: number): Terminator | 
   if (i === runEnd) return undefined
   const kind: TerminatorKind = strong ? 'strong' : ellipsis || periods > 1 ? 'ellipsis' : 'period'
   let wordStart = start
-  while (wordStart < i && OPENERS.has(text.charAt(wordStart))) wordStart++
-  const rawWord = i - wordStart <= MAX_LOOKUP_LENGTH ? text.slice(wordStart, i) : '\u0000long'
-  return { kind, word: rawWord.toLowerCase(), rawWord, closed }
+  while (wordStart < i && isOpener(text.charCodeAt(wordStart))) wordStart++
+  out.kind = kind
+  out.wordStart = wordStart
+  out.wordEnd = i
+  out.closed = closed
+  return out
 }
 
 /** A token made only of closing marks (`''`, `”`, `)`) or of terminators (`!`, `.`) is absorbed. */
@@ -290,7 +366,7 @@ function standaloneKind(
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i)
     if (ch === '"') return 'none'
-    if (CLOSERS.has(ch)) closers++
+    if (isCloser(ch.charCodeAt(0))) closers++
     else if (ch === '.' || ch === '!' || ch === '?' || ch === '…') terminators++
     else return 'none'
   }
@@ -301,7 +377,7 @@ function standaloneKind(
 /** Lower-cased token without leading openers or trailing punctuation, bounded in length. */
 function bareWord(text: string, start: number, end: number): string {
   let i = start
-  while (i < end && OPENERS.has(text.charAt(i))) i++
+  while (i < end && isOpener(text.charCodeAt(i))) i++
   let j = end
   while (j > i && !isLetterAt(text, j - 1) && !isDigitCode(text.charCodeAt(j - 1))) j--
   if (j - i > MAX_LOOKUP_LENGTH) return ''
@@ -311,7 +387,7 @@ function bareWord(text: string, start: number, end: number): string {
 /** Index of the first character after leading openers, or -1 when the token is only openers. */
 function firstContentIndex(text: string, start: number, end: number): number {
   let i = start
-  while (i < end && OPENERS.has(text.charAt(i))) i++
+  while (i < end && isOpener(text.charCodeAt(i))) i++
   return i < end ? i : -1
 }
 
@@ -323,10 +399,6 @@ function isDottedAbbreviation(word: string): boolean {
     for (let i = 0; i < part.length; i++) if (!isLetterAt(part, i)) return false
   }
   return true
-}
-
-function isInitial(rawWord: string): boolean {
-  return rawWord.length === 1 && isLetterAt(rawWord, 0)
 }
 
 function endsSentence(
@@ -342,47 +414,55 @@ function endsSentence(
   const content = firstContentIndex(text, nextStart, nextEnd)
   if (cased && content >= 0 && isLowerAt(text, content)) return false
   const opensWithQuote = content !== nextStart
-  const opens = (): boolean => opensSentence(text, nextStart, nextEnd, content, cased)
 
   switch (terminator.kind) {
     case 'strong': {
       if (!terminator.closed) return true
       // A speech verb within the next three words keeps the quote in its sentence.
-      for (let k = next; k < Math.min(next + SPEECH_VERB_WINDOW, tokens.starts.length); k++) {
+      for (let k = next; k < Math.min(next + SPEECH_VERB_WINDOW, tokens.count); k++) {
         if (SPEECH_VERBS.has(bareWord(text, tokens.starts[k] ?? 0, tokens.ends[k] ?? 0)))
           return false
       }
       return true
     }
     case 'ellipsis':
-      return cased ? opensWithQuote || (content >= 0 && isUpperAt(text, content)) : opens()
+      return cased
+        ? opensWithQuote || (content >= 0 && isUpperAt(text, content))
+        : opensSentence(text, nextStart, nextEnd, content, cased)
     case 'period':
       break
   }
 
-  const { word, rawWord } = terminator
+  const { wordStart, wordEnd } = terminator
   const nextDigit = content >= 0 && isDigitCode(text.charCodeAt(content))
-  if (word === '') {
+  if (wordEnd === wordStart) {
     // A lone `.` token: PTB text splits "Gov." into "gov ." before a name.
     const previous =
       current > 0
         ? bareWord(text, tokens.starts[current - 1] ?? 0, tokens.ends[current - 1] ?? 0)
         : ''
-    return terminator.closed || !TITLES.has(previous) || opens()
+    return (
+      terminator.closed ||
+      !TITLES.has(previous) ||
+      opensSentence(text, nextStart, nextEnd, content, cased)
+    )
   }
   if (terminator.closed) return true
+  // An initial (`F.`): checked before any string is built, as runs of initials can be long.
+  if (wordEnd - wordStart === 1 && isLetterAt(text, wordStart)) {
+    if (isInitialToken(text, nextStart, nextEnd)) return false
+    return opensSentence(text, nextStart, nextEnd, content, cased)
+  }
+  if (wordEnd - wordStart > MAX_LOOKUP_LENGTH) return true
+  const word = text.slice(wordStart, wordEnd).toLowerCase()
   if (TITLES.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word)) return !nextDigit
-  if (MONTHS.has(word)) return !nextDigit && opens()
-  if (isInitial(rawWord)) {
-    if (isInitialToken(text, nextStart, nextEnd)) return false
-    return opens()
-  }
+  if (MONTHS.has(word)) return !nextDigit && opensSentence(text, nextStart, nextEnd, content, cased)
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || isDottedAbbreviation(word)) {
     if (word === 'etc' && cased) {
       return opensWithQuote || nextDigit || (content >= 0 && isUpperAt(text, content))
     }
-    return opens()
+    return opensSentence(text, nextStart, nextEnd, content, cased)
   }
   return true
 }

@@ -11,7 +11,18 @@ export interface Word extends Span {
   text: string
 }
 
-const JOINERS = new Set(["'", '’', '-', '‐', '.', '&', '/'])
+/** `'` `’` `-` `‐` `.` `&` `/`, tested by code unit. */
+function isJoiner(code: number): boolean {
+  return (
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2e ||
+    code === 0x26 ||
+    code === 0x2f
+  )
+}
 
 /**
  * Words of `text` between `start` and `end` (default: the whole text).
@@ -32,7 +43,7 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Word[
     i++
     while (i < limit) {
       if (isWordCharAt(text, i)) i++
-      else if (JOINERS.has(text.charAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1)) i += 2
+      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1)) i += 2
       else break
     }
     words.push({ start: wordStart, end: i, text: text.slice(wordStart, i) })
@@ -50,7 +61,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
     if (wordChar && !inWord) count++
     inWord =
       wordChar ||
-      (inWord && JOINERS.has(text.charAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1))
+      (inWord && isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1))
   }
   return count
 }
