@@ -45,6 +45,10 @@ export const Speaker = z
     entityId: z.string().optional(),
     role: z.string().optional(),
     anonymous: z.boolean(),
+    resolved: z.boolean().openapi({
+      description:
+        'False for a pronoun whose person could not be found; `name` is then the pronoun.',
+    }),
   })
   .openapi('Speaker')
 

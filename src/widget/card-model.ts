@@ -72,9 +72,13 @@ function publishedAt(iso: string): CardModel['publishedAt'] {
 
 const QUOTE_MARKS = /^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„]+$/g
 
+/** A speaker the reader can be shown: not anonymous, and not a pronoun left unresolved. */
+const isNamed = (quote: Quote) =>
+  quote.speaker !== null && !quote.speaker.anonymous && quote.speaker.resolved !== false
+
 /** The quote a reader should see first: a named speaker beats an anonymous or missing one. */
 export function topQuote(quotes: readonly Quote[]): Quote | null {
-  const named = (quote: Quote) => (quote.speaker && !quote.speaker.anonymous ? 1 : 0)
+  const named = (quote: Quote) => (isNamed(quote) ? 1 : 0)
   const ranked = [...quotes].sort(
     (a, b) => named(b) - named(a) || b.score - a.score || a.start - b.start,
   )
@@ -98,8 +102,8 @@ export function toCardModel(analysis: Analysis, options: CardOptions): CardModel
     quote: quote
       ? {
           text: quote.text.replace(QUOTE_MARKS, ''),
-          speaker: quote.speaker?.name ?? null,
-          role: quote.speaker?.role ?? null,
+          speaker: quote.speaker?.resolved === false ? null : (quote.speaker?.name ?? null),
+          role: quote.speaker?.resolved === false ? null : (quote.speaker?.role ?? null),
         }
       : null,
     entities: show.has('entities')

@@ -40,6 +40,8 @@ export interface QuoteSpeaker {
   entityId?: string
   role?: string
   anonymous: boolean
+  /** False for a pronoun whose person could not be resolved: `name` is then just "he" or "she". */
+  resolved?: boolean
 }
 
 export interface Quote {

@@ -67,6 +67,18 @@ describe('what the card shows', () => {
     expect(topQuote(quotes)?.id).toBe('q1')
   })
 
+  it('never names an unresolved pronoun as the speaker, nor prefers its quote', () => {
+    const quotes = sampleAnalysis().quotes.map((quote) =>
+      quote.speaker
+        ? { ...quote, speaker: { ...quote.speaker, name: 'he', resolved: false } }
+        : quote,
+    )
+    const card = toCardModel(sampleAnalysis({ quotes }), ALL)
+    expect(topQuote(quotes)?.id).toBe('q1')
+    expect(card.quote?.speaker).toBeNull()
+    expect(card.quote?.role).toBeNull()
+  })
+
   it('strips the quote marks the renderer adds back', () => {
     const analysis = sampleAnalysis({ quotes: [UNATTRIBUTED_QUOTE] })
     expect(toCardModel(analysis, ALL).quote?.text).toBe('We were lucky,')
