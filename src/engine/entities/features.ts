@@ -9,7 +9,9 @@
  *
  * Features are never stored as strings: each is a 32-bit hash of (template, value) mixed from
  * per-token string hashes (the "hashing trick", Weinberger et al. 2009), reduced to a bucket of
- * the weight table. Each token's strings are hashed once, so tagging stays linear and cheap.
+ * the weight table. Each distinct word of a document is read and hashed once (WordInfo), and the
+ * templates are grouped by what they read (the word alone, the word as a neighbour, the pairs
+ * around it) so that a tagger can also score each group once per distinct word.
  */
 
 import { GAZETTEER } from './gazetteer'
@@ -186,173 +188,269 @@ function isCapitalised(word: string): boolean {
   return UPPER.test(word[0] as string)
 }
 
-function hasLowercase(word: string): boolean {
-  return word !== word.toUpperCase()
+/** Has a letter or a digit: ASCII first, the Unicode classes only for other characters. */
+function isWordLike(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      return true
+    }
+    if (code >= 128 && (LETTER.test(word[i] as string) || DIGIT.test(word[i] as string))) {
+      return true
+    }
+  }
+  return false
 }
 
 /**
- * Hashes the static features of every token. `sequences` holds the token texts of each
- * sentence of one document, in order; casing evidence is gathered over the whole document.
+ * What the features read of one word, computed once per distinct word of a document (news text
+ * repeats its words, so most tokens reuse an entry). `seenLower` and `seenCapitalised` are the
+ * document's casing evidence, filled in once the whole document has been read.
  */
-export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
-  const context = documentContext(sequences)
-  return { sequences: sequences.map((words, index) => prepareSequence(words, context, index)) }
+export interface WordInfo {
+  lower: number
+  cased: number
+  shape: number
+  gazetteer: number
+  /** FNV-1a hashes of the 1..4-character prefixes, then suffixes, of the normalised word. */
+  affixes: Uint32Array
+  length: number
+  /** The word with lower-case letters (for the document's casing evidence). */
+  hasLower: boolean
+  hasLetter: boolean
+  capitalised: boolean
+  /** Has a letter or a digit: punctuation and symbols are not. */
+  wordLike: boolean
+  lowerForm: string
+  seenLower: number
+  seenCapitalised: number
+  /** Key for the prediction history (normalised word), or '' for words not tracked. */
+  historyKey: string
 }
 
-/** Casing evidence gathered over a whole document, shared by the features of its sentences. */
-export interface DocumentContext {
-  seenLower: ReadonlySet<string>
-  seenCapitalised: ReadonlySet<string>
-  /** Per sequence: written in capitals only (a headline). */
-  capsLine: readonly boolean[]
+export function wordInfo(word: string): WordInfo {
+  const lowerForm = word.toLowerCase()
+  const norm = fold(lowerForm)
+  const affixes = new Uint32Array(2 * AFFIX_LENGTH)
+  affixHashes(norm, affixes)
+  const capitalised = isCapitalised(word)
+  return {
+    lower: hashString(norm),
+    cased: hashString(word),
+    shape: shapeHash(word),
+    gazetteer: GAZETTEER.get(norm) ?? 0,
+    affixes,
+    length: Math.min(word.length, 8),
+    hasLower: word !== word.toUpperCase(),
+    hasLetter: LETTER.test(word),
+    capitalised,
+    wordLike: isWordLike(word),
+    lowerForm,
+    seenLower: 0,
+    seenCapitalised: 0,
+    historyKey: capitalised ? norm : '',
+  }
 }
 
-/** One pass over the words of a document; the features are then hashed a sentence at a time. */
-export function documentContext(sequences: readonly (readonly string[])[]): DocumentContext {
+/** Stands for the missing neighbours before the first and after the last word of a sentence. */
+export const BOUNDARY: WordInfo = {
+  lower: NO_WORD,
+  cased: NO_WORD,
+  shape: NO_WORD,
+  gazetteer: 64,
+  affixes: new Uint32Array(2 * AFFIX_LENGTH),
+  length: 0,
+  hasLower: false,
+  hasLetter: false,
+  capitalised: false,
+  wordLike: false,
+  lowerForm: '',
+  seenLower: 0,
+  seenCapitalised: 0,
+  historyKey: '',
+}
+
+/**
+ * Document-level casing evidence (is the word also written lower-case, or capitalised
+ * mid-sentence, elsewhere?) and the headline flag of each sequence, from the words' entries.
+ * Fills `seenLower` and `seenCapitalised` of every entry; returns the headline flags.
+ */
+export function readDocument(
+  sequences: readonly (readonly WordInfo[])[],
+  words: readonly (readonly string[])[],
+  entries: Iterable<WordInfo>,
+): boolean[] {
   const seenLower = new Set<string>()
   const seenCapitalised = new Set<string>()
   const capsLine: boolean[] = []
-  for (const words of sequences) {
-    const caps = words.some((w) => LETTER.test(w)) && !words.some(hasLowercase)
-    capsLine.push(caps)
-    if (caps) continue
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string
-      if (!hasLowercase(word)) continue
-      if (!isCapitalised(word)) seenLower.add(word)
-      else if (i > 0 && !isSentenceOpener(words[i - 1] as string))
-        seenCapitalised.add(word.toLowerCase())
+  sequences.forEach((infos, s) => {
+    let letter = false
+    let lower = false
+    for (const info of infos) {
+      letter ||= info.hasLetter
+      lower ||= info.hasLower
     }
+    const caps = letter && !lower
+    capsLine.push(caps)
+    if (caps) return
+    const texts = words[s] as readonly string[]
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i] as WordInfo
+      if (!info.hasLower) continue
+      if (!info.capitalised) seenLower.add(texts[i] as string)
+      else if (i > 0 && !isSentenceOpener(texts[i - 1] as string)) {
+        seenCapitalised.add(info.lowerForm)
+      }
+    }
+  })
+  for (const info of entries) {
+    info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
+    info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
-  return { seenLower, seenCapitalised, capsLine }
+  return capsLine
 }
 
 function isSentenceOpener(previous: string): boolean {
   return previous === '"' || previous === '“' || previous === '(' || previous === ':'
 }
 
-/** Hashes the static features of sequence `index` of a document. */
-export function prepareSequence(
-  words: readonly string[],
-  context: DocumentContext,
-  index: number,
-): PreparedSequence {
-  const { seenLower, seenCapitalised } = context
-  const capsLine = context.capsLine[index] === true
+/**
+ * The static features fall in groups by what they read, so that a tagger may score each group
+ * once per distinct word (or word pair) and add the sums: the word alone, given the headline
+ * flag and whether it opens the sentence (OWN_FEATURES); the word seen from its neighbours
+ * (AS_PREVIOUS, AS_NEXT: read by the word after and before it; AS_SECOND_PREVIOUS,
+ * AS_SECOND_NEXT: two away); and the pairs and triples around it (CONTEXT_FEATURES).
+ */
+export const OWN_FEATURES = 19
+export const AS_PREVIOUS = 3
+export const AS_NEXT = 3
+export const CONTEXT_FEATURES = 3
+
+export function ownFeatures(
+  w: WordInfo,
+  capsLine: boolean,
+  first: boolean,
+  out: Uint32Array,
+  at: number,
+): void {
+  const caps = capsLine ? 1 : 0
+  const opens = first ? 1 : 0
+  const affixes = w.affixes
+  out[at] = mix(Template.Bias, 0)
+  out[at + 1] = mix(Template.Lower, w.lower)
+  out[at + 2] = mix(Template.Cased, w.cased)
+  out[at + 3] = mix(Template.Shape, w.shape)
+  out[at + 4] = mix(Template.Prefix1, affixes[0] as number)
+  out[at + 5] = mix(Template.Prefix2, affixes[1] as number)
+  out[at + 6] = mix(Template.Prefix3, affixes[2] as number)
+  out[at + 7] = mix(Template.Prefix4, affixes[3] as number)
+  out[at + 8] = mix(Template.Suffix1, affixes[4] as number)
+  out[at + 9] = mix(Template.Suffix2, affixes[5] as number)
+  out[at + 10] = mix(Template.Suffix3, affixes[6] as number)
+  out[at + 11] = mix(Template.Suffix4, affixes[7] as number)
+  out[at + 12] = mix(Template.FirstShape, opens, w.shape)
+  out[at + 13] = mix(Template.CapsLineShape, caps, w.shape)
+  out[at + 14] = mix(Template.CapsLineLower, caps, w.lower)
+  out[at + 15] = mix(Template.Gazetteer, w.gazetteer)
+  out[at + 16] = mix(Template.LengthShape, w.length, w.shape)
+  out[at + 17] = mix(Template.SeenLower, w.seenLower, caps)
+  out[at + 18] = mix(Template.SeenCapitalised, w.seenCapitalised, 2 * caps + opens)
+}
+
+export function asPreviousFeatures(w: WordInfo, out: Uint32Array, at: number): void {
+  out[at] = mix(Template.LowerPrev, w.lower)
+  out[at + 1] = mix(Template.ShapePrev, w.shape)
+  out[at + 2] = mix(Template.GazetteerPrev, w.gazetteer)
+}
+
+export function asNextFeatures(w: WordInfo, out: Uint32Array, at: number): void {
+  out[at] = mix(Template.LowerNext, w.lower)
+  out[at + 1] = mix(Template.ShapeNext, w.shape)
+  out[at + 2] = mix(Template.GazetteerNext, w.gazetteer)
+}
+
+export function asSecondPreviousFeature(w: WordInfo): number {
+  return mix(Template.LowerPrev2, w.lower)
+}
+
+export function asSecondNextFeature(w: WordInfo): number {
+  return mix(Template.LowerNext2, w.lower)
+}
+
+export function contextFeatures(
+  previous: WordInfo,
+  w: WordInfo,
+  next: WordInfo,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.BigramPrev, previous.lower, w.lower)
+  out[at + 1] = mix(Template.BigramNext, w.lower, next.lower)
+  out[at + 2] = mix(Template.ShapeTrigram, mix(previous.shape, w.shape), next.shape)
+}
+
+/**
+ * Hashes the static features of every token (used by training, which revisits each sentence in
+ * every epoch). `sequences` holds the token texts of each sentence of one document, in order.
+ */
+export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
+  const entries = new Map<string, WordInfo>()
+  const infos = sequences.map((words) =>
+    words.map((word) => {
+      let info = entries.get(word)
+      if (info === undefined) {
+        info = wordInfo(word)
+        entries.set(word, info)
+      }
+      return info
+    }),
+  )
+  const capsLine = readDocument(infos, sequences, entries.values())
+  return {
+    sequences: infos.map((words, s) => prepareSequence(words, capsLine[s] === true)),
+  }
+}
+
+function prepareSequence(words: readonly WordInfo[], capsLine: boolean): PreparedSequence {
   const n = words.length
+  const features = new Uint32Array(n * STATIC_FEATURES)
   const lower = new Uint32Array(n)
-  const cased = new Uint32Array(n)
   const shape = new Uint32Array(n)
-  const gazetteer = new Uint32Array(n)
-  const lowered: string[] = []
-  const normal: string[] = []
   const historyKey: string[] = []
   for (let i = 0; i < n; i++) {
-    const word = words[i] as string
-    const lowerForm = word.toLowerCase()
-    const norm = fold(lowerForm)
-    lowered.push(lowerForm)
-    normal.push(norm)
-    lower[i] = hashString(norm)
-    cased[i] = hashString(word)
-    shape[i] = shapeHash(word)
-    gazetteer[i] = GAZETTEER.get(norm) ?? 0
-    historyKey.push(isCapitalised(word) ? norm : '')
-  }
-  const features = new Uint32Array(n * STATIC_FEATURES)
-  const affixes = new Uint32Array(2 * AFFIX_LENGTH)
-  const pairs = new Uint32Array(2 * STATIC_FEATURES)
-  for (let i = 0; i < n; i++) {
-    const word = words[i] as string
-    const w0 = lower[i] as number
-    const wPrev = i > 0 ? (lower[i - 1] as number) : NO_WORD
-    const wNext = i + 1 < n ? (lower[i + 1] as number) : NO_WORD
-    const wPrev2 = i > 1 ? (lower[i - 2] as number) : NO_WORD
-    const wNext2 = i + 2 < n ? (lower[i + 2] as number) : NO_WORD
-    const s0 = shape[i] as number
-    const sPrev = i > 0 ? (shape[i - 1] as number) : NO_WORD
-    const sNext = i + 1 < n ? (shape[i + 1] as number) : NO_WORD
-    // Values first, then one hashing loop: template t of token i is mix(t, a, b) with the pair at
-    // slot t - 1 (templates are numbered in this order), and a single call site inlines well.
-    let k = 0
-    pairs[k++] = 0
-    pairs[k++] = 0
-    pairs[k++] = w0
-    pairs[k++] = 0
-    pairs[k++] = cased[i] as number
-    pairs[k++] = 0
-    pairs[k++] = wPrev
-    pairs[k++] = 0
-    pairs[k++] = wNext
-    pairs[k++] = 0
-    pairs[k++] = wPrev2
-    pairs[k++] = 0
-    pairs[k++] = wNext2
-    pairs[k++] = 0
-    pairs[k++] = wPrev
-    pairs[k++] = w0
-    pairs[k++] = w0
-    pairs[k++] = wNext
-    pairs[k++] = s0
-    pairs[k++] = 0
-    pairs[k++] = sPrev
-    pairs[k++] = 0
-    pairs[k++] = sNext
-    pairs[k++] = 0
-    pairs[k++] = mix(sPrev, s0)
-    pairs[k++] = sNext
-    affixHashes(normal[i] as string, affixes)
-    pairs[k++] = affixes[0] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[1] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[2] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[3] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[4] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[5] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[6] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[7] as number
-    pairs[k++] = 0
-    pairs[k++] = i === 0 ? 1 : 0
-    pairs[k++] = s0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = s0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = w0
-    pairs[k++] = gazetteer[i] as number
-    pairs[k++] = 0
-    pairs[k++] = i > 0 ? (gazetteer[i - 1] as number) : 64
-    pairs[k++] = 0
-    pairs[k++] = i + 1 < n ? (gazetteer[i + 1] as number) : 64
-    pairs[k++] = 0
-    pairs[k++] = Math.min(word.length, 8)
-    pairs[k++] = s0
-    const lowerForm = lowered[i] as string
-    pairs[k++] = seenLower.has(lowerForm) ? 1 : 0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = seenCapitalised.has(lowerForm) ? 1 : 0
-    pairs[k] = (capsLine ? 2 : 0) + (i === 0 ? 1 : 0)
-    const base = i * STATIC_FEATURES
-    for (let t = 0; t < STATIC_FEATURES; t++) {
-      features[base + t] = mix(t + 1, pairs[2 * t] ?? 0, pairs[2 * t + 1] ?? 0)
-    }
+    const w = words[i] as WordInfo
+    lower[i] = w.lower
+    shape[i] = w.shape
+    historyKey.push(w.historyKey)
+    let at = i * STATIC_FEATURES
+    ownFeatures(w, capsLine, i === 0, features, at)
+    at += OWN_FEATURES
+    asPreviousFeatures(i > 0 ? (words[i - 1] as WordInfo) : BOUNDARY, features, at)
+    at += AS_PREVIOUS
+    asNextFeatures(i + 1 < n ? (words[i + 1] as WordInfo) : BOUNDARY, features, at)
+    at += AS_NEXT
+    features[at++] = asSecondPreviousFeature(i > 1 ? (words[i - 2] as WordInfo) : BOUNDARY)
+    features[at++] = asSecondNextFeature(i + 2 < n ? (words[i + 2] as WordInfo) : BOUNDARY)
+    contextFeatures(
+      i > 0 ? (words[i - 1] as WordInfo) : BOUNDARY,
+      w,
+      i + 1 < n ? (words[i + 1] as WordInfo) : BOUNDARY,
+      features,
+      at,
+    )
   }
   return { length: n, features, lower, shape, historyKey }
 }
 
 /**
- * Writes the tag-dependent feature hashes of token `i` into `out` (DYNAMIC_FEATURES entries).
+ * Writes the tag-dependent feature hashes of a token (its word's `lower` and `shape` hashes) into
+ * `out` (DYNAMIC_FEATURES entries).
  * `history` is the entity type last predicted for the token's word in this document (0 = none,
  * -1 = not tracked).
  */
 export function dynamicFeatures(
-  sequence: PreparedSequence,
-  i: number,
+  lower: number,
+  shape: number,
   previousTag: number,
   previousTag2: number,
   history: number,
@@ -360,7 +458,7 @@ export function dynamicFeatures(
 ): void {
   out[0] = mix(Template.PrevTag, previousTag)
   out[1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
-  out[2] = mix(Template.PrevTagLower, previousTag, sequence.lower[i])
-  out[3] = mix(Template.PrevTagShape, previousTag, sequence.shape[i])
+  out[2] = mix(Template.PrevTagLower, previousTag, lower)
+  out[3] = mix(Template.PrevTagShape, previousTag, shape)
   out[4] = mix(Template.History, history + 1)
 }

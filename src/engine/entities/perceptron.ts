@@ -6,18 +6,30 @@
  * so the tag-history features see the model's own predictions, as they will when tagging.
  */
 
+import type { Span } from '../types'
 import {
+  AS_NEXT,
+  AS_PREVIOUS,
+  BOUNDARY,
+  CONTEXT_FEATURES,
   DYNAMIC_FEATURES,
+  OWN_FEATURES,
   STATIC_FEATURES,
   TAG_COUNT,
-  documentContext,
+  asNextFeatures,
+  asPreviousFeatures,
+  asSecondNextFeature,
+  asSecondPreviousFeature,
+  contextFeatures,
   dynamicFeatures,
   isInside,
+  ownFeatures,
   prepareDocument,
-  prepareSequence,
+  readDocument,
   tagType,
+  wordInfo,
 } from './features'
-import type { PreparedDocument, PreparedSequence } from './features'
+import type { PreparedDocument, PreparedSequence, WordInfo } from './features'
 
 /** Tag index standing for "before the sentence" in tag-history features. */
 const START_TAG: number = TAG_COUNT
@@ -143,7 +155,14 @@ function decodeSequence(
   const staticView = sequence.features
   for (let i = 0; i < sequence.length; i++) {
     const key = sequence.historyKey[i] as string
-    dynamicFeatures(sequence, i, previous, previous2, historyOf(history, key), scratch.dynamic)
+    dynamicFeatures(
+      sequence.lower[i] as number,
+      sequence.shape[i] as number,
+      previous,
+      previous2,
+      historyOf(history, key),
+      scratch.dynamic,
+    )
     score(table, staticView, i * STATIC_FEATURES, scratch.dynamic, scratch.scores)
     const guess = best(scratch.scores, previous)
     if (gold && update) {
@@ -168,19 +187,159 @@ function newScratch(): DecodeScratch {
 }
 
 /**
- * Tags the sentences of a document (token texts per sentence), hashing each sentence's features
- * just before decoding it, so memory stays proportional to the longest sentence.
+ * A distinct word of the document being tagged with the summed weight rows of its feature
+ * groups, filled on first use: `own` holds one row of scores per (headline, sentence-opening)
+ * combination, `roles` the word's contribution as previous, next, second previous and second
+ * next neighbour. Sums of float32 weights in float64 are exact at the model's magnitudes, so
+ * these partial sums give the very scores of the feature-by-feature sum.
  */
-export function tagSequences(
+interface ScoredWord {
+  info: WordInfo
+  own: Float64Array
+  ownReady: number
+  roles: Float64Array | null
+}
+
+const ROLES = 4
+const ROLE_PREVIOUS = 0
+const ROLE_NEXT = TAG_COUNT
+const ROLE_SECOND_PREVIOUS = 2 * TAG_COUNT
+const ROLE_SECOND_NEXT = 3 * TAG_COUNT
+
+function scoredWord(info: WordInfo): ScoredWord {
+  return { info, own: new Float64Array(4 * TAG_COUNT), ownReady: 0, roles: null }
+}
+
+/** Adds the rows of `count` hashes to `out` at `at` (TAG_COUNT entries). */
+function sumRows(
   table: WeightTable,
-  sequences: readonly (readonly string[])[],
-): number[][] {
-  const context = documentContext(sequences)
-  const history = new Map<string, number>()
-  const scratch = newScratch()
-  return sequences.map((words, index) =>
-    decodeSequence(table, prepareSequence(words, context, index), history, scratch, null, null),
+  hashes: Uint32Array,
+  count: number,
+  out: Float64Array,
+  at: number,
+): void {
+  const weights = table.weights
+  const mask = table.mask
+  for (let k = 0; k < count; k++) {
+    const row = ((hashes[k] as number) & mask) * TAG_COUNT
+    for (let t = 0; t < TAG_COUNT; t++) {
+      out[at + t] = (out[at + t] as number) + (weights[row + t] as number)
+    }
+  }
+}
+
+function ownScores(
+  table: WeightTable,
+  word: ScoredWord,
+  capsLine: boolean,
+  first: boolean,
+  hashes: Uint32Array,
+): number {
+  const variant = (capsLine ? 2 : 0) + (first ? 1 : 0)
+  const at = variant * TAG_COUNT
+  if ((word.ownReady & (1 << variant)) === 0) {
+    ownFeatures(word.info, capsLine, first, hashes, 0)
+    sumRows(table, hashes, OWN_FEATURES, word.own, at)
+    word.ownReady |= 1 << variant
+  }
+  return at
+}
+
+function roleScores(table: WeightTable, word: ScoredWord, hashes: Uint32Array): Float64Array {
+  if (word.roles) return word.roles
+  const roles = new Float64Array(ROLES * TAG_COUNT)
+  asPreviousFeatures(word.info, hashes, 0)
+  sumRows(table, hashes, AS_PREVIOUS, roles, ROLE_PREVIOUS)
+  asNextFeatures(word.info, hashes, 0)
+  sumRows(table, hashes, AS_NEXT, roles, ROLE_NEXT)
+  hashes[0] = asSecondPreviousFeature(word.info)
+  sumRows(table, hashes, 1, roles, ROLE_SECOND_PREVIOUS)
+  hashes[0] = asSecondNextFeature(word.info)
+  sumRows(table, hashes, 1, roles, ROLE_SECOND_NEXT)
+  word.roles = roles
+  return roles
+}
+
+function addScores(scores: Float64Array, from: Float64Array, at: number): void {
+  for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] as number) + (from[at + t] as number)
+}
+
+/**
+ * Tags the tokens `words`, cut into tagging sequences (token index ranges, in order, covering
+ * every token), and returns one tag per token. Decodes exactly as training does, but scores each
+ * distinct word's features once per document. A token without a letter or a digit that cannot
+ * continue a name (it follows O or opens the sentence) is tagged O without scoring: a name never
+ * starts on punctuation (the tagger trims it from the edges), and this keeps runs of symbols cheap.
+ */
+export function tagWords(
+  table: WeightTable,
+  words: readonly string[],
+  sequences: readonly Span[],
+): Uint8Array {
+  const n = words.length
+  const cache = new Map<string, ScoredWord>()
+  const scored: ScoredWord[] = new Array<ScoredWord>(n)
+  for (let i = 0; i < n; i++) {
+    const word = words[i] as string
+    let entry = cache.get(word)
+    if (entry === undefined) {
+      entry = scoredWord(wordInfo(word))
+      cache.set(word, entry)
+    }
+    scored[i] = entry
+  }
+  const infoSequences = sequences.map((span) =>
+    scored.slice(span.start, span.end).map((entry) => entry.info),
   )
+  const wordSequences = sequences.map((span) => words.slice(span.start, span.end))
+  const capsLines = readDocument(
+    infoSequences,
+    wordSequences,
+    Array.from(cache.values(), (entry) => entry.info),
+  )
+  const boundary = scoredWord(BOUNDARY)
+  const tags = new Uint8Array(n)
+  const history = new Map<string, number>()
+  const hashes = new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + DYNAMIC_FEATURES))
+  const dynamic = new Uint32Array(DYNAMIC_FEATURES)
+  const scores = new Float64Array(TAG_COUNT)
+  for (let s = 0; s < sequences.length; s++) {
+    const { start, end } = sequences[s] as Span
+    const capsLine = capsLines[s] === true
+    let previous = START_TAG
+    let previous2 = START_TAG
+    for (let i = start; i < end; i++) {
+      const word = scored[i] as ScoredWord
+      const info = word.info
+      if (!info.wordLike && (previous === 0 || previous === START_TAG)) {
+        tags[i] = 0
+        previous2 = previous
+        previous = 0
+        continue
+      }
+      const before = i > start ? (scored[i - 1] as ScoredWord) : boundary
+      const after = i + 1 < end ? (scored[i + 1] as ScoredWord) : boundary
+      const before2 = i > start + 1 ? (scored[i - 2] as ScoredWord) : boundary
+      const after2 = i + 2 < end ? (scored[i + 2] as ScoredWord) : boundary
+      const own = ownScores(table, word, capsLine, i === start, hashes)
+      scores.set(word.own.subarray(own, own + TAG_COUNT))
+      addScores(scores, roleScores(table, before, hashes), ROLE_PREVIOUS)
+      addScores(scores, roleScores(table, after, hashes), ROLE_NEXT)
+      addScores(scores, roleScores(table, before2, hashes), ROLE_SECOND_PREVIOUS)
+      addScores(scores, roleScores(table, after2, hashes), ROLE_SECOND_NEXT)
+      contextFeatures(before.info, info, after.info, hashes, 0)
+      const key = info.historyKey
+      dynamicFeatures(info.lower, info.shape, previous, previous2, historyOf(history, key), dynamic)
+      hashes.set(dynamic, CONTEXT_FEATURES)
+      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + DYNAMIC_FEATURES, scores)
+      const guess = best(scores, previous)
+      tags[i] = guess
+      remember(history, key, guess)
+      previous2 = previous
+      previous = guess
+    }
+  }
+  return tags
 }
 
 /** Deterministic pseudo-random generator (mulberry32) for the epoch shuffles. */

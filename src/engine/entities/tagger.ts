@@ -10,7 +10,7 @@ import type { Span } from '../types'
 import { decodeModel } from './model-codec'
 import type { DecodedModel } from './model-codec'
 import { tagType } from './features'
-import { tagSequences } from './perceptron'
+import { tagWords } from './perceptron'
 import type { WeightTable } from './perceptron'
 import { tokenize } from './tokenize'
 import type { Token } from './tokenize'
@@ -103,11 +103,14 @@ export function tagText(
 ): TaggedText {
   const tokens = tokenize(text)
   const sequences = sequencesOf(tokens, sentences)
-  const words = sequences.map((span) => tokens.slice(span.start, span.end).map((t) => t.text))
-  const tags = tagSequences(weights, words)
+  const tags = tagWords(
+    weights,
+    tokens.map((token) => token.text),
+    sequences,
+  )
   const mentions: TaggedMention[] = []
   sequences.forEach((span, s) => {
-    const sequenceTags = tags[s] as number[]
+    const sequenceTags = tags.subarray(span.start, span.end)
     let open = -1
     let openType = 0
     const close = (end: number): void => {
