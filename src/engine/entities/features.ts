@@ -14,6 +14,7 @@
  * around it) so that a tagger can also score each group once per distinct word.
  */
 
+import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
 
 /** BIO tags over the four CoNLL types; index 0 is O. */
@@ -228,7 +229,14 @@ export interface WordInfo {
   historyKey: string
 }
 
-export function wordInfo(word: string): WordInfo {
+/**
+ * Longest word read in full: a longer token (a run of symbols, a text without spaces) is read by
+ * its beginning only, so its features cost no more than a word's.
+ */
+const MAX_WORD_LENGTH = 64
+
+export function wordInfo(token: string): WordInfo {
+  const word = token.length > MAX_WORD_LENGTH ? token.slice(0, MAX_WORD_LENGTH) : token
   const lowerForm = word.toLowerCase()
   const norm = fold(lowerForm)
   const affixes = new Uint32Array(2 * AFFIX_LENGTH)
@@ -276,33 +284,34 @@ export const BOUNDARY: WordInfo = {
  * Fills `seenLower` and `seenCapitalised` of every entry; returns the headline flags.
  */
 export function readDocument(
-  sequences: readonly (readonly WordInfo[])[],
-  words: readonly (readonly string[])[],
+  infos: readonly WordInfo[],
+  words: readonly string[],
+  sequences: readonly Span[],
   entries: Iterable<WordInfo>,
 ): boolean[] {
   const seenLower = new Set<string>()
   const seenCapitalised = new Set<string>()
   const capsLine: boolean[] = []
-  sequences.forEach((infos, s) => {
+  for (const { start, end } of sequences) {
     let letter = false
     let lower = false
-    for (const info of infos) {
+    for (let i = start; i < end; i++) {
+      const info = infos[i] as WordInfo
       letter ||= info.hasLetter
       lower ||= info.hasLower
     }
     const caps = letter && !lower
     capsLine.push(caps)
-    if (caps) return
-    const texts = words[s] as readonly string[]
-    for (let i = 0; i < infos.length; i++) {
+    if (caps) continue
+    for (let i = start; i < end; i++) {
       const info = infos[i] as WordInfo
       if (!info.hasLower) continue
-      if (!info.capitalised) seenLower.add(texts[i] as string)
-      else if (i > 0 && !isSentenceOpener(texts[i - 1] as string)) {
+      if (!info.capitalised) seenLower.add(words[i] as string)
+      else if (i > start && !isSentenceOpener(words[i - 1] as string)) {
         seenCapitalised.add(info.lowerForm)
       }
     }
-  })
+  }
   for (const info of entries) {
     info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
     info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
@@ -395,19 +404,26 @@ export function contextFeatures(
  */
 export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
   const entries = new Map<string, WordInfo>()
-  const infos = sequences.map((words) =>
-    words.map((word) => {
-      let info = entries.get(word)
-      if (info === undefined) {
-        info = wordInfo(word)
-        entries.set(word, info)
-      }
-      return info
-    }),
-  )
-  const capsLine = readDocument(infos, sequences, entries.values())
+  const words = sequences.flat()
+  const infos = words.map((word) => {
+    let info = entries.get(word)
+    if (info === undefined) {
+      info = wordInfo(word)
+      entries.set(word, info)
+    }
+    return info
+  })
+  const spans: Span[] = []
+  let start = 0
+  for (const sequence of sequences) {
+    spans.push({ start, end: start + sequence.length })
+    start += sequence.length
+  }
+  const capsLine = readDocument(infos, words, spans, entries.values())
   return {
-    sequences: infos.map((words, s) => prepareSequence(words, capsLine[s] === true)),
+    sequences: spans.map((span, s) =>
+      prepareSequence(infos.slice(span.start, span.end), capsLine[s] === true),
+    ),
   }
 }
 

@@ -279,6 +279,7 @@ export function tagWords(
   const n = words.length
   const cache = new Map<string, ScoredWord>()
   const scored: ScoredWord[] = new Array<ScoredWord>(n)
+  const infos: WordInfo[] = new Array<WordInfo>(n)
   for (let i = 0; i < n; i++) {
     const word = words[i] as string
     let entry = cache.get(word)
@@ -287,14 +288,12 @@ export function tagWords(
       cache.set(word, entry)
     }
     scored[i] = entry
+    infos[i] = entry.info
   }
-  const infoSequences = sequences.map((span) =>
-    scored.slice(span.start, span.end).map((entry) => entry.info),
-  )
-  const wordSequences = sequences.map((span) => words.slice(span.start, span.end))
   const capsLines = readDocument(
-    infoSequences,
-    wordSequences,
+    infos,
+    words,
+    sequences,
     Array.from(cache.values(), (entry) => entry.info),
   )
   const boundary = scoredWord(BOUNDARY)
@@ -321,8 +320,8 @@ export function tagWords(
       const after = i + 1 < end ? (scored[i + 1] as ScoredWord) : boundary
       const before2 = i > start + 1 ? (scored[i - 2] as ScoredWord) : boundary
       const after2 = i + 2 < end ? (scored[i + 2] as ScoredWord) : boundary
-      const own = ownScores(table, word, capsLine, i === start, hashes)
-      scores.set(word.own.subarray(own, own + TAG_COUNT))
+      scores.fill(0)
+      addScores(scores, word.own, ownScores(table, word, capsLine, i === start, hashes))
       addScores(scores, roleScores(table, before, hashes), ROLE_PREVIOUS)
       addScores(scores, roleScores(table, after, hashes), ROLE_NEXT)
       addScores(scores, roleScores(table, before2, hashes), ROLE_SECOND_PREVIOUS)

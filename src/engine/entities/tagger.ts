@@ -93,6 +93,35 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
 }
 
 /**
+ * Adds the mention of tokens first..last (inclusive) unless it is only punctuation: a name never
+ * starts or ends on punctuation or a possessive, whatever the tags say.
+ */
+function addMention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: number,
+  sentence: number,
+  mentions: TaggedMention[],
+): void {
+  let from = first
+  let to = last
+  while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
+  while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
+  if (isEdgeJunk((tokens[from] as Token).text)) return
+  const start = (tokens[from] as Token).start
+  const end = (tokens[to] as Token).end
+  mentions.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    type: TYPE_OF_INDEX[type - 1] as ConllType,
+    sentence,
+  })
+}
+
+/**
  * Finds entity mentions in `text`. With `sentences` (from the sentence splitter) the tagger
  * uses those boundaries; without, it finds its own.
  */
@@ -103,46 +132,21 @@ export function tagText(
 ): TaggedText {
   const tokens = tokenize(text)
   const sequences = sequencesOf(tokens, sentences)
-  const tags = tagWords(
-    weights,
-    tokens.map((token) => token.text),
-    sequences,
-  )
+  const words = tokens.map((token) => token.text)
+  const tags = tagWords(weights, words, sequences)
   const mentions: TaggedMention[] = []
-  sequences.forEach((span, s) => {
-    const sequenceTags = tags.subarray(span.start, span.end)
+  for (let s = 0; s < sequences.length; s++) {
+    const { start, end } = sequences[s] as Span
     let open = -1
     let openType = 0
-    const close = (end: number): void => {
-      if (open < 0) return
-      // A name never starts or ends on punctuation or a possessive, whatever the tags say.
-      let from = span.start + open
-      let to = span.start + end - 1
-      while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
-      while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
-      open = -1
-      if (isEdgeJunk((tokens[from] as Token).text)) return
-      const first = tokens[from] as Token
-      const last = tokens[to] as Token
-      mentions.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        type: TYPE_OF_INDEX[openType - 1] as ConllType,
-        sentence: s,
-      })
-    }
-    sequenceTags.forEach((tag, i) => {
+    for (let i = start; i <= end; i++) {
+      const tag = i < end ? (tags[i] as number) : 0
       const type = tagType(tag)
-      if (tag === 0 || tag % 2 === 1 || type !== openType) {
-        close(i)
-        if (tag !== 0) {
-          open = i
-          openType = type
-        }
-      }
-    })
-    close(sequenceTags.length)
-  })
+      if (tag !== 0 && tag % 2 === 0 && type === openType) continue
+      if (open >= 0) addMention(text, tokens, open, i - 1, openType, s, mentions)
+      open = tag === 0 ? -1 : i
+      openType = tag === 0 ? 0 : type
+    }
+  }
   return { tokens, sequences, mentions }
 }
