@@ -164,11 +164,11 @@ function fold(lower: string): string {
 const AFFIX_LENGTH = 4
 
 /**
- * Writes the FNV-1a hashes of the first 1..AFFIX_LENGTH characters (read forwards) and of the
- * last 1..AFFIX_LENGTH characters (read backwards) of `word` into `out`, in one pass each; a
- * word shorter than an affix repeats its whole-word hash.
+ * Writes the prefix and suffix features of `word`: the FNV-1a hashes of its first 1..AFFIX_LENGTH
+ * characters (read forwards) and of its last 1..AFFIX_LENGTH characters (read backwards), in one
+ * pass each; a word shorter than an affix repeats its whole-word hash.
  */
-function affixHashes(word: string, out: Uint32Array): void {
+function affixFeatures(word: string, out: Uint32Array, at: number): void {
   let forward = 0x811c9dc5
   let backward = 0x811c9dc5
   const n = word.length
@@ -177,8 +177,8 @@ function affixHashes(word: string, out: Uint32Array): void {
       forward = Math.imul(forward ^ word.charCodeAt(k), 0x01000193)
       backward = Math.imul(backward ^ word.charCodeAt(n - 1 - k), 0x01000193)
     }
-    out[k] = forward >>> 0
-    out[AFFIX_LENGTH + k] = backward >>> 0
+    out[at + k] = mix(Template.Prefix1 + k, forward >>> 0)
+    out[at + AFFIX_LENGTH + k] = mix(Template.Suffix1 + k, backward >>> 0)
   }
 }
 
@@ -213,8 +213,8 @@ export interface WordInfo {
   cased: number
   shape: number
   gazetteer: number
-  /** FNV-1a hashes of the 1..4-character prefixes, then suffixes, of the normalised word. */
-  affixes: Uint32Array
+  /** Lower-cased, digits folded: the form the affix features read. */
+  normal: string
   length: number
   /** The word with lower-case letters (for the document's casing evidence). */
   hasLower: boolean
@@ -239,15 +239,13 @@ export function wordInfo(token: string): WordInfo {
   const word = token.length > MAX_WORD_LENGTH ? token.slice(0, MAX_WORD_LENGTH) : token
   const lowerForm = word.toLowerCase()
   const norm = fold(lowerForm)
-  const affixes = new Uint32Array(2 * AFFIX_LENGTH)
-  affixHashes(norm, affixes)
   const capitalised = isCapitalised(word)
   return {
     lower: hashString(norm),
     cased: hashString(word),
     shape: shapeHash(word),
     gazetteer: GAZETTEER.get(norm) ?? 0,
-    affixes,
+    normal: norm,
     length: Math.min(word.length, 8),
     hasLower: word !== word.toUpperCase(),
     hasLetter: LETTER.test(word),
@@ -266,7 +264,7 @@ export const BOUNDARY: WordInfo = {
   cased: NO_WORD,
   shape: NO_WORD,
   gazetteer: 64,
-  affixes: new Uint32Array(2 * AFFIX_LENGTH),
+  normal: '',
   length: 0,
   hasLower: false,
   hasLetter: false,
@@ -344,19 +342,11 @@ export function ownFeatures(
 ): void {
   const caps = capsLine ? 1 : 0
   const opens = first ? 1 : 0
-  const affixes = w.affixes
   out[at] = mix(Template.Bias, 0)
   out[at + 1] = mix(Template.Lower, w.lower)
   out[at + 2] = mix(Template.Cased, w.cased)
   out[at + 3] = mix(Template.Shape, w.shape)
-  out[at + 4] = mix(Template.Prefix1, affixes[0] as number)
-  out[at + 5] = mix(Template.Prefix2, affixes[1] as number)
-  out[at + 6] = mix(Template.Prefix3, affixes[2] as number)
-  out[at + 7] = mix(Template.Prefix4, affixes[3] as number)
-  out[at + 8] = mix(Template.Suffix1, affixes[4] as number)
-  out[at + 9] = mix(Template.Suffix2, affixes[5] as number)
-  out[at + 10] = mix(Template.Suffix3, affixes[6] as number)
-  out[at + 11] = mix(Template.Suffix4, affixes[7] as number)
+  affixFeatures(w.normal, out, at + 4)
   out[at + 12] = mix(Template.FirstShape, opens, w.shape)
   out[at + 13] = mix(Template.CapsLineShape, caps, w.shape)
   out[at + 14] = mix(Template.CapsLineLower, caps, w.lower)
@@ -460,9 +450,9 @@ function prepareSequence(words: readonly WordInfo[], capsLine: boolean): Prepare
 
 /**
  * Writes the tag-dependent feature hashes of a token (its word's `lower` and `shape` hashes) into
- * `out` (DYNAMIC_FEATURES entries).
- * `history` is the entity type last predicted for the token's word in this document (0 = none,
- * -1 = not tracked).
+ * `out` (DYNAMIC_FEATURES entries): first the TAG_HISTORY_FEATURES that read only the tags and
+ * the history, then those that pair the previous tag with the word. `history` is the entity type
+ * last predicted for the token's word in this document (0 = none, -1 = not tracked).
  */
 export function dynamicFeatures(
   lower: number,
@@ -472,9 +462,31 @@ export function dynamicFeatures(
   history: number,
   out: Uint32Array,
 ): void {
-  out[0] = mix(Template.PrevTag, previousTag)
-  out[1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
-  out[2] = mix(Template.PrevTagLower, previousTag, lower)
-  out[3] = mix(Template.PrevTagShape, previousTag, shape)
-  out[4] = mix(Template.History, history + 1)
+  tagHistoryFeatures(previousTag, previousTag2, history, out, 0)
+  tagWordFeatures(lower, shape, previousTag, out, TAG_HISTORY_FEATURES)
+}
+
+export const TAG_HISTORY_FEATURES = 3
+
+export function tagHistoryFeatures(
+  previousTag: number,
+  previousTag2: number,
+  history: number,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.PrevTag, previousTag)
+  out[at + 1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
+  out[at + 2] = mix(Template.History, history + 1)
+}
+
+export function tagWordFeatures(
+  lower: number,
+  shape: number,
+  previousTag: number,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.PrevTagLower, previousTag, lower)
+  out[at + 1] = mix(Template.PrevTagShape, previousTag, shape)
 }

@@ -14,6 +14,7 @@ import {
   CONTEXT_FEATURES,
   DYNAMIC_FEATURES,
   OWN_FEATURES,
+  TAG_HISTORY_FEATURES,
   STATIC_FEATURES,
   TAG_COUNT,
   asNextFeatures,
@@ -26,7 +27,9 @@ import {
   ownFeatures,
   prepareDocument,
   readDocument,
+  tagHistoryFeatures,
   tagType,
+  tagWordFeatures,
   wordInfo,
 } from './features'
 import type { PreparedDocument, PreparedSequence, WordInfo } from './features'
@@ -60,8 +63,8 @@ function allowed(previous: number, tag: number): boolean {
 }
 
 /**
- * Adds the weight rows of the given feature hashes to `scores`. Unrolled over the nine tags:
- * this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
+ * Adds the weight rows of the given feature hashes to `scores` at `at`. Unrolled over the nine
+ * tags: this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
  */
 function addRows(
   weights: Float32Array,
@@ -70,16 +73,17 @@ function addRows(
   from: number,
   to: number,
   scores: Float64Array,
+  at = 0,
 ): void {
-  let s0 = scores[0] as number
-  let s1 = scores[1] as number
-  let s2 = scores[2] as number
-  let s3 = scores[3] as number
-  let s4 = scores[4] as number
-  let s5 = scores[5] as number
-  let s6 = scores[6] as number
-  let s7 = scores[7] as number
-  let s8 = scores[8] as number
+  let s0 = scores[at] as number
+  let s1 = scores[at + 1] as number
+  let s2 = scores[at + 2] as number
+  let s3 = scores[at + 3] as number
+  let s4 = scores[at + 4] as number
+  let s5 = scores[at + 5] as number
+  let s6 = scores[at + 6] as number
+  let s7 = scores[at + 7] as number
+  let s8 = scores[at + 8] as number
   for (let k = from; k < to; k++) {
     const row = ((hashes[k] as number) & mask) * 9
     s0 += weights[row] as number
@@ -92,15 +96,15 @@ function addRows(
     s7 += weights[row + 7] as number
     s8 += weights[row + 8] as number
   }
-  scores[0] = s0
-  scores[1] = s1
-  scores[2] = s2
-  scores[3] = s3
-  scores[4] = s4
-  scores[5] = s5
-  scores[6] = s6
-  scores[7] = s7
-  scores[8] = s8
+  scores[at] = s0
+  scores[at + 1] = s1
+  scores[at + 2] = s2
+  scores[at + 3] = s3
+  scores[at + 4] = s4
+  scores[at + 5] = s5
+  scores[at + 6] = s6
+  scores[at + 7] = s7
+  scores[at + 8] = s8
 }
 
 function score(
@@ -187,77 +191,61 @@ function newScratch(): DecodeScratch {
 }
 
 /**
- * A distinct word of the document being tagged with the summed weight rows of its feature
- * groups, filled on first use: `own` holds one row of scores per (headline, sentence-opening)
- * combination, `roles` the word's contribution as previous, next, second previous and second
- * next neighbour. Sums of float32 weights in float64 are exact at the model's magnitudes, so
- * these partial sums give the very scores of the feature-by-feature sum.
+ * Each distinct word of the document being tagged gets a slot of summed weight rows, filled on
+ * first use: one row of scores per (headline, sentence-opening) combination of its own features,
+ * then its contribution as previous, next, second previous and second next neighbour. Sums of
+ * float32 weights in float64 are exact at the model's magnitudes, so these partial sums give the
+ * very scores of the feature-by-feature sum.
  */
-interface ScoredWord {
-  info: WordInfo
-  own: Float64Array
-  ownReady: number
-  roles: Float64Array | null
-}
-
+const VARIANTS = 4
 const ROLES = 4
-const ROLE_PREVIOUS = 0
-const ROLE_NEXT = TAG_COUNT
-const ROLE_SECOND_PREVIOUS = 2 * TAG_COUNT
-const ROLE_SECOND_NEXT = 3 * TAG_COUNT
+const SLOT = (VARIANTS + ROLES) * TAG_COUNT
+const ROLE_PREVIOUS = VARIANTS * TAG_COUNT
+const ROLE_NEXT = ROLE_PREVIOUS + TAG_COUNT
+const ROLE_SECOND_PREVIOUS = ROLE_NEXT + TAG_COUNT
+const ROLE_SECOND_NEXT = ROLE_SECOND_PREVIOUS + TAG_COUNT
+const ROLES_READY = 1 << VARIANTS
+/** History values: -1 (not tracked), 0 (none) and the four entity types. */
+const HISTORIES = 6
+const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
 
-function scoredWord(info: WordInfo): ScoredWord {
-  return { info, own: new Float64Array(4 * TAG_COUNT), ownReady: 0, roles: null }
+interface SlotTable {
+  table: WeightTable
+  words: readonly WordInfo[]
+  sums: Float64Array
+  /** Per slot: bit v set once variant v of the own features is summed, ROLES_READY the roles. */
+  ready: Uint8Array
+  hashes: Uint32Array
 }
 
-/** Adds the rows of `count` hashes to `out` at `at` (TAG_COUNT entries). */
-function sumRows(
-  table: WeightTable,
-  hashes: Uint32Array,
-  count: number,
-  out: Float64Array,
-  at: number,
-): void {
-  const weights = table.weights
-  const mask = table.mask
-  for (let k = 0; k < count; k++) {
-    const row = ((hashes[k] as number) & mask) * TAG_COUNT
-    for (let t = 0; t < TAG_COUNT; t++) {
-      out[at + t] = (out[at + t] as number) + (weights[row + t] as number)
-    }
-  }
-}
-
-function ownScores(
-  table: WeightTable,
-  word: ScoredWord,
-  capsLine: boolean,
-  first: boolean,
-  hashes: Uint32Array,
-): number {
+/** Offset in `sums` of the own-feature scores of a word, summed on first use. */
+function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boolean): number {
   const variant = (capsLine ? 2 : 0) + (first ? 1 : 0)
-  const at = variant * TAG_COUNT
-  if ((word.ownReady & (1 << variant)) === 0) {
-    ownFeatures(word.info, capsLine, first, hashes, 0)
-    sumRows(table, hashes, OWN_FEATURES, word.own, at)
-    word.ownReady |= 1 << variant
+  const at = slot * SLOT + variant * TAG_COUNT
+  if (((slots.ready[slot] as number) & (1 << variant)) === 0) {
+    ownFeatures(slots.words[slot] as WordInfo, capsLine, first, slots.hashes, 0)
+    addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
+    slots.ready[slot] = (slots.ready[slot] as number) | (1 << variant)
   }
   return at
 }
 
-function roleScores(table: WeightTable, word: ScoredWord, hashes: Uint32Array): Float64Array {
-  if (word.roles) return word.roles
-  const roles = new Float64Array(ROLES * TAG_COUNT)
-  asPreviousFeatures(word.info, hashes, 0)
-  sumRows(table, hashes, AS_PREVIOUS, roles, ROLE_PREVIOUS)
-  asNextFeatures(word.info, hashes, 0)
-  sumRows(table, hashes, AS_NEXT, roles, ROLE_NEXT)
-  hashes[0] = asSecondPreviousFeature(word.info)
-  sumRows(table, hashes, 1, roles, ROLE_SECOND_PREVIOUS)
-  hashes[0] = asSecondNextFeature(word.info)
-  sumRows(table, hashes, 1, roles, ROLE_SECOND_NEXT)
-  word.roles = roles
-  return roles
+/** Offset in `sums` of the slot of a word whose neighbour scores are summed. */
+function roleScores(slots: SlotTable, slot: number): number {
+  const at = slot * SLOT
+  if (((slots.ready[slot] as number) & ROLES_READY) !== 0) return at
+  const { table, hashes, sums } = slots
+  const info = slots.words[slot] as WordInfo
+  asPreviousFeatures(info, hashes, 0)
+  addRows(table.weights, table.mask, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
+  asNextFeatures(info, hashes, 0)
+  addRows(table.weights, table.mask, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
+  hashes[0] = asSecondPreviousFeature(info)
+  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
+  hashes[0] = asSecondNextFeature(info)
+  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
+  slots.ready[slot] = (slots.ready[slot] as number) | ROLES_READY
+  return at
 }
 
 function addScores(scores: Float64Array, from: Float64Array, at: number): void {
@@ -277,60 +265,77 @@ export function tagWords(
   sequences: readonly Span[],
 ): Uint8Array {
   const n = words.length
-  const cache = new Map<string, ScoredWord>()
-  const scored: ScoredWord[] = new Array<ScoredWord>(n)
+  const slotOfWord = new Map<string, number>()
+  const distinct: WordInfo[] = []
+  const slotOf = new Int32Array(n)
   const infos: WordInfo[] = new Array<WordInfo>(n)
   for (let i = 0; i < n; i++) {
     const word = words[i] as string
-    let entry = cache.get(word)
-    if (entry === undefined) {
-      entry = scoredWord(wordInfo(word))
-      cache.set(word, entry)
+    let slot = slotOfWord.get(word)
+    if (slot === undefined) {
+      slot = distinct.length
+      distinct.push(wordInfo(word))
+      slotOfWord.set(word, slot)
     }
-    scored[i] = entry
-    infos[i] = entry.info
+    slotOf[i] = slot
+    infos[i] = distinct[slot] as WordInfo
   }
-  const capsLines = readDocument(
-    infos,
-    words,
-    sequences,
-    Array.from(cache.values(), (entry) => entry.info),
-  )
-  const boundary = scoredWord(BOUNDARY)
+  const capsLines = readDocument(infos, words, sequences, distinct)
+  const boundary = distinct.length
+  const slots: SlotTable = {
+    table,
+    words: [...distinct, BOUNDARY],
+    sums: new Float64Array((boundary + 1) * SLOT),
+    ready: new Uint8Array(boundary + 1),
+    hashes: new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + TAG_WORD_FEATURES)),
+  }
+  const { sums, hashes } = slots
   const tags = new Uint8Array(n)
   const history = new Map<string, number>()
-  const hashes = new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + DYNAMIC_FEATURES))
-  const dynamic = new Uint32Array(DYNAMIC_FEATURES)
   const scores = new Float64Array(TAG_COUNT)
+  // The tag-history features read only (previous tag, the one before, history): summed once each.
+  const combinations = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
+  const tagSums = new Float64Array(combinations * TAG_COUNT)
+  const tagSumsReady = new Uint8Array(combinations)
   for (let s = 0; s < sequences.length; s++) {
     const { start, end } = sequences[s] as Span
     const capsLine = capsLines[s] === true
     let previous = START_TAG
     let previous2 = START_TAG
     for (let i = start; i < end; i++) {
-      const word = scored[i] as ScoredWord
-      const info = word.info
+      const slot = slotOf[i] as number
+      const info = infos[i] as WordInfo
       if (!info.wordLike && (previous === 0 || previous === START_TAG)) {
         tags[i] = 0
         previous2 = previous
         previous = 0
         continue
       }
-      const before = i > start ? (scored[i - 1] as ScoredWord) : boundary
-      const after = i + 1 < end ? (scored[i + 1] as ScoredWord) : boundary
-      const before2 = i > start + 1 ? (scored[i - 2] as ScoredWord) : boundary
-      const after2 = i + 2 < end ? (scored[i + 2] as ScoredWord) : boundary
+      const before = i > start ? (slotOf[i - 1] as number) : boundary
+      const after = i + 1 < end ? (slotOf[i + 1] as number) : boundary
+      const before2 = i > start + 1 ? (slotOf[i - 2] as number) : boundary
+      const after2 = i + 2 < end ? (slotOf[i + 2] as number) : boundary
       scores.fill(0)
-      addScores(scores, word.own, ownScores(table, word, capsLine, i === start, hashes))
-      addScores(scores, roleScores(table, before, hashes), ROLE_PREVIOUS)
-      addScores(scores, roleScores(table, after, hashes), ROLE_NEXT)
-      addScores(scores, roleScores(table, before2, hashes), ROLE_SECOND_PREVIOUS)
-      addScores(scores, roleScores(table, after2, hashes), ROLE_SECOND_NEXT)
-      contextFeatures(before.info, info, after.info, hashes, 0)
+      addScores(scores, sums, ownScores(slots, slot, capsLine, i === start))
+      addScores(scores, sums, roleScores(slots, before) + ROLE_PREVIOUS)
+      addScores(scores, sums, roleScores(slots, after) + ROLE_NEXT)
+      addScores(scores, sums, roleScores(slots, before2) + ROLE_SECOND_PREVIOUS)
+      addScores(scores, sums, roleScores(slots, after2) + ROLE_SECOND_NEXT)
+      const beforeInfo = slots.words[before] as WordInfo
+      const afterInfo = slots.words[after] as WordInfo
+      contextFeatures(beforeInfo, info, afterInfo, hashes, 0)
+      tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
+      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores)
       const key = info.historyKey
-      dynamicFeatures(info.lower, info.shape, previous, previous2, historyOf(history, key), dynamic)
-      hashes.set(dynamic, CONTEXT_FEATURES)
-      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + DYNAMIC_FEATURES, scores)
+      const combination =
+        (previous * (START_TAG + 1) + previous2) * HISTORIES + historyOf(history, key) + 1
+      const at = combination * TAG_COUNT
+      if (tagSumsReady[combination] === 0) {
+        tagHistoryFeatures(previous, previous2, historyOf(history, key), hashes, 0)
+        addRows(table.weights, table.mask, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
+        tagSumsReady[combination] = 1
+      }
+      addScores(scores, tagSums, at)
       const guess = best(scores, previous)
       tags[i] = guess
       remember(history, key, guess)
