@@ -85,6 +85,8 @@ const SALIENCE_TITLE = 0.2
 const SALIENCE_LEAD = 0.2
 /** Sentences that make up the lead. */
 const LEAD_SENTENCES = 2
+/** Longest dateline before its agency, in tokens ("SAN JOSE, Costa Rica, March 3 ("). */
+const MAX_DATELINE_TOKENS = 12
 /** Longest role, in tokens, read before a person's name. */
 const MAX_ROLE_TOKENS = 4
 
@@ -195,6 +197,10 @@ interface Candidate {
   role: string | undefined
   key: string
   words: string[]
+  /** A one-word name right after a locative ("in Kayole"). */
+  locative: boolean
+  /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
+  landscape: boolean
 }
 
 interface Cluster {
@@ -260,10 +266,100 @@ const SENTENCE_OPENERS = new Set([
   'on',
   'at',
   'for',
+  'from',
+  'alongside',
+  'across',
+  'with',
+  'within',
+  'without',
+  'between',
+  'despite',
+  'during',
+  'by',
+  'to',
+  'into',
+  'unlike',
+  'like',
+  'under',
+  'beyond',
+  'outside',
+  'inside',
 ])
 
 /** Words that open a noun phrase and so end a role read backwards. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
+
+/** Forms of address: a name they open is a person's, whatever the tagger says ("Dr. Vos"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])
+
+/**
+ * Last words that make a name a company or an institution even where the tagger read a place
+ * or a person: legal forms, institutions, and the trade words companies are named with
+ * ("Halvard Rail", "Skerrie Tidal"). Narrower than the gazetteer's organisation words, which
+ * also hold "city" or "united" (Mexico City is a place).
+ */
+const BODY_WORDS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'gmbh',
+  'ag',
+  'company',
+  'group',
+  'holdings',
+  'university',
+  'college',
+  'institute',
+  'council',
+  'agency',
+  'ministry',
+  'commission',
+  'committee',
+  'organization',
+  'organisation',
+  'foundation',
+  'association',
+  'airlines',
+  'airways',
+  'rail',
+  'railways',
+  'signal',
+  'tidal',
+  'power',
+  'energy',
+  'mining',
+  'wire',
+  'mobility',
+  'telecom',
+  'pharmaceuticals',
+  'logistics',
+  'systems',
+  'technologies',
+  'securities',
+  'partners',
+])
+
+/** Words before a one-word name that make it a place: "in Kayole", "near Flotta". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
+
+/** First words of landscape names whose second word may stand alone ("River Leve" … "the Leve"). */
+const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
@@ -323,6 +419,22 @@ function isBodyName(surface: string): boolean {
   )
 }
 
+const DASH_TOKENS = new Set(['—', '–', '-', '--'])
+
+/**
+ * A dateline's agency: "NAIROBI, Kenya (Precis Wire) — …", a name in brackets followed by a dash
+ * on a line that opens with a word in capitals.
+ */
+function isDatelineAgency(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false
+  if (!DASH_TOKENS.has(tokens[last + 2]?.text ?? '')) return false
+  const line = (tokens[first] as Token).line
+  let opener = first - 1
+  while (opener > 0 && (tokens[opener - 1] as Token).line === line) opener--
+  const word = (tokens[opener] as Token).text
+  return first - opener <= MAX_DATELINE_TOKENS && isAllCaps(word) && word.length > 1
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0
   let high = tokens.length
@@ -348,17 +460,32 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     const taggedWords = tagged.split(/\s+/)
     // A title or a landscape word alone ("Dame", "President", "Road") names nothing.
     if (taggedWords.every((word) => isTitleWord(word))) continue
-    if (taggedWords.length === 1 && PLACE_WORDS.has(tagged.toLowerCase())) continue
-    if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+    const firstWord = (taggedWords[0] as string).toLowerCase()
+    const lastWord = (taggedWords[taggedWords.length - 1] as string).toLowerCase()
+    if (taggedWords.length === 1 && PLACE_WORDS.has(firstWord)) continue
+    const several = taggedWords.length > 1
+    if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
+    else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
+    else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
     if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
-    const edges = [taggedWords[0], taggedWords[taggedWords.length - 1]]
-    if (taggedWords.length > 1 && edges.some((w) => PLACE_WORDS.has((w ?? '').toLowerCase()))) {
-      type = 'LOC'
-    }
+    if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
+    const firstToken = tokenIndexAt(tokens, mention.start)
+    const lastToken = tokenIndexAt(tokens, mention.end) - 1
+    if (type !== 'ORG' && isDatelineAgency(tokens, firstToken, lastToken)) type = 'ORG'
+    const previousToken = tokens[firstToken - 1]
+    const locative =
+      !several &&
+      previousToken !== undefined &&
+      previousToken.line === (tokens[firstToken] as Token).line &&
+      LOCATIVES.has(previousToken.text)
+    const nextToken = tokens[lastToken + 1]
+    const landscape =
+      !several &&
+      nextToken !== undefined &&
+      nextToken.start === mention.end + 1 &&
+      PLACE_WORDS.has(nextToken.text)
     if (type === 'PER') {
-      const first = tokenIndexAt(tokens, mention.start)
-      const last = tokenIndexAt(tokens, mention.end - 1)
-      const parsed = parsePerson(text, tokens, first, last)
+      const parsed = parsePerson(text, tokens, firstToken, lastToken)
       start = parsed.start
       role = parsed.role
     }
@@ -377,6 +504,8 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       role,
       key: keyOf(surface),
       words: surface.split(/\s+/),
+      locative,
+      landscape,
     })
   }
   return candidates
@@ -425,6 +554,8 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       role: undefined,
       key: keyOf(span.text),
       words: span.text.split(/\s+/),
+      locative: false,
+      landscape: false,
     }))
   return [...keptNames, ...quantities]
 }
@@ -446,6 +577,25 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     target.candidates.push(candidate)
     target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
   }
+  // Words that also stand alone as places ("Orkney") do not abbreviate a body they open.
+  const placeKeys = new Set<string>()
+  // Names written as places: with a landscape word ("Orkney islands", "River Leve", "the
+  // Shetland islands"), as the area of a council ("North Yorkshire Council"), or after a
+  // locative ("in Zürich").
+  const landscapeKeys = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
+    if ((candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
+      landscapeKeys.add(candidate.key)
+    }
+    const words = candidate.key.split(' ')
+    const last = words[words.length - 1] as string
+    if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
+    if (words.length !== 2) continue
+    if (PLACE_WORDS.has(last)) landscapeKeys.add(words[0] as string)
+    if (LANDSCAPE_OPENERS.has(words[0] as string)) landscapeKeys.add(last)
+  }
+  for (const key of landscapeKeys) placeKeys.add(key)
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
   const longestFirst = [...candidates].sort(
     (a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start,
@@ -462,7 +612,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
     // One-word candidates come last, so every full name is in a cluster when this is built.
     if (abbreviation) index ??= indexFullNames(clusters)
-    const target = index && abbreviation ? abbreviationTarget(index, candidate) : null
+    const target = index && abbreviation ? abbreviationTarget(index, candidate, placeKeys) : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
@@ -475,7 +625,49 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     clusters.push(created)
     byKey.set(`${candidate.type} ${key}`, created)
   }
-  return clusters
+  return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)
+}
+
+/**
+ * A name the text also writes as a place (`placeNames`) is that place: its mentions read as a
+ * body ("Orkney", "Zürich" tagged as organisations) join the place. Otherwise a place and a body
+ * may share a name (a city and its team).
+ */
+function mergePlacesAndBodies(
+  clusters: readonly Cluster[],
+  placeNames: ReadonlySet<string>,
+): Cluster[] {
+  const kept: Cluster[] = []
+  const byKey = new Map<string, Cluster>()
+  for (const group of clusters) {
+    const type = majority(group)
+    const written = placeNames.has(group.key) && (type === 'LOC' || type === 'ORG')
+    if (written) group.forcedType = 'LOC'
+    const same = written ? byKey.get(group.key) : undefined
+    if (!same) {
+      if (written) byKey.set(group.key, group)
+      kept.push(group)
+      continue
+    }
+    for (const candidate of group.candidates) same.candidates.push(candidate)
+    for (const [vote, count] of group.votes)
+      same.votes.set(vote, (same.votes.get(vote) ?? 0) + count)
+  }
+  return kept
+}
+
+/** A one-word "person" never written with a given name, and found "in" somewhere, is a place. */
+function withLocativeType(group: Cluster): Cluster {
+  if (
+    majority(group) === 'PER' &&
+    group.candidates.every(
+      (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
+    ) &&
+    group.candidates.some((candidate) => candidate.locative)
+  ) {
+    group.forcedType = 'LOC'
+  }
+  return group
 }
 
 /** A multi-word name, indexed under its first word, last word and acronym. */
@@ -526,6 +718,7 @@ function isDistinctiveWord(word: string): boolean {
 function abbreviationTarget(
   index: ReadonlyMap<string, FullName[]>,
   candidate: Candidate,
+  placeKeys: ReadonlySet<string>,
 ): Cluster | null {
   const word = candidate.key
   let best: Cluster | null = null
@@ -539,7 +732,15 @@ function abbreviationTarget(
       type === 'ORG' &&
       candidate.type !== 'LOC' &&
       words[0] === word &&
-      isDistinctiveWord(word)
+      isDistinctiveWord(word) &&
+      !placeKeys.has(word)
+    ) {
+      rank = 1
+    } else if (
+      type === 'LOC' &&
+      words.length === 2 &&
+      LANDSCAPE_OPENERS.has(words[0] as string) &&
+      words[1] === word
     ) {
       rank = 1
     } else if (type !== 'PER' && acronym) rank = 1
