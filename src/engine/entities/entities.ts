@@ -362,6 +362,8 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
 const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(word)
 }
 
@@ -381,12 +383,11 @@ function parsePerson(
   let sawTitle = nameFirst > first
   while (roleFirst > 0 && nameFirst - roleFirst < MAX_ROLE_TOKENS) {
     const previous = tokens[roleFirst - 1] as Token
-    const bits = bitsOf(previous.text)
     // Roles are written capitalised before a name ("Foreign Minister"); a lower-case "judge" or
     // "coach" describes rather than titles, and a determiner opens the phrase.
-    const roleWord = !DETERMINERS.has(previous.text.toLowerCase()) && isCapitalised(previous.text)
-    if (!roleWord || previous.line !== (tokens[nameFirst] as Token).line) break
-    if (bits & TITLE_BIT) sawTitle = true
+    if (!isCapitalised(previous.text) || previous.line !== (tokens[nameFirst] as Token).line) break
+    if (DETERMINERS.has(previous.text.toLowerCase())) break
+    if (bitsOf(previous.text) & TITLE_BIT) sawTitle = true
     roleFirst--
   }
   while (roleFirst < nameFirst && !sawTitle) roleFirst = nameFirst
@@ -446,29 +447,56 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return low
 }
 
+/** What a tagged name says of itself, whatever its context: read once per distinct name. */
+interface NameReading {
+  /** A title or a landscape word alone ("Dame", "President", "Road") names nothing. */
+  skip: boolean
+  type: MentionType
+  several: boolean
+}
+
+function readName(tagged: string, taggedType: ConllType): NameReading {
+  const taggedWords = tagged.split(/\s+/)
+  const several = taggedWords.length > 1
+  let type: MentionType = taggedType
+  const firstWord = (taggedWords[0] as string).toLowerCase()
+  const lastWord = (taggedWords[taggedWords.length - 1] as string).toLowerCase()
+  const skip =
+    taggedWords.every((word) => isTitleWord(word)) || (!several && PLACE_WORDS.has(firstWord))
+  if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
+  else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
+  else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+  if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
+  if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
+  return { skip, type, several }
+}
+
 function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly TaggedMention[]) {
   const boilerplate = boilerplateLines(text)
   const candidates: Candidate[] = []
+  // News repeats its names: each distinct name is read, keyed and split once.
+  const readings = new Map<ConllType, Map<string, NameReading>>()
+  const forms = new Map<string, { key: string; words: string[] }>()
   for (const mention of mentions) {
     if (boilerplate.some((line) => mention.start >= line.start && mention.start < line.end)) {
       continue
     }
     let start = mention.start
     let role: string | undefined
-    let type = mention.type
     const tagged = text.slice(mention.start, mention.end)
-    const taggedWords = tagged.split(/\s+/)
-    // A title or a landscape word alone ("Dame", "President", "Road") names nothing.
-    if (taggedWords.every((word) => isTitleWord(word))) continue
-    const firstWord = (taggedWords[0] as string).toLowerCase()
-    const lastWord = (taggedWords[taggedWords.length - 1] as string).toLowerCase()
-    if (taggedWords.length === 1 && PLACE_WORDS.has(firstWord)) continue
-    const several = taggedWords.length > 1
-    if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
-    else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
-    else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
-    if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
-    if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
+    let ofType = readings.get(mention.type)
+    if (ofType === undefined) {
+      ofType = new Map()
+      readings.set(mention.type, ofType)
+    }
+    let reading = ofType.get(tagged)
+    if (reading === undefined) {
+      reading = readName(tagged, mention.type)
+      ofType.set(tagged, reading)
+    }
+    if (reading.skip) continue
+    let type = reading.type
+    const several = reading.several
     const firstToken = tokenIndexAt(tokens, mention.start)
     const lastToken = tokenIndexAt(tokens, mention.end) - 1
     if (type !== 'ORG' && isDatelineAgency(tokens, firstToken, lastToken)) type = 'ORG'
@@ -484,26 +512,32 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       nextToken !== undefined &&
       nextToken.start === mention.end + 1 &&
       PLACE_WORDS.has(nextToken.text)
+    let first = firstToken
     if (type === 'PER') {
       const parsed = parsePerson(text, tokens, firstToken, lastToken)
       start = parsed.start
       role = parsed.role
+      first = tokenIndexAt(tokens, start)
     }
-    let first = tokenIndexAt(tokens, start)
     while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
       const word = (tokens[first] as Token).text.toLowerCase()
       if (!SENTENCE_OPENERS.has(word)) break
       first++
     }
     start = (tokens[first] as Token).start
-    const surface = text.slice(start, mention.end)
-    if (!/[\p{L}\p{N}]/u.test(surface)) continue
+    const surface = start === mention.start ? tagged : text.slice(start, mention.end)
+    let form = forms.get(surface)
+    if (form === undefined) {
+      if (!/[\p{L}\p{N}]/u.test(surface)) continue
+      form = { key: keyOf(surface), words: surface.split(/\s+/) }
+      forms.set(surface, form)
+    }
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type,
       role,
-      key: keyOf(surface),
-      words: surface.split(/\s+/),
+      key: form.key,
+      words: form.words,
       locative,
       landscape,
     })
