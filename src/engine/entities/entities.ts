@@ -497,8 +497,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     if (reading.skip) continue
     let type = reading.type
     const several = reading.several
-    const firstToken = tokenIndexAt(tokens, mention.start)
-    const lastToken = tokenIndexAt(tokens, mention.end) - 1
+    const { firstToken, lastToken } = mention
     if (type !== 'ORG' && isDatelineAgency(tokens, firstToken, lastToken)) type = 'ORG'
     const previousToken = tokens[firstToken - 1]
     const locative =
@@ -605,7 +604,15 @@ function acronymOf(words: readonly string[]): string {
 /** Groups candidates into clusters of one real-world entity each. */
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
-  const byKey = new Map<string, Cluster>()
+  const byKey = new Map<string, Map<MentionType, Cluster>>()
+  const register = (key: string, type: MentionType, group: Cluster): void => {
+    let byType = byKey.get(key)
+    if (byType === undefined) {
+      byType = new Map()
+      byKey.set(key, byType)
+    }
+    byType.set(type, group)
+  }
   let index: Map<string, FullName[]> | undefined
   const add = (target: Cluster, candidate: Candidate): void => {
     target.candidates.push(candidate)
@@ -638,7 +645,8 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
     // Jin"); a place and an organisation may share a name ("Japan" the country and the team).
-    const same = byKey.get(`PER ${key}`) ?? byKey.get(`${candidate.type} ${key}`)
+    const byType = byKey.get(key)
+    const same = byType?.get('PER') ?? byType?.get(candidate.type)
     if (same) {
       add(same, candidate)
       continue
@@ -651,13 +659,13 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
       add(target, candidate)
-      byKey.set(`${majority(target)} ${key}`, target)
+      register(key, majority(target), target)
       continue
     }
     const created: Cluster = { key, candidates: [], votes: new Map(), forcedType: undefined }
     add(created, candidate)
     clusters.push(created)
-    byKey.set(`${candidate.type} ${key}`, created)
+    register(key, candidate.type, created)
   }
   return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)
 }

@@ -26,6 +26,9 @@ export interface TaggedMention {
   type: ConllType
   /** Index of the sentence (tagging sequence) holding the mention. */
   sentence: number
+  /** Indices of the mention's first and last tokens. */
+  firstToken: number
+  lastToken: number
 }
 
 export interface TaggedText {
@@ -118,6 +121,8 @@ function addMention(
     text: text.slice(start, end),
     type: TYPE_OF_INDEX[type - 1] as ConllType,
     sentence,
+    firstToken: from,
+    lastToken: to,
   })
 }
 
