@@ -223,8 +223,10 @@ function boilerplateLines(text: string): Span[] {
 
 /** Gazetteer bits of a word, read also in the singular ("Ministers" → minister). */
 function bitsOf(word: string): number {
-  const lower = word.toLowerCase().replace(/\.$/, '')
-  return (GAZETTEER.get(lower) ?? 0) | (GAZETTEER.get(lower.replace(/s$/, '')) ?? 0)
+  let lower = word.toLowerCase()
+  if (lower.endsWith('.')) lower = lower.slice(0, -1)
+  const bits = GAZETTEER.get(lower) ?? 0
+  return lower.endsWith('s') ? bits | (GAZETTEER.get(lower.slice(0, -1)) ?? 0) : bits
 }
 
 function isTitleWord(word: string): boolean {
