@@ -73,7 +73,7 @@ function addRows(
   from: number,
   to: number,
   scores: Float64Array,
-  at = 0,
+  at: number,
 ): void {
   let s0 = scores[at] as number
   let s1 = scores[at + 1] as number
@@ -115,8 +115,8 @@ function score(
   scores: Float64Array,
 ): void {
   scores.fill(0)
-  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores)
-  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores)
+  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores, 0)
+  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores, 0)
 }
 
 function best(scores: Float64Array, previous: number): number {
@@ -281,6 +281,19 @@ export function tagWords(
     infos[i] = distinct[slot] as WordInfo
   }
   const capsLines = readDocument(infos, words, sequences, distinct)
+  // Prediction history per tracked key (several spellings may share one: "Nairobi", "NAIROBI").
+  const historyIds = new Map<string, number>()
+  const historyOfSlot = new Int32Array(distinct.length + 1).fill(-1)
+  distinct.forEach((info, slot) => {
+    if (info.historyKey === '') return
+    let id = historyIds.get(info.historyKey)
+    if (id === undefined) {
+      id = historyIds.size
+      historyIds.set(info.historyKey, id)
+    }
+    historyOfSlot[slot] = id
+  })
+  const history = new Int8Array(historyIds.size)
   const boundary = distinct.length
   const slots: SlotTable = {
     table,
@@ -291,7 +304,6 @@ export function tagWords(
   }
   const { sums, hashes } = slots
   const tags = new Uint8Array(n)
-  const history = new Map<string, number>()
   const scores = new Float64Array(TAG_COUNT)
   // The tag-history features read only (previous tag, the one before, history): summed once each.
   const combinations = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
@@ -325,20 +337,20 @@ export function tagWords(
       const afterInfo = slots.words[after] as WordInfo
       contextFeatures(beforeInfo, info, afterInfo, hashes, 0)
       tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
-      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores)
-      const key = info.historyKey
-      const combination =
-        (previous * (START_TAG + 1) + previous2) * HISTORIES + historyOf(history, key) + 1
+      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores, 0)
+      const historyId = historyOfSlot[slot] as number
+      const seen = historyId < 0 ? -1 : (history[historyId] as number)
+      const combination = (previous * (START_TAG + 1) + previous2) * HISTORIES + seen + 1
       const at = combination * TAG_COUNT
       if (tagSumsReady[combination] === 0) {
-        tagHistoryFeatures(previous, previous2, historyOf(history, key), hashes, 0)
+        tagHistoryFeatures(previous, previous2, seen, hashes, 0)
         addRows(table.weights, table.mask, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
         tagSumsReady[combination] = 1
       }
       addScores(scores, tagSums, at)
       const guess = best(scores, previous)
       tags[i] = guess
-      remember(history, key, guess)
+      if (historyId >= 0) history[historyId] = tagType(guess)
       previous2 = previous
       previous = guess
     }
