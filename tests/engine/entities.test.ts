@@ -229,6 +229,20 @@ describe('the type comes from the name and how the text writes it', () => {
     expect(entities.filter((entity) => entity.name === name)).toHaveLength(1)
   })
 
+  it('reads names listed with places as places', () => {
+    const entities = extractEntities(
+      'Estates including Ruaraka, Mwiki and Lang’ata will get water twice a week.',
+    )
+    expect(names(entities, 'place')).toEqual(['Ruaraka', 'Mwiki', 'Lang’ata'])
+    expect(names(entities, 'person')).toEqual([])
+  })
+
+  it('keeps people listed together people', () => {
+    const entities = extractEntities('Envoys from Kenya and Uganda met Wanjiku Mwangi and Otieno.')
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['Wanjiku Mwangi']))
+    expect(names(entities, 'place')).toEqual(['Kenya', 'Uganda'])
+  })
+
   it.each([
     ['From Montevideo the delegation flew home.', 'Montevideo'],
     ['Alongside Lisbon, three cities signed.', 'Lisbon'],

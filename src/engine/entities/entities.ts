@@ -700,6 +700,59 @@ function mergePlacesAndBodies(
   return kept
 }
 
+/** Separators of a coordination: "A, B and C". */
+const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)$/
+const LIST_CONJUNCTION = /\s(?:and|or)\s/
+
+/**
+ * Names listed together are of one kind: a one-word "person" listed with places and no person
+ * ("Embakasi, Kayole and South B") is a place. A list needs a conjunction, so that a name and
+ * its country ("Smith, Canada") are not read as one.
+ */
+function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
+  const owner = new Map<Candidate, Cluster>()
+  for (const group of clusters)
+    for (const candidate of group.candidates) owner.set(candidate, group)
+  const ordered = [...owner.keys()].sort((a, b) => a.mention.start - b.mention.start)
+  let list: Candidate[] = []
+  let conjunction = false
+  const close = (): void => {
+    if (list.length > 2 || (list.length === 2 && conjunction)) {
+      const types = list.map((candidate) => majority(owner.get(candidate) as Cluster))
+      const places = types.filter((type) => type === 'LOC').length
+      const people = list.filter(
+        (candidate, k) => types[k] === 'PER' && !isLoneName(owner.get(candidate) as Cluster),
+      )
+      if (conjunction && people.length === 0 && 2 * places >= list.length - 1) {
+        list.forEach((candidate, k) => {
+          if (types[k] === 'PER') (owner.get(candidate) as Cluster).forcedType = 'LOC'
+        })
+      }
+    }
+    list = []
+    conjunction = false
+  }
+  for (let k = 0; k < ordered.length; k++) {
+    const candidate = ordered[k] as Candidate
+    const previous = list[list.length - 1]
+    if (previous !== undefined) {
+      const between = text.slice(previous.mention.end, candidate.mention.start)
+      if (!LIST_SEPARATOR.test(between)) close()
+      else if (LIST_CONJUNCTION.test(between)) conjunction = true
+    }
+    list.push(candidate)
+  }
+  close()
+  return clusters
+}
+
+/** A person cluster of one-word mentions only: nothing shows it is a person but the tagger. */
+function isLoneName(group: Cluster): boolean {
+  return group.candidates.every(
+    (candidate) => candidate.words.length === 1 && candidate.role === undefined,
+  )
+}
+
 /** A one-word "person" never written with a given name, and found "in" somewhere, is a place. */
 function withLocativeType(group: Cluster): Cluster {
   if (
@@ -898,7 +951,7 @@ function run(text: string, sentences: readonly Span[] | undefined, options: Enti
   const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
-  return shape(text, cluster(candidates), options, leadEnd)
+  return shape(text, withListTypes(text, cluster(candidates)), options, leadEnd)
 }
 
 /**
