@@ -483,7 +483,6 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     if (boilerplate.some((line) => mention.start >= line.start && mention.start < line.end)) {
       continue
     }
-    let start = mention.start
     let role: string | undefined
     const tagged = text.slice(mention.start, mention.end)
     let ofType = readings.get(mention.type)
@@ -516,16 +515,15 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let first = firstToken
     if (type === 'PER') {
       const parsed = parsePerson(text, tokens, firstToken, lastToken)
-      start = parsed.start
       role = parsed.role
-      first = tokenIndexAt(tokens, start)
+      first = tokenIndexAt(tokens, parsed.start)
     }
     while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
       const word = (tokens[first] as Token).text.toLowerCase()
       if (!SENTENCE_OPENERS.has(word)) break
       first++
     }
-    start = (tokens[first] as Token).start
+    const start = (tokens[first] as Token).start
     const surface = start === mention.start ? tagged : text.slice(start, mention.end)
     let form = forms.get(surface)
     if (form === undefined) {
