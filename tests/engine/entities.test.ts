@@ -123,6 +123,25 @@ describe('possessives are not part of a name', () => {
   })
 })
 
+describe('a possessive inside a mention', () => {
+  it('cuts off an owner named on its own elsewhere', () => {
+    const entities = extractEntities(
+      'The ILO said wages fell. The ILO’s Governing Body meets in June.',
+    )
+    expect(find(entities, 'ILO')?.count).toBe(2)
+    expect(find(entities, 'Governing Body')?.mentions.map((mention) => mention.text)).toEqual([
+      'Governing Body',
+    ])
+  })
+
+  it('keeps a possessive that is part of a name', () => {
+    const entities = extractEntities(
+      'A grant from the United Nations Children’s Fund paid for the fridges.',
+    )
+    expect(entities.map((entity) => entity.name)).toEqual(['United Nations Children’s Fund'])
+  })
+})
+
 describe('mentions of one entity are merged', () => {
   it.each([
     ['Xi Jinping spoke first. Later Xi said the talks had gone well.', 'Xi Jinping', ['Xi']],

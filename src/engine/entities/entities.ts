@@ -449,6 +449,57 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return low
 }
 
+const POSSESSIVE = /^['’][sS]$/
+/** Legal forms: a company named after its founder keeps the possessive ("Boatmen's Bancshares Inc."). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'nv'])
+
+/**
+ * Cuts a mention at a possessive inside it when the owner is named on its own elsewhere: "WHO’s
+ * World Health Assembly" is the WHO and the World Health Assembly. "United Nations Children’s
+ * Fund" stays whole, as "United Nations Children" names nothing else in the text.
+ */
+function splitPossessives(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const cut = (mention: TaggedMention): number => {
+    const last = (tokens[mention.lastToken] as Token).text.toLowerCase().replace(/\.$/, '')
+    if (LEGAL_FORMS.has(last)) return -1
+    for (let t = mention.firstToken + 1; t < mention.lastToken; t++) {
+      if (POSSESSIVE.test((tokens[t] as Token).text)) return t
+    }
+    return -1
+  }
+  if (mentions.every((mention) => cut(mention) < 0)) return [...mentions]
+  const owners = new Map<string, ConllType>()
+  for (const mention of mentions) {
+    if (!owners.has(mention.text)) owners.set(mention.text, mention.type)
+  }
+  const split: TaggedMention[] = []
+  for (const mention of mentions) {
+    const at = cut(mention)
+    const owner = at < 0 ? undefined : tokens[at - 1]
+    const ownerText = owner ? text.slice(mention.start, owner.end) : ''
+    const ownerType = owners.get(ownerText)
+    if (!owner || ownerType === undefined) {
+      split.push(mention)
+      continue
+    }
+    const restStart = (tokens[at + 1] as Token).start
+    split.push(
+      { ...mention, end: owner.end, text: ownerText, type: ownerType, lastToken: at - 1 },
+      {
+        ...mention,
+        start: restStart,
+        text: text.slice(restStart, mention.end),
+        firstToken: at + 1,
+      },
+    )
+  }
+  return split
+}
+
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
 interface NameReading {
   /** A title or a landscape word alone ("Dame", "President", "Road") names nothing. */
@@ -944,7 +995,11 @@ function shape(
 
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
-  const names = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const names = candidatesOf(
+    text,
+    tagged.tokens,
+    splitPossessives(text, tagged.tokens, tagged.mentions),
+  )
   const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
   const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
