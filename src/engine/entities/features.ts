@@ -225,6 +225,9 @@ export interface WordInfo {
   lowerForm: string
   seenLower: number
   seenCapitalised: number
+  /** The token, and how the document writes it: 1 = in lower case, 2 = capitalised mid-sentence. */
+  text: string
+  written: number
   /** Key for the prediction history (normalised word), or '' for words not tracked. */
   historyKey: string
 }
@@ -240,6 +243,17 @@ export function wordInfo(token: string): WordInfo {
   const lowerForm = word.toLowerCase()
   const norm = fold(lowerForm)
   const capitalised = isCapitalised(word)
+  let ascii = true
+  let letter = false
+  let digit = false
+  let lowerCase = false
+  for (let i = 0; i < word.length && ascii; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 128) ascii = false
+    else if (code >= 97 && code <= 122) letter = lowerCase = true
+    else if (code >= 65 && code <= 90) letter = true
+    else if (code >= 48 && code <= 57) digit = true
+  }
   return {
     lower: hashString(norm),
     cased: hashString(word),
@@ -247,13 +261,15 @@ export function wordInfo(token: string): WordInfo {
     gazetteer: GAZETTEER.get(norm) ?? 0,
     normal: norm,
     length: Math.min(word.length, 8),
-    hasLower: word !== word.toUpperCase(),
-    hasLetter: LETTER.test(word),
+    hasLower: ascii ? lowerCase : word !== word.toUpperCase(),
+    hasLetter: ascii ? letter : LETTER.test(word),
     capitalised,
-    wordLike: isWordLike(word),
+    wordLike: ascii ? letter || digit : isWordLike(word),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,
+    text: token,
+    written: 0,
     historyKey: capitalised ? norm : '',
   }
 }
@@ -273,6 +289,8 @@ export const BOUNDARY: WordInfo = {
   lowerForm: '',
   seenLower: 0,
   seenCapitalised: 0,
+  text: '',
+  written: 0,
   historyKey: '',
 }
 
@@ -285,10 +303,8 @@ export function readDocument(
   infos: readonly WordInfo[],
   words: readonly string[],
   sequences: readonly Span[],
-  entries: Iterable<WordInfo>,
+  entries: readonly WordInfo[],
 ): boolean[] {
-  const seenLower = new Set<string>()
-  const seenCapitalised = new Set<string>()
   const capsLine: boolean[] = []
   for (const { start, end } of sequences) {
     let letter = false
@@ -304,11 +320,16 @@ export function readDocument(
     for (let i = start; i < end; i++) {
       const info = infos[i] as WordInfo
       if (!info.hasLower) continue
-      if (!info.capitalised) seenLower.add(words[i] as string)
-      else if (i > start && !isSentenceOpener(words[i - 1] as string)) {
-        seenCapitalised.add(info.lowerForm)
-      }
+      if (!info.capitalised) info.written |= 1
+      else if (i > start && !isSentenceOpener(words[i - 1] as string)) info.written |= 2
     }
+  }
+  // Marked per token, collected per distinct word.
+  const seenLower = new Set<string>()
+  const seenCapitalised = new Set<string>()
+  for (const info of entries) {
+    if (info.written & 1) seenLower.add(info.text)
+    if (info.written & 2) seenCapitalised.add(info.lowerForm)
   }
   for (const info of entries) {
     info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
@@ -409,7 +430,7 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
     spans.push({ start, end: start + sequence.length })
     start += sequence.length
   }
-  const capsLine = readDocument(infos, words, spans, entries.values())
+  const capsLine = readDocument(infos, words, spans, [...entries.values()])
   return {
     sequences: spans.map((span, s) =>
       prepareSequence(infos.slice(span.start, span.end), capsLine[s] === true),
