@@ -240,20 +240,64 @@ const MAX_WORD_LENGTH = 64
 
 export function wordInfo(token: string): WordInfo {
   const word = token.length > MAX_WORD_LENGTH ? token.slice(0, MAX_WORD_LENGTH) : token
-  const lowerForm = word.toLowerCase()
-  const norm = fold(lowerForm)
-  const capitalised = isCapitalised(word)
-  let ascii = true
+  // Most words are ASCII: their three hashes (as written, lower-cased and folded, shape) and
+  // character classes come from one pass, equal to what the general path computes.
+  let cased = 0x811c9dc5
+  let lower = 0x811c9dc5
+  let shape = 0x811c9dc5
+  let previousKind = -1
   let letter = false
   let digit = false
   let lowerCase = false
-  for (let i = 0; i < word.length && ascii; i++) {
+  for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
-    if (code >= 128) ascii = false
-    else if (code >= 97 && code <= 122) letter = lowerCase = true
-    else if (code >= 65 && code <= 90) letter = true
-    else if (code >= 48 && code <= 57) digit = true
+    if (code >= 128) return unicodeWordInfo(token, word)
+    let folded = code
+    let kind = code
+    if (code >= 65 && code <= 90) {
+      folded = code + 32
+      kind = 88
+      letter = true
+    } else if (code >= 97 && code <= 122) {
+      kind = 120
+      letter = lowerCase = true
+    } else if (code >= 48 && code <= 57) {
+      folded = 48
+      kind = 100
+      digit = true
+    }
+    cased = Math.imul(cased ^ code, 0x01000193)
+    lower = Math.imul(lower ^ folded, 0x01000193)
+    if (kind !== previousKind) shape = Math.imul(shape ^ kind, 0x01000193)
+    previousKind = kind
   }
+  const lowerForm = word.toLowerCase()
+  const norm = digit ? lowerForm.replace(/\d/g, '0') : lowerForm
+  const capitalised = isCapitalised(word)
+  return {
+    lower: lower >>> 0,
+    cased: cased >>> 0,
+    shape: shape >>> 0,
+    gazetteer: GAZETTEER.get(norm) ?? 0,
+    normal: norm,
+    length: Math.min(word.length, 8),
+    hasLower: lowerCase,
+    hasLetter: letter,
+    capitalised,
+    wordLike: letter || digit,
+    lowerForm,
+    seenLower: 0,
+    seenCapitalised: 0,
+    text: token,
+    written: 0,
+    historyKey: capitalised ? norm : '',
+  }
+}
+
+function unicodeWordInfo(token: string, word: string): WordInfo {
+  const lowerForm = word.toLowerCase()
+  const norm = fold(lowerForm)
+  const capitalised = isCapitalised(word)
   return {
     lower: hashString(norm),
     cased: hashString(word),
@@ -261,10 +305,10 @@ export function wordInfo(token: string): WordInfo {
     gazetteer: GAZETTEER.get(norm) ?? 0,
     normal: norm,
     length: Math.min(word.length, 8),
-    hasLower: ascii ? lowerCase : word !== word.toUpperCase(),
-    hasLetter: ascii ? letter : LETTER.test(word),
+    hasLower: word !== word.toUpperCase(),
+    hasLetter: LETTER.test(word),
     capitalised,
-    wordLike: ascii ? letter || digit : isWordLike(word),
+    wordLike: isWordLike(word),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,
