@@ -652,6 +652,30 @@ function acronymOf(words: readonly string[]): string {
     .toLowerCase()
 }
 
+/** In text order, unless already: a copy sorted by start. */
+function byStart(candidates: readonly Candidate[]): Candidate[] {
+  for (let k = 1; k < candidates.length; k++) {
+    if (
+      (candidates[k] as Candidate).mention.start < (candidates[k - 1] as Candidate).mention.start
+    ) {
+      return [...candidates].sort((a, b) => a.mention.start - b.mention.start)
+    }
+  }
+  return [...candidates]
+}
+
+/** Candidates by word count, most first, then in text order: bucketed, as names are short. */
+function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
+  const buckets = new Map<number, Candidate[]>()
+  for (const candidate of candidates) {
+    const bucket = buckets.get(candidate.words.length)
+    if (bucket) bucket.push(candidate)
+    else buckets.set(candidate.words.length, [candidate])
+  }
+  const lengths = [...buckets.keys()].sort((a, b) => b - a)
+  return lengths.flatMap((length) => byStart(buckets.get(length) as Candidate[]))
+}
+
 /** Groups candidates into clusters of one real-world entity each. */
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
@@ -689,9 +713,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   }
   for (const key of landscapeKeys) placeKeys.add(key)
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
-  const longestFirst = [...candidates].sort(
-    (a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start,
-  )
+  const longestFirst = longestFirstOrder(candidates)
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
@@ -762,7 +784,7 @@ function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
   const owner = new Map<Candidate, Cluster>()
   for (const group of clusters)
     for (const candidate of group.candidates) owner.set(candidate, group)
-  const ordered = [...owner.keys()].sort((a, b) => a.mention.start - b.mention.start)
+  const ordered = byStart([...owner.keys()])
   let list: Candidate[] = []
   let conjunction = false
   const close = (): void => {
@@ -940,7 +962,7 @@ function shape(
   const maxCount = clusters.reduce((most, group) => Math.max(most, group.candidates.length), 1)
   const length = Math.max(1, text.length)
   const entities = clusters.map((group) => {
-    const candidates = [...group.candidates].sort((a, b) => a.mention.start - b.mention.start)
+    const candidates = byStart(group.candidates)
     const first = candidates[0] as Candidate
     const forms: string[] = []
     for (const candidate of candidates) {
