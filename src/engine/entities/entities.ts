@@ -438,6 +438,21 @@ function isDatelineAgency(tokens: readonly Token[], first: number, last: number)
   return first - opener <= MAX_DATELINE_TOKENS && isAllCaps(word) && word.length > 1
 }
 
+const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'video'])
+
+/** The agency of a picture credit: "(Photo: Jane Doe / Harbour Press)", the name after the slash. */
+function isCreditAgency(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== '/') return false
+  const line = (tokens[first] as Token).line
+  for (let k = first - 2; k > 0 && first - k <= MAX_DATELINE_TOKENS; k--) {
+    const token = tokens[k] as Token
+    if (token.line !== line) return false
+    if (token.text === ':' && CREDIT_WORDS.has((tokens[k - 1] as Token).text.toLowerCase()))
+      return true
+  }
+  return false
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0
   let high = tokens.length
@@ -550,7 +565,12 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     let type = reading.type
     const several = reading.several
     const { firstToken, lastToken } = mention
-    if (type !== 'ORG' && isDatelineAgency(tokens, firstToken, lastToken)) type = 'ORG'
+    if (
+      type !== 'ORG' &&
+      (isDatelineAgency(tokens, firstToken, lastToken) || isCreditAgency(tokens, firstToken))
+    ) {
+      type = 'ORG'
+    }
     const previousToken = tokens[firstToken - 1]
     const locative =
       !several &&
