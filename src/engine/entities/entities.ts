@@ -2,12 +2,20 @@
  * The entity list of an article: one entry per real-world entity, its mentions merged and ranked.
  * Three steps (find, parse, shape):
  *   1. find: the tagger (tagger.ts) marks the mentions; mentions on boilerplate lines ("Leave a
- *      Comment", "Share this") are dropped;
- *   2. parse: leading titles are moved out of person names into `role`, and mentions are grouped
+ *      Comment", "Share this") are dropped, and a possessive inside a mention cuts off an owner
+ *      named elsewhere ("WHO’s World Health Assembly");
+ *   2. parse: leading titles are moved out of person names into `role`; the name's own words and
+ *      its place in the text correct the tagger's type (a form of address makes a person, a
+ *      company or institution word an organisation, as does a dateline's or a picture credit's
+ *      agency; a compass word, landscape word or locative makes a place). Mentions are grouped
  *      into entities: identical names, a person's surname or given name alone after the full name
- *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), and acronyms of a longer name or a known alias
- *      ("United States", "US", "U.S."). Each entity takes the type most of its mentions got, and
- *      a person keeps the type across surname mentions the tagger read otherwise;
+ *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), a company's first word, a river's name, and
+ *      acronyms of a longer name or a known alias ("United States", "US", "U.S."). Each entity
+ *      takes the type most of its mentions got; a person keeps the type across surname mentions
+ *      the tagger read otherwise; a name the text writes as a place ("in Zürich", "the Orkney
+ *      islands", "North Yorkshire Council") is that place, and one-word "people" listed with
+ *      places are places (a rule-based second pass over the tagger, in the spirit of the
+ *      document-level consistency of Krishnan & Manning 2006);
  *   3. shape: name = fullest form, salience from mention count, first position, presence in the
  *      title and in the lead (the first two sentences), sorted by salience, with ids derived from
  *      name and type.
