@@ -7,7 +7,7 @@
  *   2. parse: leading titles are moved out of person names into `role`; the name's own words and
  *      its place in the text correct the tagger's type (a form of address makes a person, a
  *      company or institution word an organisation, as does a dateline's or a picture credit's
- *      agency; a compass word, landscape word or locative makes a place). Mentions are grouped
+ *      agency; a street or landscape word makes a place). Mentions are grouped
  *      into entities: identical names, a person's surname or given name alone after the full name
  *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), a company's first word, a river's name, and
  *      acronyms of a longer name or a known alias ("United States", "US", "U.S."). Each entity
