@@ -115,10 +115,30 @@ describe('possessives are not part of a name', () => {
   it.each([
     ['South Korea’s exports rose for a third month.', 'South Korea'],
     ["Japan's exports rose for a third month.", 'Japan'],
+    ['Berlin’s mayor opened the new bridge on Monday.', 'Berlin'],
   ])('%s → %s', (text, name) => {
     const entity = find(extractEntities(text), name)
     expect(entity?.type).toBe('place')
     expect(entity?.mentions[0]?.text).toBe(name)
+  })
+})
+
+describe('a possessive inside a mention', () => {
+  it('cuts off an owner named on its own elsewhere', () => {
+    const entities = extractEntities(
+      'The ILO said wages fell. The ILO’s Governing Body meets in June.',
+    )
+    expect(find(entities, 'ILO')?.count).toBe(2)
+    expect(find(entities, 'Governing Body')?.mentions.map((mention) => mention.text)).toEqual([
+      'Governing Body',
+    ])
+  })
+
+  it('keeps a possessive that is part of a name', () => {
+    const entities = extractEntities(
+      'A grant from the United Nations Children’s Fund paid for the fridges.',
+    )
+    expect(entities.map((entity) => entity.name)).toEqual(['United Nations Children’s Fund'])
   })
 })
 
@@ -170,6 +190,91 @@ describe('company short names and landmarks', () => {
     const entities = extractEntities('Dame Helen Ashby opened the inquiry.')
     expect(entities.map((entity) => entity.name)).toEqual(['Helen Ashby'])
     expect(entities[0]?.role).toBe('Dame')
+  })
+})
+
+describe('the type comes from the name and how the text writes it', () => {
+  it.each([
+    ['The panel heard from Dr. Ilse Marquardt, who chaired the review.', 'Ilse Marquardt', 'Dr.'],
+    ['Sir Edmund Halloway opened the new wing of the hospital.', 'Edmund Halloway', 'Sir'],
+  ])('%s → person %s', (text, name, role) => {
+    const person = find(extractEntities(text), name)
+    expect(person?.type).toBe('person')
+    expect(person?.role).toBe(role)
+  })
+
+  it.each([
+    [
+      'Brannock Tidal won the contract. Brannock Tidal will build six turbines.',
+      'Brannock Tidal',
+      [],
+    ],
+    [
+      'Veltro Signal Corp. agreed to buy a rival. Veltro will pay in cash.',
+      'Veltro Signal Corp.',
+      ['Veltro'],
+    ],
+    ['ACCRA, Ghana (Halden Bulletin) — Farmers protested on Monday.', 'Halden Bulletin', []],
+    [
+      'Volunteers sorted books at the new branch. (Photo: Tomas Reyes / Harlow Kestrel)',
+      'Harlow Kestrel',
+      [],
+    ],
+  ])('%s → organization %s', (text, name, aliases) => {
+    const entities = extractEntities(text)
+    const body = find(entities, name)
+    expect(body?.type).toBe('organization')
+    expect(body?.aliases).toEqual(aliases)
+    const people = names(entities, 'person')
+    for (const form of [name, ...aliases]) expect(people).not.toContain(form)
+  })
+
+  it.each([
+    ['Traders in Mukuru said prices had doubled. Buses to Mukuru were full by noon.', 'Mukuru', []],
+    [
+      'Leaders of East Riding Council met. Heavy rain fell across East Riding overnight.',
+      'East Riding',
+      [],
+    ],
+    [
+      'The River Leen burst its banks on Sunday. Levels on the Leen kept rising.',
+      'River Leen',
+      ['Leen'],
+    ],
+    [
+      'Shetland Islands Council approved the plan. Shetland has a long history of fishing. The Shetland islands lie north of the mainland.',
+      'Shetland',
+      [],
+    ],
+  ])('%s → place %s', (text, name, aliases) => {
+    const entities = extractEntities(text)
+    const place = find(entities, name)
+    expect(place?.type).toBe('place')
+    expect(place?.aliases).toEqual(aliases)
+    expect(entities.filter((entity) => entity.name === name)).toHaveLength(1)
+  })
+
+  it('reads names listed with places as places', () => {
+    const entities = extractEntities(
+      'Estates including Ruaraka, Mwiki and Lang’ata will get water twice a week.',
+    )
+    expect(names(entities, 'place')).toEqual(['Ruaraka', 'Mwiki', 'Lang’ata'])
+    expect(names(entities, 'person')).toEqual([])
+  })
+
+  it('keeps people listed together people', () => {
+    const entities = extractEntities('Envoys from Kenya and Uganda met Wanjiku Mwangi and Otieno.')
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['Wanjiku Mwangi']))
+    expect(names(entities, 'place')).toEqual(['Kenya', 'Uganda'])
+  })
+
+  it.each([
+    ['From Montevideo the delegation flew home.', 'Montevideo'],
+    ['Alongside Lisbon, three cities signed.', 'Lisbon'],
+  ])('%s → %s without the opening word', (text, name) => {
+    const entities = extractEntities(text)
+    expect(find(entities, name)).toBeDefined()
+    expect(entities.some((entity) => entity.name.includes(' '))).toBe(false)
   })
 })
 

@@ -2,12 +2,20 @@
  * The entity list of an article: one entry per real-world entity, its mentions merged and ranked.
  * Three steps (find, parse, shape):
  *   1. find: the tagger (tagger.ts) marks the mentions; mentions on boilerplate lines ("Leave a
- *      Comment", "Share this") are dropped;
- *   2. parse: leading titles are moved out of person names into `role`, and mentions are grouped
+ *      Comment", "Share this") are dropped, and a possessive inside a mention cuts off an owner
+ *      named elsewhere ("WHO’s World Health Assembly");
+ *   2. parse: leading titles are moved out of person names into `role`; the name's own words and
+ *      its place in the text correct the tagger's type (a form of address makes a person, a
+ *      company or institution word an organisation, as does a dateline's or a picture credit's
+ *      agency; a street or landscape word makes a place). Mentions are grouped
  *      into entities: identical names, a person's surname or given name alone after the full name
- *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), and acronyms of a longer name or a known alias
- *      ("United States", "US", "U.S."). Each entity takes the type most of its mentions got, and
- *      a person keeps the type across surname mentions the tagger read otherwise;
+ *      ("Park Jin" … "Park", "Xi Jinping" … "Xi"), a company's first word, a river's name, and
+ *      acronyms of a longer name or a known alias ("United States", "US", "U.S."). Each entity
+ *      takes the type most of its mentions got; a person keeps the type across surname mentions
+ *      the tagger read otherwise; a name the text writes as a place ("in Zürich", "the Orkney
+ *      islands", "North Yorkshire Council") is that place, and one-word "people" listed with
+ *      places are places (a rule-based second pass over the tagger, in the spirit of the
+ *      document-level consistency of Krishnan & Manning 2006);
  *   3. shape: name = fullest form, salience from mention count, first position, presence in the
  *      title and in the lead (the first two sentences), sorted by salience, with ids derived from
  *      name and type.
@@ -85,6 +93,8 @@ const SALIENCE_TITLE = 0.2
 const SALIENCE_LEAD = 0.2
 /** Sentences that make up the lead. */
 const LEAD_SENTENCES = 2
+/** Longest dateline before its agency, in tokens ("SAN JOSE, Costa Rica, March 3 ("). */
+const MAX_DATELINE_TOKENS = 12
 /** Longest role, in tokens, read before a person's name. */
 const MAX_ROLE_TOKENS = 4
 
@@ -195,6 +205,10 @@ interface Candidate {
   role: string | undefined
   key: string
   words: string[]
+  /** A one-word name right after a locative ("in Kayole"). */
+  locative: boolean
+  /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
+  landscape: boolean
 }
 
 interface Cluster {
@@ -217,8 +231,10 @@ function boilerplateLines(text: string): Span[] {
 
 /** Gazetteer bits of a word, read also in the singular ("Ministers" → minister). */
 function bitsOf(word: string): number {
-  const lower = word.toLowerCase().replace(/\.$/, '')
-  return (GAZETTEER.get(lower) ?? 0) | (GAZETTEER.get(lower.replace(/s$/, '')) ?? 0)
+  let lower = word.toLowerCase()
+  if (lower.endsWith('.')) lower = lower.slice(0, -1)
+  const bits = GAZETTEER.get(lower) ?? 0
+  return lower.endsWith('s') ? bits | (GAZETTEER.get(lower.slice(0, -1)) ?? 0) : bits
 }
 
 function isTitleWord(word: string): boolean {
@@ -260,12 +276,104 @@ const SENTENCE_OPENERS = new Set([
   'on',
   'at',
   'for',
+  'from',
+  'alongside',
+  'across',
+  'with',
+  'within',
+  'without',
+  'between',
+  'despite',
+  'during',
+  'by',
+  'to',
+  'into',
+  'unlike',
+  'like',
+  'under',
+  'beyond',
+  'outside',
+  'inside',
 ])
 
 /** Words that open a noun phrase and so end a role read backwards. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 
+/** Forms of address: a name they open is a person's, whatever the tagger says ("Dr. Vos"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])
+
+/**
+ * Last words that make a name a company or an institution even where the tagger read a place
+ * or a person: legal forms, institutions, and the trade words companies are named with
+ * ("Halvard Rail", "Skerrie Tidal"). Narrower than the gazetteer's organisation words, which
+ * also hold "city" or "united" (Mexico City is a place).
+ */
+const BODY_WORDS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'gmbh',
+  'ag',
+  'company',
+  'group',
+  'holdings',
+  'university',
+  'college',
+  'institute',
+  'council',
+  'agency',
+  'ministry',
+  'commission',
+  'committee',
+  'organization',
+  'organisation',
+  'foundation',
+  'association',
+  'airlines',
+  'airways',
+  'rail',
+  'railways',
+  'signal',
+  'tidal',
+  'power',
+  'energy',
+  'mining',
+  'wire',
+  'mobility',
+  'telecom',
+  'pharmaceuticals',
+  'logistics',
+  'systems',
+  'technologies',
+  'securities',
+  'partners',
+])
+
+/** Words before a one-word name that make it a place: "in Kayole", "near Flotta". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
+
+/** First words of landscape names whose second word may stand alone ("River Leve" … "the Leve"). */
+const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
+
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(word)
 }
 
@@ -285,12 +393,11 @@ function parsePerson(
   let sawTitle = nameFirst > first
   while (roleFirst > 0 && nameFirst - roleFirst < MAX_ROLE_TOKENS) {
     const previous = tokens[roleFirst - 1] as Token
-    const bits = bitsOf(previous.text)
     // Roles are written capitalised before a name ("Foreign Minister"); a lower-case "judge" or
     // "coach" describes rather than titles, and a determiner opens the phrase.
-    const roleWord = !DETERMINERS.has(previous.text.toLowerCase()) && isCapitalised(previous.text)
-    if (!roleWord || previous.line !== (tokens[nameFirst] as Token).line) break
-    if (bits & TITLE_BIT) sawTitle = true
+    if (!isCapitalised(previous.text) || previous.line !== (tokens[nameFirst] as Token).line) break
+    if (DETERMINERS.has(previous.text.toLowerCase())) break
+    if (bitsOf(previous.text) & TITLE_BIT) sawTitle = true
     roleFirst--
   }
   while (roleFirst < nameFirst && !sawTitle) roleFirst = nameFirst
@@ -323,6 +430,37 @@ function isBodyName(surface: string): boolean {
   )
 }
 
+const DASH_TOKENS = new Set(['—', '–', '-', '--'])
+
+/**
+ * A dateline's agency: "NAIROBI, Kenya (Precis Wire) — …", a name in brackets followed by a dash
+ * on a line that opens with a word in capitals.
+ */
+function isDatelineAgency(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') return false
+  if (!DASH_TOKENS.has(tokens[last + 2]?.text ?? '')) return false
+  const line = (tokens[first] as Token).line
+  let opener = first - 1
+  while (opener > 0 && (tokens[opener - 1] as Token).line === line) opener--
+  const word = (tokens[opener] as Token).text
+  return first - opener <= MAX_DATELINE_TOKENS && isAllCaps(word) && word.length > 1
+}
+
+const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'video'])
+
+/** The agency of a picture credit: "(Photo: Jane Doe / Harbour Press)", the name after the slash. */
+function isCreditAgency(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== '/') return false
+  const line = (tokens[first] as Token).line
+  for (let k = first - 2; k > 0 && first - k <= MAX_DATELINE_TOKENS; k--) {
+    const token = tokens[k] as Token
+    if (token.line !== line) return false
+    if (token.text === ':' && CREDIT_WORDS.has((tokens[k - 1] as Token).text.toLowerCase()))
+      return true
+  }
+  return false
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0
   let high = tokens.length
@@ -334,49 +472,152 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return low
 }
 
+const POSSESSIVE = /^['’][sS]$/
+/** Legal forms: a company named after its founder keeps the possessive ("Boatmen's Bancshares Inc."). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'nv'])
+
+/**
+ * Cuts a mention at a possessive inside it when the owner is named on its own elsewhere: "WHO’s
+ * World Health Assembly" is the WHO and the World Health Assembly. "United Nations Children’s
+ * Fund" stays whole, as "United Nations Children" names nothing else in the text.
+ */
+function splitPossessives(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const cut = (mention: TaggedMention): number => {
+    const last = (tokens[mention.lastToken] as Token).text.toLowerCase().replace(/\.$/, '')
+    if (LEGAL_FORMS.has(last)) return -1
+    for (let t = mention.firstToken + 1; t < mention.lastToken; t++) {
+      if (POSSESSIVE.test((tokens[t] as Token).text)) return t
+    }
+    return -1
+  }
+  if (mentions.every((mention) => cut(mention) < 0)) return [...mentions]
+  const owners = new Map<string, ConllType>()
+  for (const mention of mentions) {
+    if (!owners.has(mention.text)) owners.set(mention.text, mention.type)
+  }
+  const split: TaggedMention[] = []
+  for (const mention of mentions) {
+    const at = cut(mention)
+    const owner = at < 0 ? undefined : tokens[at - 1]
+    const ownerText = owner ? text.slice(mention.start, owner.end) : ''
+    const ownerType = owners.get(ownerText)
+    if (!owner || ownerType === undefined) {
+      split.push(mention)
+      continue
+    }
+    const restStart = (tokens[at + 1] as Token).start
+    split.push(
+      { ...mention, end: owner.end, text: ownerText, type: ownerType, lastToken: at - 1 },
+      {
+        ...mention,
+        start: restStart,
+        text: text.slice(restStart, mention.end),
+        firstToken: at + 1,
+      },
+    )
+  }
+  return split
+}
+
+/** What a tagged name says of itself, whatever its context: read once per distinct name. */
+interface NameReading {
+  /** A title or a landscape word alone ("Dame", "President", "Road") names nothing. */
+  skip: boolean
+  type: MentionType
+  several: boolean
+}
+
+function readName(tagged: string, taggedType: ConllType): NameReading {
+  const taggedWords = tagged.split(/\s+/)
+  const several = taggedWords.length > 1
+  let type: MentionType = taggedType
+  const firstWord = (taggedWords[0] as string).toLowerCase()
+  const lastWord = (taggedWords[taggedWords.length - 1] as string).toLowerCase()
+  const skip =
+    taggedWords.every((word) => isTitleWord(word)) || (!several && PLACE_WORDS.has(firstWord))
+  if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
+  else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
+  else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+  if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
+  if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
+  return { skip, type, several }
+}
+
 function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly TaggedMention[]) {
   const boilerplate = boilerplateLines(text)
   const candidates: Candidate[] = []
+  // News repeats its names: each distinct name is read, keyed and split once.
+  const readings = new Map<ConllType, Map<string, NameReading>>()
+  const forms = new Map<string, { key: string; words: string[] }>()
   for (const mention of mentions) {
     if (boilerplate.some((line) => mention.start >= line.start && mention.start < line.end)) {
       continue
     }
-    let start = mention.start
     let role: string | undefined
-    let type = mention.type
     const tagged = text.slice(mention.start, mention.end)
-    const taggedWords = tagged.split(/\s+/)
-    // A title or a landscape word alone ("Dame", "President", "Road") names nothing.
-    if (taggedWords.every((word) => isTitleWord(word))) continue
-    if (taggedWords.length === 1 && PLACE_WORDS.has(tagged.toLowerCase())) continue
-    if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
-    if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
-    const edges = [taggedWords[0], taggedWords[taggedWords.length - 1]]
-    if (taggedWords.length > 1 && edges.some((w) => PLACE_WORDS.has((w ?? '').toLowerCase()))) {
-      type = 'LOC'
+    let ofType = readings.get(mention.type)
+    if (ofType === undefined) {
+      ofType = new Map()
+      readings.set(mention.type, ofType)
     }
+    let reading = ofType.get(tagged)
+    if (reading === undefined) {
+      reading = readName(tagged, mention.type)
+      ofType.set(tagged, reading)
+    }
+    if (reading.skip) continue
+    let type = reading.type
+    const several = reading.several
+    const { firstToken, lastToken } = mention
+    if (
+      type !== 'ORG' &&
+      (isDatelineAgency(tokens, firstToken, lastToken) || isCreditAgency(tokens, firstToken))
+    ) {
+      type = 'ORG'
+    }
+    const previousToken = tokens[firstToken - 1]
+    const locative =
+      !several &&
+      previousToken !== undefined &&
+      previousToken.line === (tokens[firstToken] as Token).line &&
+      LOCATIVES.has(previousToken.text)
+    const nextToken = tokens[lastToken + 1]
+    const landscape =
+      !several &&
+      nextToken !== undefined &&
+      nextToken.start === mention.end + 1 &&
+      PLACE_WORDS.has(nextToken.text)
+    let first = firstToken
     if (type === 'PER') {
-      const first = tokenIndexAt(tokens, mention.start)
-      const last = tokenIndexAt(tokens, mention.end - 1)
-      const parsed = parsePerson(text, tokens, first, last)
-      start = parsed.start
+      const parsed = parsePerson(text, tokens, firstToken, lastToken)
       role = parsed.role
+      first = tokenIndexAt(tokens, parsed.start)
     }
-    let first = tokenIndexAt(tokens, start)
     while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
       const word = (tokens[first] as Token).text.toLowerCase()
       if (!SENTENCE_OPENERS.has(word)) break
       first++
     }
-    start = (tokens[first] as Token).start
-    const surface = text.slice(start, mention.end)
-    if (!/[\p{L}\p{N}]/u.test(surface)) continue
+    const start = (tokens[first] as Token).start
+    const surface = start === mention.start ? tagged : text.slice(start, mention.end)
+    let form = forms.get(surface)
+    if (form === undefined) {
+      if (!/[\p{L}\p{N}]/u.test(surface)) continue
+      form = { key: keyOf(surface), words: surface.split(/\s+/) }
+      forms.set(surface, form)
+    }
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type,
       role,
-      key: keyOf(surface),
-      words: surface.split(/\s+/),
+      key: form.key,
+      words: form.words,
+      locative,
+      landscape,
     })
   }
   return candidates
@@ -425,6 +666,8 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       role: undefined,
       key: keyOf(span.text),
       words: span.text.split(/\s+/),
+      locative: false,
+      landscape: false,
     }))
   return [...keptNames, ...quantities]
 }
@@ -437,24 +680,74 @@ function acronymOf(words: readonly string[]): string {
     .toLowerCase()
 }
 
+/** In text order, unless already: a copy sorted by start. */
+function byStart(candidates: readonly Candidate[]): Candidate[] {
+  for (let k = 1; k < candidates.length; k++) {
+    if (
+      (candidates[k] as Candidate).mention.start < (candidates[k - 1] as Candidate).mention.start
+    ) {
+      return [...candidates].sort((a, b) => a.mention.start - b.mention.start)
+    }
+  }
+  return [...candidates]
+}
+
+/** Candidates by word count, most first, then in text order: bucketed, as names are short. */
+function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
+  const buckets = new Map<number, Candidate[]>()
+  for (const candidate of candidates) {
+    const bucket = buckets.get(candidate.words.length)
+    if (bucket) bucket.push(candidate)
+    else buckets.set(candidate.words.length, [candidate])
+  }
+  const lengths = [...buckets.keys()].sort((a, b) => b - a)
+  return lengths.flatMap((length) => byStart(buckets.get(length) as Candidate[]))
+}
+
 /** Groups candidates into clusters of one real-world entity each. */
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
-  const byKey = new Map<string, Cluster>()
+  const byKey = new Map<string, Map<MentionType, Cluster>>()
+  const register = (key: string, type: MentionType, group: Cluster): void => {
+    let byType = byKey.get(key)
+    if (byType === undefined) {
+      byType = new Map()
+      byKey.set(key, byType)
+    }
+    byType.set(type, group)
+  }
   let index: Map<string, FullName[]> | undefined
   const add = (target: Cluster, candidate: Candidate): void => {
     target.candidates.push(candidate)
     target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
   }
+  // Words that also stand alone as places ("Orkney") do not abbreviate a body they open.
+  const placeKeys = new Set<string>()
+  // Names written as places: with a landscape word ("Orkney islands", "River Leve", "the
+  // Shetland islands"), as the area of a council ("North Yorkshire Council"), or after a
+  // locative ("in Zürich").
+  const landscapeKeys = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
+    if ((candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
+      landscapeKeys.add(candidate.key)
+    }
+    const words = candidate.key.split(' ')
+    const last = words[words.length - 1] as string
+    if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
+    if (words.length !== 2) continue
+    if (PLACE_WORDS.has(last)) landscapeKeys.add(words[0] as string)
+    if (LANDSCAPE_OPENERS.has(words[0] as string)) landscapeKeys.add(last)
+  }
+  for (const key of landscapeKeys) placeKeys.add(key)
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
-  const longestFirst = [...candidates].sort(
-    (a, b) => b.words.length - a.words.length || a.mention.start - b.mention.start,
-  )
+  const longestFirst = longestFirstOrder(candidates)
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
     // Jin"); a place and an organisation may share a name ("Japan" the country and the team).
-    const same = byKey.get(`PER ${key}`) ?? byKey.get(`${candidate.type} ${key}`)
+    const byType = byKey.get(key)
+    const same = byType?.get('PER') ?? byType?.get(candidate.type)
     if (same) {
       add(same, candidate)
       continue
@@ -462,20 +755,115 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
     // One-word candidates come last, so every full name is in a cluster when this is built.
     if (abbreviation) index ??= indexFullNames(clusters)
-    const target = index && abbreviation ? abbreviationTarget(index, candidate) : null
+    const target = index && abbreviation ? abbreviationTarget(index, candidate, placeKeys) : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
       add(target, candidate)
-      byKey.set(`${majority(target)} ${key}`, target)
+      register(key, majority(target), target)
       continue
     }
     const created: Cluster = { key, candidates: [], votes: new Map(), forcedType: undefined }
     add(created, candidate)
     clusters.push(created)
-    byKey.set(`${candidate.type} ${key}`, created)
+    register(key, candidate.type, created)
   }
+  return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)
+}
+
+/**
+ * A name the text also writes as a place (`placeNames`) is that place: its mentions read as a
+ * body ("Orkney", "Zürich" tagged as organisations) join the place. Otherwise a place and a body
+ * may share a name (a city and its team).
+ */
+function mergePlacesAndBodies(
+  clusters: readonly Cluster[],
+  placeNames: ReadonlySet<string>,
+): Cluster[] {
+  const kept: Cluster[] = []
+  const byKey = new Map<string, Cluster>()
+  for (const group of clusters) {
+    const type = majority(group)
+    const written = placeNames.has(group.key) && (type === 'LOC' || type === 'ORG')
+    if (written) group.forcedType = 'LOC'
+    const same = written ? byKey.get(group.key) : undefined
+    if (!same) {
+      if (written) byKey.set(group.key, group)
+      kept.push(group)
+      continue
+    }
+    for (const candidate of group.candidates) same.candidates.push(candidate)
+    for (const [vote, count] of group.votes)
+      same.votes.set(vote, (same.votes.get(vote) ?? 0) + count)
+  }
+  return kept
+}
+
+/** Separators of a coordination: "A, B and C". */
+const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)$/
+const LIST_CONJUNCTION = /\s(?:and|or)\s/
+
+/**
+ * Names listed together are of one kind: a one-word "person" listed with places and no person
+ * ("Embakasi, Kayole and South B") is a place. A list needs a conjunction, so that a name and
+ * its country ("Smith, Canada") are not read as one.
+ */
+function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
+  const owner = new Map<Candidate, Cluster>()
+  for (const group of clusters)
+    for (const candidate of group.candidates) owner.set(candidate, group)
+  const ordered = byStart([...owner.keys()])
+  let list: Candidate[] = []
+  let conjunction = false
+  const close = (): void => {
+    if (list.length > 2 || (list.length === 2 && conjunction)) {
+      const types = list.map((candidate) => majority(owner.get(candidate) as Cluster))
+      const places = types.filter((type) => type === 'LOC').length
+      const people = list.filter(
+        (candidate, k) => types[k] === 'PER' && !isLoneName(owner.get(candidate) as Cluster),
+      )
+      if (conjunction && people.length === 0 && 2 * places >= list.length - 1) {
+        list.forEach((candidate, k) => {
+          if (types[k] === 'PER') (owner.get(candidate) as Cluster).forcedType = 'LOC'
+        })
+      }
+    }
+    list = []
+    conjunction = false
+  }
+  for (let k = 0; k < ordered.length; k++) {
+    const candidate = ordered[k] as Candidate
+    const previous = list[list.length - 1]
+    if (previous !== undefined) {
+      const between = text.slice(previous.mention.end, candidate.mention.start)
+      if (!LIST_SEPARATOR.test(between)) close()
+      else if (LIST_CONJUNCTION.test(between)) conjunction = true
+    }
+    list.push(candidate)
+  }
+  close()
   return clusters
+}
+
+/** A person cluster of one-word mentions only: nothing shows it is a person but the tagger. */
+function isLoneName(group: Cluster): boolean {
+  return group.candidates.every(
+    (candidate) => candidate.words.length === 1 && candidate.role === undefined,
+  )
+}
+
+/** A one-word "person" never written with a given name, and found "in" somewhere, is a place. */
+function withLocativeType(group: Cluster): Cluster {
+  if (
+    majority(group) === 'PER' &&
+    group.candidates.every(
+      (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
+    ) &&
+    group.candidates.some((candidate) => candidate.locative)
+  ) {
+    group.forcedType = 'LOC'
+  }
+  return group
 }
 
 /** A multi-word name, indexed under its first word, last word and acronym. */
@@ -526,6 +914,7 @@ function isDistinctiveWord(word: string): boolean {
 function abbreviationTarget(
   index: ReadonlyMap<string, FullName[]>,
   candidate: Candidate,
+  placeKeys: ReadonlySet<string>,
 ): Cluster | null {
   const word = candidate.key
   let best: Cluster | null = null
@@ -539,7 +928,15 @@ function abbreviationTarget(
       type === 'ORG' &&
       candidate.type !== 'LOC' &&
       words[0] === word &&
-      isDistinctiveWord(word)
+      isDistinctiveWord(word) &&
+      !placeKeys.has(word)
+    ) {
+      rank = 1
+    } else if (
+      type === 'LOC' &&
+      words.length === 2 &&
+      LANDSCAPE_OPENERS.has(words[0] as string) &&
+      words[1] === word
     ) {
       rank = 1
     } else if (type !== 'PER' && acronym) rank = 1
@@ -593,7 +990,7 @@ function shape(
   const maxCount = clusters.reduce((most, group) => Math.max(most, group.candidates.length), 1)
   const length = Math.max(1, text.length)
   const entities = clusters.map((group) => {
-    const candidates = [...group.candidates].sort((a, b) => a.mention.start - b.mention.start)
+    const candidates = byStart(group.candidates)
     const first = candidates[0] as Candidate
     const forms: string[] = []
     for (const candidate of candidates) {
@@ -648,12 +1045,16 @@ function shape(
 
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
-  const names = candidatesOf(text, tagged.tokens, tagged.mentions)
+  const names = candidatesOf(
+    text,
+    tagged.tokens,
+    splitPossessives(text, tagged.tokens, tagged.mentions),
+  )
   const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
   const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
-  return shape(text, cluster(candidates), options, leadEnd)
+  return shape(text, withListTypes(text, cluster(candidates)), options, leadEnd)
 }
 
 /**

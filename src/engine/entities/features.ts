@@ -9,9 +9,12 @@
  *
  * Features are never stored as strings: each is a 32-bit hash of (template, value) mixed from
  * per-token string hashes (the "hashing trick", Weinberger et al. 2009), reduced to a bucket of
- * the weight table. Each token's strings are hashed once, so tagging stays linear and cheap.
+ * the weight table. Each distinct word of a document is read and hashed once (WordInfo), and the
+ * templates are grouped by what they read (the word alone, the word as a neighbour, the pairs
+ * around it) so that a tagger can also score each group once per distinct word.
  */
 
+import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
 
 /** BIO tags over the four CoNLL types; index 0 is O. */
@@ -161,11 +164,11 @@ function fold(lower: string): string {
 const AFFIX_LENGTH = 4
 
 /**
- * Writes the FNV-1a hashes of the first 1..AFFIX_LENGTH characters (read forwards) and of the
- * last 1..AFFIX_LENGTH characters (read backwards) of `word` into `out`, in one pass each; a
- * word shorter than an affix repeats its whole-word hash.
+ * Writes the prefix and suffix features of `word`: the FNV-1a hashes of its first 1..AFFIX_LENGTH
+ * characters (read forwards) and of its last 1..AFFIX_LENGTH characters (read backwards), in one
+ * pass each; a word shorter than an affix repeats its whole-word hash.
  */
-function affixHashes(word: string, out: Uint32Array): void {
+function affixFeatures(word: string, out: Uint32Array, at: number): void {
   let forward = 0x811c9dc5
   let backward = 0x811c9dc5
   const n = word.length
@@ -174,8 +177,8 @@ function affixHashes(word: string, out: Uint32Array): void {
       forward = Math.imul(forward ^ word.charCodeAt(k), 0x01000193)
       backward = Math.imul(backward ^ word.charCodeAt(n - 1 - k), 0x01000193)
     }
-    out[k] = forward >>> 0
-    out[AFFIX_LENGTH + k] = backward >>> 0
+    out[at + k] = mix(Template.Prefix1 + k, forward >>> 0)
+    out[at + AFFIX_LENGTH + k] = mix(Template.Suffix1 + k, backward >>> 0)
   }
 }
 
@@ -186,181 +189,369 @@ function isCapitalised(word: string): boolean {
   return UPPER.test(word[0] as string)
 }
 
-function hasLowercase(word: string): boolean {
-  return word !== word.toUpperCase()
+/** Has a letter or a digit: ASCII first, the Unicode classes only for other characters. */
+function isWordLike(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      return true
+    }
+    if (code >= 128 && (LETTER.test(word[i] as string) || DIGIT.test(word[i] as string))) {
+      return true
+    }
+  }
+  return false
 }
 
 /**
- * Hashes the static features of every token. `sequences` holds the token texts of each
- * sentence of one document, in order; casing evidence is gathered over the whole document.
+ * What the features read of one word, computed once per distinct word of a document (news text
+ * repeats its words, so most tokens reuse an entry). `seenLower` and `seenCapitalised` are the
+ * document's casing evidence, filled in once the whole document has been read.
  */
-export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
-  const context = documentContext(sequences)
-  return { sequences: sequences.map((words, index) => prepareSequence(words, context, index)) }
+export interface WordInfo {
+  lower: number
+  cased: number
+  shape: number
+  gazetteer: number
+  /** Lower-cased, digits folded: the form the affix features read. */
+  normal: string
+  length: number
+  /** The word with lower-case letters (for the document's casing evidence). */
+  hasLower: boolean
+  hasLetter: boolean
+  capitalised: boolean
+  /** Has a letter or a digit: punctuation and symbols are not. */
+  wordLike: boolean
+  lowerForm: string
+  seenLower: number
+  seenCapitalised: number
+  /** The token, and how the document writes it: 1 = in lower case, 2 = capitalised mid-sentence. */
+  text: string
+  written: number
+  /** Key for the prediction history (normalised word), or '' for words not tracked. */
+  historyKey: string
 }
 
-/** Casing evidence gathered over a whole document, shared by the features of its sentences. */
-export interface DocumentContext {
-  seenLower: ReadonlySet<string>
-  seenCapitalised: ReadonlySet<string>
-  /** Per sequence: written in capitals only (a headline). */
-  capsLine: readonly boolean[]
+/**
+ * Longest word read in full: a longer token (a run of symbols, a text without spaces) is read by
+ * its beginning only, so its features cost no more than a word's.
+ */
+const MAX_WORD_LENGTH = 64
+
+export function wordInfo(token: string): WordInfo {
+  const word = token.length > MAX_WORD_LENGTH ? token.slice(0, MAX_WORD_LENGTH) : token
+  // Most words are ASCII: their three hashes (as written, lower-cased and folded, shape) and
+  // character classes come from one pass, equal to what the general path computes.
+  let cased = 0x811c9dc5
+  let lower = 0x811c9dc5
+  let shape = 0x811c9dc5
+  let previousKind = -1
+  let letter = false
+  let digit = false
+  let lowerCase = false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 128) return unicodeWordInfo(token, word)
+    let folded = code
+    let kind = code
+    if (code >= 65 && code <= 90) {
+      folded = code + 32
+      kind = 88
+      letter = true
+    } else if (code >= 97 && code <= 122) {
+      kind = 120
+      letter = lowerCase = true
+    } else if (code >= 48 && code <= 57) {
+      folded = 48
+      kind = 100
+      digit = true
+    }
+    cased = Math.imul(cased ^ code, 0x01000193)
+    lower = Math.imul(lower ^ folded, 0x01000193)
+    if (kind !== previousKind) shape = Math.imul(shape ^ kind, 0x01000193)
+    previousKind = kind
+  }
+  const lowerForm = word.toLowerCase()
+  const norm = digit ? lowerForm.replace(/\d/g, '0') : lowerForm
+  const capitalised = isCapitalised(word)
+  return {
+    lower: lower >>> 0,
+    cased: cased >>> 0,
+    shape: shape >>> 0,
+    gazetteer: GAZETTEER.get(norm) ?? 0,
+    normal: norm,
+    length: Math.min(word.length, 8),
+    hasLower: lowerCase,
+    hasLetter: letter,
+    capitalised,
+    wordLike: letter || digit,
+    lowerForm,
+    seenLower: 0,
+    seenCapitalised: 0,
+    text: token,
+    written: 0,
+    historyKey: capitalised ? norm : '',
+  }
 }
 
-/** One pass over the words of a document; the features are then hashed a sentence at a time. */
-export function documentContext(sequences: readonly (readonly string[])[]): DocumentContext {
-  const seenLower = new Set<string>()
-  const seenCapitalised = new Set<string>()
+function unicodeWordInfo(token: string, word: string): WordInfo {
+  const lowerForm = word.toLowerCase()
+  const norm = fold(lowerForm)
+  const capitalised = isCapitalised(word)
+  return {
+    lower: hashString(norm),
+    cased: hashString(word),
+    shape: shapeHash(word),
+    gazetteer: GAZETTEER.get(norm) ?? 0,
+    normal: norm,
+    length: Math.min(word.length, 8),
+    hasLower: word !== word.toUpperCase(),
+    hasLetter: LETTER.test(word),
+    capitalised,
+    wordLike: isWordLike(word),
+    lowerForm,
+    seenLower: 0,
+    seenCapitalised: 0,
+    text: token,
+    written: 0,
+    historyKey: capitalised ? norm : '',
+  }
+}
+
+/** Stands for the missing neighbours before the first and after the last word of a sentence. */
+export const BOUNDARY: WordInfo = {
+  lower: NO_WORD,
+  cased: NO_WORD,
+  shape: NO_WORD,
+  gazetteer: 64,
+  normal: '',
+  length: 0,
+  hasLower: false,
+  hasLetter: false,
+  capitalised: false,
+  wordLike: false,
+  lowerForm: '',
+  seenLower: 0,
+  seenCapitalised: 0,
+  text: '',
+  written: 0,
+  historyKey: '',
+}
+
+/**
+ * Document-level casing evidence (is the word also written lower-case, or capitalised
+ * mid-sentence, elsewhere?) and the headline flag of each sequence, from the words' entries.
+ * Fills `seenLower` and `seenCapitalised` of every entry; returns the headline flags.
+ */
+export function readDocument(
+  infos: readonly WordInfo[],
+  words: readonly string[],
+  sequences: readonly Span[],
+  entries: readonly WordInfo[],
+): boolean[] {
   const capsLine: boolean[] = []
-  for (const words of sequences) {
-    const caps = words.some((w) => LETTER.test(w)) && !words.some(hasLowercase)
+  for (const { start, end } of sequences) {
+    let letter = false
+    let lower = false
+    for (let i = start; i < end; i++) {
+      const info = infos[i] as WordInfo
+      letter ||= info.hasLetter
+      lower ||= info.hasLower
+    }
+    const caps = letter && !lower
     capsLine.push(caps)
     if (caps) continue
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string
-      if (!hasLowercase(word)) continue
-      if (!isCapitalised(word)) seenLower.add(word)
-      else if (i > 0 && !isSentenceOpener(words[i - 1] as string))
-        seenCapitalised.add(word.toLowerCase())
+    for (let i = start; i < end; i++) {
+      const info = infos[i] as WordInfo
+      if (!info.hasLower) continue
+      if (!info.capitalised) info.written |= 1
+      else if (i > start && !isSentenceOpener(words[i - 1] as string)) info.written |= 2
     }
   }
-  return { seenLower, seenCapitalised, capsLine }
+  // Marked per token, collected per distinct word.
+  const seenLower = new Set<string>()
+  const seenCapitalised = new Set<string>()
+  for (const info of entries) {
+    if (info.written & 1) seenLower.add(info.text)
+    if (info.written & 2) seenCapitalised.add(info.lowerForm)
+  }
+  for (const info of entries) {
+    info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
+    info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
+  }
+  return capsLine
 }
 
 function isSentenceOpener(previous: string): boolean {
   return previous === '"' || previous === '“' || previous === '(' || previous === ':'
 }
 
-/** Hashes the static features of sequence `index` of a document. */
-export function prepareSequence(
-  words: readonly string[],
-  context: DocumentContext,
-  index: number,
-): PreparedSequence {
-  const { seenLower, seenCapitalised } = context
-  const capsLine = context.capsLine[index] === true
+/**
+ * The static features fall in groups by what they read, so that a tagger may score each group
+ * once per distinct word (or word pair) and add the sums: the word alone, given the headline
+ * flag and whether it opens the sentence (OWN_FEATURES); the word seen from its neighbours
+ * (AS_PREVIOUS, AS_NEXT: read by the word after and before it; AS_SECOND_PREVIOUS,
+ * AS_SECOND_NEXT: two away); and the pairs and triples around it (CONTEXT_FEATURES).
+ */
+export const OWN_FEATURES = 19
+export const AS_PREVIOUS = 3
+export const AS_NEXT = 3
+export const CONTEXT_FEATURES = 3
+
+export function ownFeatures(
+  w: WordInfo,
+  capsLine: boolean,
+  first: boolean,
+  out: Uint32Array,
+  at: number,
+): void {
+  const caps = capsLine ? 1 : 0
+  const opens = first ? 1 : 0
+  out[at] = mix(Template.Bias, 0)
+  out[at + 1] = mix(Template.Lower, w.lower)
+  out[at + 2] = mix(Template.Cased, w.cased)
+  out[at + 3] = mix(Template.Shape, w.shape)
+  affixFeatures(w.normal, out, at + 4)
+  out[at + 12] = mix(Template.FirstShape, opens, w.shape)
+  out[at + 13] = mix(Template.CapsLineShape, caps, w.shape)
+  out[at + 14] = mix(Template.CapsLineLower, caps, w.lower)
+  out[at + 15] = mix(Template.Gazetteer, w.gazetteer)
+  out[at + 16] = mix(Template.LengthShape, w.length, w.shape)
+  out[at + 17] = mix(Template.SeenLower, w.seenLower, caps)
+  out[at + 18] = mix(Template.SeenCapitalised, w.seenCapitalised, 2 * caps + opens)
+}
+
+export function asPreviousFeatures(w: WordInfo, out: Uint32Array, at: number): void {
+  out[at] = mix(Template.LowerPrev, w.lower)
+  out[at + 1] = mix(Template.ShapePrev, w.shape)
+  out[at + 2] = mix(Template.GazetteerPrev, w.gazetteer)
+}
+
+export function asNextFeatures(w: WordInfo, out: Uint32Array, at: number): void {
+  out[at] = mix(Template.LowerNext, w.lower)
+  out[at + 1] = mix(Template.ShapeNext, w.shape)
+  out[at + 2] = mix(Template.GazetteerNext, w.gazetteer)
+}
+
+export function asSecondPreviousFeature(w: WordInfo): number {
+  return mix(Template.LowerPrev2, w.lower)
+}
+
+export function asSecondNextFeature(w: WordInfo): number {
+  return mix(Template.LowerNext2, w.lower)
+}
+
+export function contextFeatures(
+  previous: WordInfo,
+  w: WordInfo,
+  next: WordInfo,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.BigramPrev, previous.lower, w.lower)
+  out[at + 1] = mix(Template.BigramNext, w.lower, next.lower)
+  out[at + 2] = mix(Template.ShapeTrigram, mix(previous.shape, w.shape), next.shape)
+}
+
+/**
+ * Hashes the static features of every token (used by training, which revisits each sentence in
+ * every epoch). `sequences` holds the token texts of each sentence of one document, in order.
+ */
+export function prepareDocument(sequences: readonly (readonly string[])[]): PreparedDocument {
+  const entries = new Map<string, WordInfo>()
+  const words = sequences.flat()
+  const infos = words.map((word) => {
+    let info = entries.get(word)
+    if (info === undefined) {
+      info = wordInfo(word)
+      entries.set(word, info)
+    }
+    return info
+  })
+  const spans: Span[] = []
+  let start = 0
+  for (const sequence of sequences) {
+    spans.push({ start, end: start + sequence.length })
+    start += sequence.length
+  }
+  const capsLine = readDocument(infos, words, spans, [...entries.values()])
+  return {
+    sequences: spans.map((span, s) =>
+      prepareSequence(infos.slice(span.start, span.end), capsLine[s] === true),
+    ),
+  }
+}
+
+function prepareSequence(words: readonly WordInfo[], capsLine: boolean): PreparedSequence {
   const n = words.length
+  const features = new Uint32Array(n * STATIC_FEATURES)
   const lower = new Uint32Array(n)
-  const cased = new Uint32Array(n)
   const shape = new Uint32Array(n)
-  const gazetteer = new Uint32Array(n)
-  const lowered: string[] = []
-  const normal: string[] = []
   const historyKey: string[] = []
   for (let i = 0; i < n; i++) {
-    const word = words[i] as string
-    const lowerForm = word.toLowerCase()
-    const norm = fold(lowerForm)
-    lowered.push(lowerForm)
-    normal.push(norm)
-    lower[i] = hashString(norm)
-    cased[i] = hashString(word)
-    shape[i] = shapeHash(word)
-    gazetteer[i] = GAZETTEER.get(norm) ?? 0
-    historyKey.push(isCapitalised(word) ? norm : '')
-  }
-  const features = new Uint32Array(n * STATIC_FEATURES)
-  const affixes = new Uint32Array(2 * AFFIX_LENGTH)
-  const pairs = new Uint32Array(2 * STATIC_FEATURES)
-  for (let i = 0; i < n; i++) {
-    const word = words[i] as string
-    const w0 = lower[i] as number
-    const wPrev = i > 0 ? (lower[i - 1] as number) : NO_WORD
-    const wNext = i + 1 < n ? (lower[i + 1] as number) : NO_WORD
-    const wPrev2 = i > 1 ? (lower[i - 2] as number) : NO_WORD
-    const wNext2 = i + 2 < n ? (lower[i + 2] as number) : NO_WORD
-    const s0 = shape[i] as number
-    const sPrev = i > 0 ? (shape[i - 1] as number) : NO_WORD
-    const sNext = i + 1 < n ? (shape[i + 1] as number) : NO_WORD
-    // Values first, then one hashing loop: template t of token i is mix(t, a, b) with the pair at
-    // slot t - 1 (templates are numbered in this order), and a single call site inlines well.
-    let k = 0
-    pairs[k++] = 0
-    pairs[k++] = 0
-    pairs[k++] = w0
-    pairs[k++] = 0
-    pairs[k++] = cased[i] as number
-    pairs[k++] = 0
-    pairs[k++] = wPrev
-    pairs[k++] = 0
-    pairs[k++] = wNext
-    pairs[k++] = 0
-    pairs[k++] = wPrev2
-    pairs[k++] = 0
-    pairs[k++] = wNext2
-    pairs[k++] = 0
-    pairs[k++] = wPrev
-    pairs[k++] = w0
-    pairs[k++] = w0
-    pairs[k++] = wNext
-    pairs[k++] = s0
-    pairs[k++] = 0
-    pairs[k++] = sPrev
-    pairs[k++] = 0
-    pairs[k++] = sNext
-    pairs[k++] = 0
-    pairs[k++] = mix(sPrev, s0)
-    pairs[k++] = sNext
-    affixHashes(normal[i] as string, affixes)
-    pairs[k++] = affixes[0] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[1] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[2] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[3] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[4] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[5] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[6] as number
-    pairs[k++] = 0
-    pairs[k++] = affixes[7] as number
-    pairs[k++] = 0
-    pairs[k++] = i === 0 ? 1 : 0
-    pairs[k++] = s0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = s0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = w0
-    pairs[k++] = gazetteer[i] as number
-    pairs[k++] = 0
-    pairs[k++] = i > 0 ? (gazetteer[i - 1] as number) : 64
-    pairs[k++] = 0
-    pairs[k++] = i + 1 < n ? (gazetteer[i + 1] as number) : 64
-    pairs[k++] = 0
-    pairs[k++] = Math.min(word.length, 8)
-    pairs[k++] = s0
-    const lowerForm = lowered[i] as string
-    pairs[k++] = seenLower.has(lowerForm) ? 1 : 0
-    pairs[k++] = capsLine ? 1 : 0
-    pairs[k++] = seenCapitalised.has(lowerForm) ? 1 : 0
-    pairs[k] = (capsLine ? 2 : 0) + (i === 0 ? 1 : 0)
-    const base = i * STATIC_FEATURES
-    for (let t = 0; t < STATIC_FEATURES; t++) {
-      features[base + t] = mix(t + 1, pairs[2 * t] ?? 0, pairs[2 * t + 1] ?? 0)
-    }
+    const w = words[i] as WordInfo
+    lower[i] = w.lower
+    shape[i] = w.shape
+    historyKey.push(w.historyKey)
+    let at = i * STATIC_FEATURES
+    ownFeatures(w, capsLine, i === 0, features, at)
+    at += OWN_FEATURES
+    asPreviousFeatures(i > 0 ? (words[i - 1] as WordInfo) : BOUNDARY, features, at)
+    at += AS_PREVIOUS
+    asNextFeatures(i + 1 < n ? (words[i + 1] as WordInfo) : BOUNDARY, features, at)
+    at += AS_NEXT
+    features[at++] = asSecondPreviousFeature(i > 1 ? (words[i - 2] as WordInfo) : BOUNDARY)
+    features[at++] = asSecondNextFeature(i + 2 < n ? (words[i + 2] as WordInfo) : BOUNDARY)
+    contextFeatures(
+      i > 0 ? (words[i - 1] as WordInfo) : BOUNDARY,
+      w,
+      i + 1 < n ? (words[i + 1] as WordInfo) : BOUNDARY,
+      features,
+      at,
+    )
   }
   return { length: n, features, lower, shape, historyKey }
 }
 
 /**
- * Writes the tag-dependent feature hashes of token `i` into `out` (DYNAMIC_FEATURES entries).
- * `history` is the entity type last predicted for the token's word in this document (0 = none,
- * -1 = not tracked).
+ * Writes the tag-dependent feature hashes of a token (its word's `lower` and `shape` hashes) into
+ * `out` (DYNAMIC_FEATURES entries): first the TAG_HISTORY_FEATURES that read only the tags and
+ * the history, then those that pair the previous tag with the word. `history` is the entity type
+ * last predicted for the token's word in this document (0 = none, -1 = not tracked).
  */
 export function dynamicFeatures(
-  sequence: PreparedSequence,
-  i: number,
+  lower: number,
+  shape: number,
   previousTag: number,
   previousTag2: number,
   history: number,
   out: Uint32Array,
 ): void {
-  out[0] = mix(Template.PrevTag, previousTag)
-  out[1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
-  out[2] = mix(Template.PrevTagLower, previousTag, sequence.lower[i])
-  out[3] = mix(Template.PrevTagShape, previousTag, sequence.shape[i])
-  out[4] = mix(Template.History, history + 1)
+  tagHistoryFeatures(previousTag, previousTag2, history, out, 0)
+  tagWordFeatures(lower, shape, previousTag, out, TAG_HISTORY_FEATURES)
+}
+
+export const TAG_HISTORY_FEATURES = 3
+
+export function tagHistoryFeatures(
+  previousTag: number,
+  previousTag2: number,
+  history: number,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.PrevTag, previousTag)
+  out[at + 1] = mix(Template.PrevTwoTags, previousTag, previousTag2)
+  out[at + 2] = mix(Template.History, history + 1)
+}
+
+export function tagWordFeatures(
+  lower: number,
+  shape: number,
+  previousTag: number,
+  out: Uint32Array,
+  at: number,
+): void {
+  out[at] = mix(Template.PrevTagLower, previousTag, lower)
+  out[at + 1] = mix(Template.PrevTagShape, previousTag, shape)
 }

@@ -6,18 +6,33 @@
  * so the tag-history features see the model's own predictions, as they will when tagging.
  */
 
+import type { Span } from '../types'
 import {
+  AS_NEXT,
+  AS_PREVIOUS,
+  BOUNDARY,
+  CONTEXT_FEATURES,
   DYNAMIC_FEATURES,
+  OWN_FEATURES,
+  TAG_HISTORY_FEATURES,
   STATIC_FEATURES,
   TAG_COUNT,
-  documentContext,
+  asNextFeatures,
+  asPreviousFeatures,
+  asSecondNextFeature,
+  asSecondPreviousFeature,
+  contextFeatures,
   dynamicFeatures,
   isInside,
+  ownFeatures,
   prepareDocument,
-  prepareSequence,
+  readDocument,
+  tagHistoryFeatures,
   tagType,
+  tagWordFeatures,
+  wordInfo,
 } from './features'
-import type { PreparedDocument, PreparedSequence } from './features'
+import type { PreparedDocument, PreparedSequence, WordInfo } from './features'
 
 /** Tag index standing for "before the sentence" in tag-history features. */
 const START_TAG: number = TAG_COUNT
@@ -48,8 +63,8 @@ function allowed(previous: number, tag: number): boolean {
 }
 
 /**
- * Adds the weight rows of the given feature hashes to `scores`. Unrolled over the nine tags:
- * this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
+ * Adds the weight rows of the given feature hashes to `scores` at `at`. Unrolled over the nine
+ * tags: this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
  */
 function addRows(
   weights: Float32Array,
@@ -58,16 +73,17 @@ function addRows(
   from: number,
   to: number,
   scores: Float64Array,
+  at: number,
 ): void {
-  let s0 = scores[0] as number
-  let s1 = scores[1] as number
-  let s2 = scores[2] as number
-  let s3 = scores[3] as number
-  let s4 = scores[4] as number
-  let s5 = scores[5] as number
-  let s6 = scores[6] as number
-  let s7 = scores[7] as number
-  let s8 = scores[8] as number
+  let s0 = scores[at] as number
+  let s1 = scores[at + 1] as number
+  let s2 = scores[at + 2] as number
+  let s3 = scores[at + 3] as number
+  let s4 = scores[at + 4] as number
+  let s5 = scores[at + 5] as number
+  let s6 = scores[at + 6] as number
+  let s7 = scores[at + 7] as number
+  let s8 = scores[at + 8] as number
   for (let k = from; k < to; k++) {
     const row = ((hashes[k] as number) & mask) * 9
     s0 += weights[row] as number
@@ -80,15 +96,15 @@ function addRows(
     s7 += weights[row + 7] as number
     s8 += weights[row + 8] as number
   }
-  scores[0] = s0
-  scores[1] = s1
-  scores[2] = s2
-  scores[3] = s3
-  scores[4] = s4
-  scores[5] = s5
-  scores[6] = s6
-  scores[7] = s7
-  scores[8] = s8
+  scores[at] = s0
+  scores[at + 1] = s1
+  scores[at + 2] = s2
+  scores[at + 3] = s3
+  scores[at + 4] = s4
+  scores[at + 5] = s5
+  scores[at + 6] = s6
+  scores[at + 7] = s7
+  scores[at + 8] = s8
 }
 
 function score(
@@ -99,8 +115,8 @@ function score(
   scores: Float64Array,
 ): void {
   scores.fill(0)
-  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores)
-  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores)
+  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores, 0)
+  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores, 0)
 }
 
 function best(scores: Float64Array, previous: number): number {
@@ -143,7 +159,14 @@ function decodeSequence(
   const staticView = sequence.features
   for (let i = 0; i < sequence.length; i++) {
     const key = sequence.historyKey[i] as string
-    dynamicFeatures(sequence, i, previous, previous2, historyOf(history, key), scratch.dynamic)
+    dynamicFeatures(
+      sequence.lower[i] as number,
+      sequence.shape[i] as number,
+      previous,
+      previous2,
+      historyOf(history, key),
+      scratch.dynamic,
+    )
     score(table, staticView, i * STATIC_FEATURES, scratch.dynamic, scratch.scores)
     const guess = best(scratch.scores, previous)
     if (gold && update) {
@@ -168,19 +191,171 @@ function newScratch(): DecodeScratch {
 }
 
 /**
- * Tags the sentences of a document (token texts per sentence), hashing each sentence's features
- * just before decoding it, so memory stays proportional to the longest sentence.
+ * Each distinct word of the document being tagged gets a slot of summed weight rows, filled on
+ * first use: one row of scores per (headline, sentence-opening) combination of its own features,
+ * then its contribution as previous, next, second previous and second next neighbour. Sums of
+ * float32 weights in float64 are exact at the model's magnitudes, so these partial sums give the
+ * very scores of the feature-by-feature sum.
  */
-export function tagSequences(
+const VARIANTS = 4
+const ROLES = 4
+const SLOT = (VARIANTS + ROLES) * TAG_COUNT
+const ROLE_PREVIOUS = VARIANTS * TAG_COUNT
+const ROLE_NEXT = ROLE_PREVIOUS + TAG_COUNT
+const ROLE_SECOND_PREVIOUS = ROLE_NEXT + TAG_COUNT
+const ROLE_SECOND_NEXT = ROLE_SECOND_PREVIOUS + TAG_COUNT
+const ROLES_READY = 1 << VARIANTS
+/** History values: -1 (not tracked), 0 (none) and the four entity types. */
+const HISTORIES = 6
+const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
+
+interface SlotTable {
+  table: WeightTable
+  words: readonly WordInfo[]
+  sums: Float64Array
+  /** Per slot: bit v set once variant v of the own features is summed, ROLES_READY the roles. */
+  ready: Uint8Array
+  hashes: Uint32Array
+}
+
+/** Offset in `sums` of the own-feature scores of a word, summed on first use. */
+function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boolean): number {
+  const variant = (capsLine ? 2 : 0) + (first ? 1 : 0)
+  const at = slot * SLOT + variant * TAG_COUNT
+  if (((slots.ready[slot] as number) & (1 << variant)) === 0) {
+    ownFeatures(slots.words[slot] as WordInfo, capsLine, first, slots.hashes, 0)
+    addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
+    slots.ready[slot] = (slots.ready[slot] as number) | (1 << variant)
+  }
+  return at
+}
+
+/** Offset in `sums` of the slot of a word whose neighbour scores are summed. */
+function roleScores(slots: SlotTable, slot: number): number {
+  const at = slot * SLOT
+  if (((slots.ready[slot] as number) & ROLES_READY) !== 0) return at
+  const { table, hashes, sums } = slots
+  const info = slots.words[slot] as WordInfo
+  asPreviousFeatures(info, hashes, 0)
+  addRows(table.weights, table.mask, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
+  asNextFeatures(info, hashes, 0)
+  addRows(table.weights, table.mask, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
+  hashes[0] = asSecondPreviousFeature(info)
+  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
+  hashes[0] = asSecondNextFeature(info)
+  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
+  slots.ready[slot] = (slots.ready[slot] as number) | ROLES_READY
+  return at
+}
+
+function addScores(scores: Float64Array, from: Float64Array, at: number): void {
+  for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] as number) + (from[at + t] as number)
+}
+
+/**
+ * Tags the tokens `words`, cut into tagging sequences (token index ranges, in order, covering
+ * every token), and returns one tag per token. Decodes exactly as training does, but scores each
+ * distinct word's features once per document. A token without a letter or a digit that cannot
+ * continue a name (it follows O or opens the sentence) is tagged O without scoring: a name never
+ * starts on punctuation (the tagger trims it from the edges), and this keeps runs of symbols cheap.
+ */
+export function tagWords(
   table: WeightTable,
-  sequences: readonly (readonly string[])[],
-): number[][] {
-  const context = documentContext(sequences)
-  const history = new Map<string, number>()
-  const scratch = newScratch()
-  return sequences.map((words, index) =>
-    decodeSequence(table, prepareSequence(words, context, index), history, scratch, null, null),
-  )
+  words: readonly string[],
+  sequences: readonly Span[],
+): Uint8Array {
+  const n = words.length
+  const slotOfWord = new Map<string, number>()
+  const distinct: WordInfo[] = []
+  const slotOf = new Int32Array(n)
+  const infos: WordInfo[] = new Array<WordInfo>(n)
+  for (let i = 0; i < n; i++) {
+    const word = words[i] as string
+    let slot = slotOfWord.get(word)
+    if (slot === undefined) {
+      slot = distinct.length
+      distinct.push(wordInfo(word))
+      slotOfWord.set(word, slot)
+    }
+    slotOf[i] = slot
+    infos[i] = distinct[slot] as WordInfo
+  }
+  const capsLines = readDocument(infos, words, sequences, distinct)
+  // Prediction history per tracked key (several spellings may share one: "Nairobi", "NAIROBI").
+  const historyIds = new Map<string, number>()
+  const historyOfSlot = new Int32Array(distinct.length + 1).fill(-1)
+  distinct.forEach((info, slot) => {
+    if (info.historyKey === '') return
+    let id = historyIds.get(info.historyKey)
+    if (id === undefined) {
+      id = historyIds.size
+      historyIds.set(info.historyKey, id)
+    }
+    historyOfSlot[slot] = id
+  })
+  const history = new Int8Array(historyIds.size)
+  const boundary = distinct.length
+  const slots: SlotTable = {
+    table,
+    words: [...distinct, BOUNDARY],
+    sums: new Float64Array((boundary + 1) * SLOT),
+    ready: new Uint8Array(boundary + 1),
+    hashes: new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + TAG_WORD_FEATURES)),
+  }
+  const { sums, hashes } = slots
+  const tags = new Uint8Array(n)
+  const scores = new Float64Array(TAG_COUNT)
+  // The tag-history features read only (previous tag, the one before, history): summed once each.
+  const combinations = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
+  const tagSums = new Float64Array(combinations * TAG_COUNT)
+  const tagSumsReady = new Uint8Array(combinations)
+  for (let s = 0; s < sequences.length; s++) {
+    const { start, end } = sequences[s] as Span
+    const capsLine = capsLines[s] === true
+    let previous = START_TAG
+    let previous2 = START_TAG
+    for (let i = start; i < end; i++) {
+      const slot = slotOf[i] as number
+      const info = infos[i] as WordInfo
+      if (!info.wordLike && (previous === 0 || previous === START_TAG)) {
+        tags[i] = 0
+        previous2 = previous
+        previous = 0
+        continue
+      }
+      const before = i > start ? (slotOf[i - 1] as number) : boundary
+      const after = i + 1 < end ? (slotOf[i + 1] as number) : boundary
+      const before2 = i > start + 1 ? (slotOf[i - 2] as number) : boundary
+      const after2 = i + 2 < end ? (slotOf[i + 2] as number) : boundary
+      scores.fill(0)
+      addScores(scores, sums, ownScores(slots, slot, capsLine, i === start))
+      addScores(scores, sums, roleScores(slots, before) + ROLE_PREVIOUS)
+      addScores(scores, sums, roleScores(slots, after) + ROLE_NEXT)
+      addScores(scores, sums, roleScores(slots, before2) + ROLE_SECOND_PREVIOUS)
+      addScores(scores, sums, roleScores(slots, after2) + ROLE_SECOND_NEXT)
+      const beforeInfo = slots.words[before] as WordInfo
+      const afterInfo = slots.words[after] as WordInfo
+      contextFeatures(beforeInfo, info, afterInfo, hashes, 0)
+      tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
+      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores, 0)
+      const historyId = historyOfSlot[slot] as number
+      const seen = historyId < 0 ? -1 : (history[historyId] as number)
+      const combination = (previous * (START_TAG + 1) + previous2) * HISTORIES + seen + 1
+      const at = combination * TAG_COUNT
+      if (tagSumsReady[combination] === 0) {
+        tagHistoryFeatures(previous, previous2, seen, hashes, 0)
+        addRows(table.weights, table.mask, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
+        tagSumsReady[combination] = 1
+      }
+      addScores(scores, tagSums, at)
+      const guess = best(scores, previous)
+      tags[i] = guess
+      if (historyId >= 0) history[historyId] = tagType(guess)
+      previous2 = previous
+      previous = guess
+    }
+  }
+  return tags
 }
 
 /** Deterministic pseudo-random generator (mulberry32) for the epoch shuffles. */

@@ -10,7 +10,7 @@ import type { Span } from '../types'
 import { decodeModel } from './model-codec'
 import type { DecodedModel } from './model-codec'
 import { tagType } from './features'
-import { tagSequences } from './perceptron'
+import { tagWords } from './perceptron'
 import type { WeightTable } from './perceptron'
 import { tokenize } from './tokenize'
 import type { Token } from './tokenize'
@@ -26,6 +26,9 @@ export interface TaggedMention {
   type: ConllType
   /** Index of the sentence (tagging sequence) holding the mention. */
   sentence: number
+  /** Indices of the mention's first and last tokens. */
+  firstToken: number
+  lastToken: number
 }
 
 export interface TaggedText {
@@ -93,6 +96,37 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
 }
 
 /**
+ * Adds the mention of tokens first..last (inclusive) unless it is only punctuation: a name never
+ * starts or ends on punctuation or a possessive, whatever the tags say.
+ */
+function addMention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: number,
+  sentence: number,
+  mentions: TaggedMention[],
+): void {
+  let from = first
+  let to = last
+  while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
+  while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
+  if (isEdgeJunk((tokens[from] as Token).text)) return
+  const start = (tokens[from] as Token).start
+  const end = (tokens[to] as Token).end
+  mentions.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    type: TYPE_OF_INDEX[type - 1] as ConllType,
+    sentence,
+    firstToken: from,
+    lastToken: to,
+  })
+}
+
+/**
  * Finds entity mentions in `text`. With `sentences` (from the sentence splitter) the tagger
  * uses those boundaries; without, it finds its own.
  */
@@ -103,43 +137,21 @@ export function tagText(
 ): TaggedText {
   const tokens = tokenize(text)
   const sequences = sequencesOf(tokens, sentences)
-  const words = sequences.map((span) => tokens.slice(span.start, span.end).map((t) => t.text))
-  const tags = tagSequences(weights, words)
+  const words = tokens.map((token) => token.text)
+  const tags = tagWords(weights, words, sequences)
   const mentions: TaggedMention[] = []
-  sequences.forEach((span, s) => {
-    const sequenceTags = tags[s] as number[]
+  for (let s = 0; s < sequences.length; s++) {
+    const { start, end } = sequences[s] as Span
     let open = -1
     let openType = 0
-    const close = (end: number): void => {
-      if (open < 0) return
-      // A name never starts or ends on punctuation or a possessive, whatever the tags say.
-      let from = span.start + open
-      let to = span.start + end - 1
-      while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
-      while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
-      open = -1
-      if (isEdgeJunk((tokens[from] as Token).text)) return
-      const first = tokens[from] as Token
-      const last = tokens[to] as Token
-      mentions.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        type: TYPE_OF_INDEX[openType - 1] as ConllType,
-        sentence: s,
-      })
-    }
-    sequenceTags.forEach((tag, i) => {
+    for (let i = start; i <= end; i++) {
+      const tag = i < end ? (tags[i] as number) : 0
       const type = tagType(tag)
-      if (tag === 0 || tag % 2 === 1 || type !== openType) {
-        close(i)
-        if (tag !== 0) {
-          open = i
-          openType = type
-        }
-      }
-    })
-    close(sequenceTags.length)
-  })
+      if (tag !== 0 && tag % 2 === 0 && type === openType) continue
+      if (open >= 0) addMention(text, tokens, open, i - 1, openType, s, mentions)
+      open = tag === 0 ? -1 : i
+      openType = tag === 0 ? 0 : type
+    }
+  }
   return { tokens, sequences, mentions }
 }

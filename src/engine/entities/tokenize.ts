@@ -129,6 +129,12 @@ const TRAILING = new Set([
   "'",
   '…',
 ])
+/**
+ * A chunk longer than this with no letter or digit ("*****", a wall of quote marks) is one token:
+ * a separator in real text, and splitting it mark by mark would only cost time.
+ */
+const LONG_SYMBOL_RUN = 16
+
 const DASHES = /[—–]/g
 const ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
@@ -192,6 +198,10 @@ function splitChunk(
     return
   }
   const chunk = text.slice(start, end)
+  if (end - start > LONG_SYMBOL_RUN && !ASCII_LETTER_OR_DIGIT.test(chunk)) {
+    out.push({ text: chunk, start, end, line })
+    return
+  }
   DASHES.lastIndex = 0
   let pieceStart = 0
   let first = lineStart
