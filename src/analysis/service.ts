@@ -10,7 +10,7 @@ import type { Article } from '../domain/article'
 import { isNotModified } from '../http/etag'
 import { Problem } from '../http/problem'
 import { resultKey } from '../storage/keys'
-import { getArticle, getArticleVersion, getCachedResult, putCachedResult } from '../storage/kv'
+import { getArticleWithResult, putCachedResult } from '../storage/kv'
 import { computeResult, type ResultKind, DEFAULT_OPTIONS } from './compute'
 import type { Analysis } from '../widget/types'
 import { AnalysisOptions, optionsKey } from './options'
@@ -22,16 +22,25 @@ export interface CachedAnswer {
   cache: 'hit' | 'miss' | 'revalidated'
 }
 
-async function shortHash(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value))
-  return [...new Uint8Array(digest, 0, 8)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('')
+/**
+ * A short, fast hash of the canonical options (FNV-1a, two 32-bit lanes with different offsets).
+ * Options are validated before they get here, so their canonical forms are few and short; this
+ * needs to tell them apart, not to resist an attacker, and it keeps the cached path synchronous.
+ */
+function optionsHash(value: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    a = Math.imul(a ^ code, 0x01000193)
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
 }
 
-async function resultIdentity(id: string, kind: ResultKind, options: Record<string, unknown>) {
-  const optionsHash = await shortHash(`${kind}?${optionsKey(options)}`)
-  return { key: resultKey(id, kind, ENGINE_VERSION, optionsHash), optionsHash }
+function resultIdentity(id: string, kind: ResultKind, options: Record<string, unknown>) {
+  const hash = optionsHash(`${kind}?${optionsKey(options)}`)
+  return { key: resultKey(id, kind, ENGINE_VERSION, hash), optionsHash: hash }
 }
 
 const etagFor = (version: string, kind: ResultKind, optionsHash: string) =>
@@ -52,19 +61,17 @@ export async function getArticleResult(
   request: ResultRequest,
 ): Promise<CachedAnswer> {
   const { id, kind, options } = request
-  const { key, optionsHash } = await resultIdentity(id, kind, options)
-  const [version, cached] = await Promise.all([
-    getArticleVersion(env.ARTICLES, id),
-    // A cached result that cannot be read is recomputed, never served broken.
-    request.bypassCache ? null : getCachedResult(env.ARTICLES, key).catch(() => null),
-  ])
-  if (version === null) throw new Problem('not-found', `No article with id "${id}".`)
-  const etag = etagFor(version, kind, optionsHash)
-  if (isNotModified(request.ifNoneMatch, etag)) return { etag, body: null, cache: 'revalidated' }
-  if (cached?.version === version) return { etag, body: cached.body, cache: 'hit' }
-
-  const article = await getArticle(env.ARTICLES, id)
+  const { key, optionsHash } = resultIdentity(id, kind, options)
+  const { article, cached } = await getArticleWithResult(
+    env.ARTICLES,
+    id,
+    request.bypassCache ? null : key,
+  )
   if (!article) throw new Problem('not-found', `No article with id "${id}".`)
+  const etag = etagFor(article.version, kind, optionsHash)
+  if (isNotModified(request.ifNoneMatch, etag)) return { etag, body: null, cache: 'revalidated' }
+  if (cached?.version === article.version) return { etag, body: cached.body, cache: 'hit' }
+
   const body = computeResult(kind, article, options)
   waitUntil(
     putCachedResult(env.ARTICLES, key, { body, version: article.version }).catch(
@@ -84,7 +91,7 @@ export async function precomputeDefaults(env: Env, article: Article): Promise<vo
   await Promise.all(
     (Object.keys(DEFAULT_OPTIONS) as ResultKind[]).map(async (kind) => {
       const options = DEFAULT_OPTIONS[kind]
-      const { key } = await resultIdentity(article.id, kind, options)
+      const { key } = resultIdentity(article.id, kind, options)
       const body = computeResult(kind, article, options)
       await putCachedResult(env.ARTICLES, key, { body, version: article.version })
     }),

@@ -35,4 +35,6 @@ export const resultKey = (id: string, kind: string, engine: string, optionsHash:
 
 export interface ResultMetadata {
   version: string
+  /** Length of the stored body: a body of another length is damaged and never served. */
+  length: number
 }

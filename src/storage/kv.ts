@@ -74,10 +74,41 @@ export interface CachedResult {
   version: string
 }
 
-export async function getCachedResult(kv: KVNamespace, key: string): Promise<CachedResult | null> {
-  const { value, metadata } = await kv.getWithMetadata<ResultMetadata>(key, 'text')
-  if (value === null || !metadata) return null
+function intactResult(value: string | null, metadata: ResultMetadata | null): CachedResult | null {
+  if (value === null || metadata?.length !== value.length) return null
   return { body: value, version: metadata.version }
+}
+
+export interface ArticleWithResult {
+  /** The stored article, or null when there is none. */
+  article: Article | null
+  /** The cached result under `resultKey`, if any and intact (its version may be stale). */
+  cached: CachedResult | null
+}
+
+/**
+ * The article and a cached result in one KV operation (a bulk read), so a cache hit costs a
+ * single round trip. If that read fails, the article is read alone and the cache is passed over:
+ * a cache that cannot be read means recomputing, not failing.
+ */
+export async function getArticleWithResult(
+  kv: KVNamespace,
+  id: string,
+  resultKey: string | null,
+): Promise<ArticleWithResult> {
+  if (resultKey === null) return { article: await getArticle(kv, id), cached: null }
+  let entries: Map<string, KVNamespaceGetWithMetadataResult<string, unknown>>
+  try {
+    entries = await kv.getWithMetadata([articleKey(id), resultKey], 'text')
+  } catch {
+    return { article: await getArticle(kv, id), cached: null }
+  }
+  const stored = entries.get(articleKey(id))?.value ?? null
+  const result = entries.get(resultKey)
+  return {
+    article: stored === null ? null : (JSON.parse(stored) as Article),
+    cached: result ? intactResult(result.value, result.metadata as ResultMetadata | null) : null,
+  }
 }
 
 export async function putCachedResult(
@@ -85,7 +116,7 @@ export async function putCachedResult(
   key: string,
   result: CachedResult,
 ): Promise<void> {
-  const metadata: ResultMetadata = { version: result.version }
+  const metadata: ResultMetadata = { version: result.version, length: result.body.length }
   await kv.put(key, result.body, { metadata, expirationTtl: RESULT_TTL_SECONDS })
 }
 

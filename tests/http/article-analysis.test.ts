@@ -288,3 +288,21 @@ describe('GET /v1/articles/:id/quotes and /entities options', () => {
     await expectProblem(await call(`/v1/articles/korea/${kind}?${query}`), 400)
   })
 })
+
+describe('damaged cache entries', () => {
+  it('recomputes a cached body that is not the length it was stored with', async () => {
+    await seedKorea()
+    await call('/v1/articles/korea/summary')
+    const [key] = await resultKeys()
+    const stored = await env.ARTICLES.getWithMetadata<{ version: string; length: number }>(
+      key ?? '',
+      'text',
+    )
+    await env.ARTICLES.put(key ?? '', (stored.value ?? '').slice(0, 40), {
+      metadata: stored.metadata,
+    })
+    const response = await call('/v1/articles/korea/summary')
+    expect(response.headers.get('x-precis-cache')).toBe('miss')
+    expect(((await response.json()) as Analysis['summary']).sentences.length).toBeGreaterThan(0)
+  })
+})
