@@ -1,8 +1,9 @@
 /**
  * Article analyses with caching. A result is cached in KV per (article, kind, engine version,
- * normalised options) with the article version in its metadata; a request reads the article's
- * version and the cached result in parallel, serves the cache only when the versions agree, and
- * otherwise computes, answers, and stores the result in the background. The ETag is derived from
+ * normalised options) with the article version in its metadata; a request reads the article and
+ * the cached result in one bulk KV read, serves the cache only when the versions agree, and
+ * otherwise computes from the article it already holds, answers, and stores the result in the
+ * background. The ETag is derived from
  * the same four things, so a matching If-None-Match is answered 304 without computing anything.
  */
 import { ENGINE_VERSION } from '../engine'
