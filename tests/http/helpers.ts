@@ -72,3 +72,26 @@ export async function expectProblem(response: Response, status: number) {
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/)
   return body as { detail: string; invalid?: { name: string; reason: string }[] }
 }
+
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** Every span in a result, wherever it sits, to check its offsets against the text sent. */
+export function spansOf(value: unknown, spans: Span[] = []): Span[] {
+  if (Array.isArray(value)) for (const item of value) spansOf(item, spans)
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (
+      typeof record.start === 'number' &&
+      typeof record.end === 'number' &&
+      typeof record.text === 'string'
+    ) {
+      spans.push(record as unknown as Span)
+    }
+    for (const child of Object.values(record)) spansOf(child, spans)
+  }
+  return spans
+}

@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ADMIN_TOKEN, call } from './helpers'
-
-interface Span {
-  start: number
-  end: number
-  text: string
-}
-
-/** Every span in a result, wherever it sits, to check its offsets against the text sent. */
-function spansOf(value: unknown, spans: Span[] = []): Span[] {
-  if (Array.isArray(value)) for (const item of value) spansOf(item, spans)
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>
-    if (
-      typeof record.start === 'number' &&
-      typeof record.end === 'number' &&
-      typeof record.text === 'string'
-    ) {
-      spans.push(record as unknown as Span)
-    }
-    for (const child of Object.values(record)) spansOf(child, spans)
-  }
-  return spans
-}
+import { ADMIN_TOKEN, call, spansOf } from './helpers'
 
 /** A fixed corpus of inputs that break naive text code; each stays under MAX_TEXT_CHARS. */
 const NASTY: [name: string, text: string][] = [

@@ -1,13 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { KELSWORTH, KOREA } from '../sample-articles'
-import { ADMIN_TOKEN, call, callWith, expectProblem } from './helpers'
-
-interface Span {
-  start: number
-  end: number
-  text: string
-}
+import { ADMIN_TOKEN, call, callWith, expectProblem, spansOf, type Span } from './helpers'
 
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   call(path, {
@@ -17,27 +11,6 @@ const postJson = (path: string, body: unknown, headers: Record<string, string> =
   })
 
 const ENDPOINTS = ['/v1/summarize', '/v1/quotes', '/v1/entities', '/v1/analyze'] as const
-
-/** Every span the endpoint returns, to check offsets against the text sent. */
-function spansOf(result: Record<string, unknown>): Span[] {
-  const spans: Span[] = []
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit)
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>
-      if (
-        typeof record.start === 'number' &&
-        typeof record.end === 'number' &&
-        typeof record.text === 'string'
-      ) {
-        spans.push(record as unknown as Span)
-      }
-      Object.values(record).forEach(visit)
-    }
-  }
-  visit(result)
-  return spans
-}
 
 describe('POST text endpoints', () => {
   it.each(ENDPOINTS)('%s accepts JSON with options in the body', async (path) => {
@@ -210,7 +183,7 @@ describe('invariants on any input (property tests)', () => {
         expect(first.status).toBeLessThan(500)
         if (first.status !== 200) return
         const body = await first.text()
-        for (const span of spansOf(JSON.parse(body) as Record<string, unknown>)) {
+        for (const span of spansOf(JSON.parse(body))) {
           expect(text.slice(span.start, span.end)).toBe(span.text)
         }
         const second = await postJson(path, { text }, owner)
