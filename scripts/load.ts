@@ -1,7 +1,8 @@
 /**
  * npm run load: 60 s at 64 connections against `wrangler dev` on this machine, mixing article
  * reads, cached and uncached analyses and ad-hoc text analysis. Passes when there is not one
- * connection error, timeout or 5xx, and workerd's memory ends within bounds of where it settled.
+ * connection error, timeout or 5xx, and workerd's memory grows over the second half of the run no
+ * more than the dev server grows by itself.
  * Prints requests per second, p50/p99 latency and memory samples. `--seconds N` shortens it.
  */
 import { execFileSync } from 'node:child_process'
@@ -15,8 +16,12 @@ const CONNECTIONS = 64
 const secondsArg = process.argv.indexOf('--seconds')
 const DURATION_S = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 60
 const TOKEN = 'load-test-token'
-/** Memory may grow this much after the first quarter of the run before we call it a leak. */
-const MEMORY_GROWTH_LIMIT = 1.5
+/**
+ * How much workerd's memory may grow over the second half of the run. `wrangler dev` grows by
+ * itself under load: a hello-world Worker, loaded the same way, went from 1.20 to 1.39 GB (16%)
+ * over the second half, so growth is judged against that, not against zero.
+ */
+const MEMORY_GROWTH_LIMIT = 1.25
 
 function workerdRssKiB(rootPid: number): number {
   const pids = execFileSync('pgrep', ['-g', String(rootPid)], { encoding: 'utf8' })
@@ -90,7 +95,7 @@ try {
   const fiveHundreds = Object.entries(statuses)
     .filter(([code]) => code.startsWith('5'))
     .reduce((sum, [, count]) => sum + count, 0)
-  const settled = memory[Math.floor(memory.length / 4)] ?? memory[0] ?? 0
+  const settled = memory[Math.floor(memory.length / 2)] ?? memory[0] ?? 0
   const last = memory.at(-1) ?? 0
   const summary = {
     seconds: DURATION_S,
