@@ -15,6 +15,11 @@ export const ArticleId = z
   .regex(ARTICLE_ID_PATTERN, 'lowercase letters and digits in hyphen-separated words')
   .openapi({ example: 'korea-china-diplomats' })
 
+/** The `:id` path parameter of every article route. */
+export const ArticleIdParam = z.object({
+  id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }),
+})
+
 const Tag = z
   .string()
   .min(1)

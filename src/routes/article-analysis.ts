@@ -4,7 +4,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { ArticleId } from '../domain/article'
+import { ArticleIdParam } from '../domain/article'
 import { getArticleResult } from '../analysis/service'
 import { resultMediaType, type ResultKind } from '../analysis/compute'
 import {
@@ -23,8 +23,6 @@ import { jsonContent, problemResponses } from '../http/openapi'
 import { throwOnInvalid } from '../http/validation'
 
 export const articleAnalysis = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
-
-const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) })
 
 /** Browsers and CDNs may reuse an answer for a minute and serve it stale while revalidating. */
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
@@ -67,7 +65,7 @@ articleAnalysis.openapi(
     method: 'get',
     path: '/{id}/summary',
     summary: 'Summarise a stored article',
-    request: { params: IdParam, query: SummaryOptions },
+    request: { params: ArticleIdParam, query: SummaryOptions },
     responses: {
       200: {
         description: 'The summary: JSON, or text, Markdown or HTML with `format`.',
@@ -90,7 +88,7 @@ articleAnalysis.openapi(
     method: 'get',
     path: '/{id}/quotes',
     summary: 'Key quotes of a stored article, with their speakers',
-    request: { params: IdParam, query: ArticleQuoteOptions },
+    request: { params: ArticleIdParam, query: ArticleQuoteOptions },
     responses: {
       200: jsonContent(QuotesResponse, 'Quotes, best first.'),
       ...notModified,
@@ -105,7 +103,7 @@ articleAnalysis.openapi(
     method: 'get',
     path: '/{id}/entities',
     summary: 'People, places and organisations of a stored article',
-    request: { params: IdParam, query: EntityOptions },
+    request: { params: ArticleIdParam, query: EntityOptions },
     responses: {
       200: jsonContent(EntitiesResponse, 'Entities, most salient first.'),
       ...notModified,
@@ -120,7 +118,7 @@ articleAnalysis.openapi(
     method: 'get',
     path: '/{id}/analysis',
     summary: 'Summary, quotes and entities of a stored article, cross-linked',
-    request: { params: IdParam, query: AnalysisOptions },
+    request: { params: ArticleIdParam, query: AnalysisOptions },
     responses: {
       200: jsonContent(AnalysisResponse, 'The whole analysis from one pass over the text.'),
       ...notModified,

@@ -1,6 +1,12 @@
 /** /v1/articles: list, read, store and delete articles. Writes need the admin bearer token. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { Article, ArticleId, ArticleInput, ArticleListItem, toArticle } from '../domain/article'
+import {
+  Article,
+  ArticleIdParam,
+  ArticleInput,
+  ArticleListItem,
+  toArticle,
+} from '../domain/article'
 import { requireAdmin } from '../http/auth'
 import { acceptMediaTypes, limitBody, parseJsonBody } from '../http/body'
 import { etagOf, isNotModified } from '../http/etag'
@@ -19,8 +25,6 @@ import {
 } from '../storage/kv'
 
 export const articles = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
-
-const IdParam = z.object({ id: ArticleId.openapi({ param: { name: 'id', in: 'path' } }) })
 
 /** Every /v1 endpoint rejects query parameters it does not know, these included. */
 const NoOptions = z.object({}).strict()
@@ -75,7 +79,7 @@ articles.openapi(
     method: 'get',
     path: '/{id}',
     summary: 'Read an article',
-    request: { params: IdParam, query: NoOptions },
+    request: { params: ArticleIdParam, query: NoOptions },
     responses: {
       200: jsonContent(Article, 'The article; its ETag is the content version.'),
       304: { description: 'Not modified (If-None-Match matched the ETag).' },
@@ -101,7 +105,7 @@ articles.openapi(
     summary: 'Create or replace an article',
     security: [{ bearer: [] }],
     request: {
-      params: IdParam,
+      params: ArticleIdParam,
       query: NoOptions,
       body: { required: true, content: { 'application/json': { schema: ArticleInput } } },
     },
@@ -134,7 +138,7 @@ articles.openapi(
     path: '/{id}',
     summary: 'Delete an article',
     security: [{ bearer: [] }],
-    request: { params: IdParam, query: NoOptions },
+    request: { params: ArticleIdParam, query: NoOptions },
     responses: { 204: { description: 'Deleted.' }, ...problemResponses(400, 401, 403, 404) },
   }),
   async (c) => {

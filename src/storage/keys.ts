@@ -27,7 +27,7 @@ export const RESULT_PREFIX = 'result:v1:'
 
 /**
  * A cached analysis result. The article version is not in the key but in the metadata, so that
- * the cached result and the article's current version can be read in parallel; a result whose
+ * the cached result and the article can be read together in one bulk read; a result whose
  * version differs from the article's is stale and never served.
  */
 export const resultKey = (id: string, kind: string, engine: string, optionsHash: string) =>
