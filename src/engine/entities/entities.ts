@@ -186,7 +186,15 @@ function keyOf(name: string): string {
     .trim()
 }
 
+const NEEDS_UNICODE_SLUG = /[^\x20-\x7e]/
+
 function slug(name: string): string {
+  if (!NEEDS_UNICODE_SLUG.test(name)) {
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  }
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -189,6 +189,10 @@ function isCapitalised(word: string): boolean {
   return UPPER.test(word[0] as string)
 }
 
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122
+}
+
 /** Has a letter or a digit: ASCII first, the Unicode classes only for other characters. */
 function isWordLike(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -222,6 +226,8 @@ export interface WordInfo {
   capitalised: boolean
   /** Has a letter or a digit: punctuation and symbols are not. */
   wordLike: boolean
+  /** Opens with a lower-case letter and has no capital and no digit ("said", "de"). */
+  plainLower: boolean
   lowerForm: string
   seenLower: number
   seenCapitalised: number
@@ -249,6 +255,7 @@ export function wordInfo(token: string): WordInfo {
   let letter = false
   let digit = false
   let lowerCase = false
+  let upperCase = false
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
     if (code >= 128) return unicodeWordInfo(token, word)
@@ -257,7 +264,7 @@ export function wordInfo(token: string): WordInfo {
     if (code >= 65 && code <= 90) {
       folded = code + 32
       kind = 88
-      letter = true
+      letter = upperCase = true
     } else if (code >= 97 && code <= 122) {
       kind = 120
       letter = lowerCase = true
@@ -271,7 +278,7 @@ export function wordInfo(token: string): WordInfo {
     if (kind !== previousKind) shape = Math.imul(shape ^ kind, 0x01000193)
     previousKind = kind
   }
-  const lowerForm = word.toLowerCase()
+  const lowerForm = upperCase ? word.toLowerCase() : word
   const norm = digit ? lowerForm.replace(/\d/g, '0') : lowerForm
   const capitalised = isCapitalised(word)
   return {
@@ -285,6 +292,7 @@ export function wordInfo(token: string): WordInfo {
     hasLetter: letter,
     capitalised,
     wordLike: letter || digit,
+    plainLower: !upperCase && !digit && isLowerLetter(word.charCodeAt(0)),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,
@@ -309,6 +317,7 @@ function unicodeWordInfo(token: string, word: string): WordInfo {
     hasLetter: LETTER.test(word),
     capitalised,
     wordLike: isWordLike(word),
+    plainLower: LOWER.test(word[0] ?? '') && !UPPER.test(word) && !DIGIT.test(word),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,
@@ -330,6 +339,7 @@ export const BOUNDARY: WordInfo = {
   hasLetter: false,
   capitalised: false,
   wordLike: false,
+  plainLower: false,
   lowerForm: '',
   seenLower: 0,
   seenCapitalised: 0,

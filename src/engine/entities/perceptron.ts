@@ -199,12 +199,15 @@ function newScratch(): DecodeScratch {
  */
 const VARIANTS = 4
 const ROLES = 4
-const SLOT = (VARIANTS + ROLES) * TAG_COUNT
+const SLOT = (VARIANTS + ROLES + 1) * TAG_COUNT
 const ROLE_PREVIOUS = VARIANTS * TAG_COUNT
 const ROLE_NEXT = ROLE_PREVIOUS + TAG_COUNT
 const ROLE_SECOND_PREVIOUS = ROLE_NEXT + TAG_COUNT
 const ROLE_SECOND_NEXT = ROLE_SECOND_PREVIOUS + TAG_COUNT
+/** The word's features paired with the previous tag, when that tag is O (the usual case). */
+const AFTER_OUTSIDE = ROLE_SECOND_NEXT + TAG_COUNT
 const ROLES_READY = 1 << VARIANTS
+const AFTER_OUTSIDE_READY = ROLES_READY << 1
 /** History values: -1 (not tracked), 0 (none) and the four entity types. */
 const HISTORIES = 6
 const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
@@ -224,6 +227,7 @@ function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boo
   const at = slot * SLOT + variant * TAG_COUNT
   if (((slots.ready[slot] as number) & (1 << variant)) === 0) {
     ownFeatures(slots.words[slot] as WordInfo, capsLine, first, slots.hashes, 0)
+    slots.sums.fill(0, at, at + TAG_COUNT)
     addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
     slots.ready[slot] = (slots.ready[slot] as number) | (1 << variant)
   }
@@ -236,6 +240,7 @@ function roleScores(slots: SlotTable, slot: number): number {
   if (((slots.ready[slot] as number) & ROLES_READY) !== 0) return at
   const { table, hashes, sums } = slots
   const info = slots.words[slot] as WordInfo
+  sums.fill(0, at + ROLE_PREVIOUS, at + AFTER_OUTSIDE)
   asPreviousFeatures(info, hashes, 0)
   addRows(table.weights, table.mask, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
   asNextFeatures(info, hashes, 0)
@@ -248,8 +253,72 @@ function roleScores(slots: SlotTable, slot: number): number {
   return at
 }
 
+/**
+ * The slot sums of the last document, reused by the next: a fresh table for every document was
+ * a large allocation per call, and its garbage collection showed in the tagging time. Only the
+ * `ready` flags say which entries hold sums; an entry is zeroed before it is summed.
+ */
+let slotSums = new Float64Array(0)
+
+function slotSumsFor(slotCount: number): Float64Array {
+  if (slotSums.length < slotCount * SLOT) slotSums = new Float64Array(slotCount * SLOT * 2)
+  return slotSums
+}
+
+/** The tag-history sums depend on the weights only: computed once per weight table. */
+interface TagHistorySums {
+  sums: Float64Array
+  ready: Uint8Array
+}
+const tagHistorySums = new WeakMap<WeightTable, TagHistorySums>()
+const TAG_COMBINATIONS = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
+
+function tagHistorySumsOf(table: WeightTable): TagHistorySums {
+  let entry = tagHistorySums.get(table)
+  if (entry === undefined) {
+    entry = {
+      sums: new Float64Array(TAG_COMBINATIONS * TAG_COUNT),
+      ready: new Uint8Array(TAG_COMBINATIONS),
+    }
+    tagHistorySums.set(table, entry)
+  }
+  return entry
+}
+
+/** Offset in `sums` of the word's tag-word features after an O, summed on first use. */
+function afterOutsideScores(slots: SlotTable, slot: number): number {
+  const at = slot * SLOT + AFTER_OUTSIDE
+  if (((slots.ready[slot] as number) & AFTER_OUTSIDE_READY) !== 0) return at
+  const info = slots.words[slot] as WordInfo
+  tagWordFeatures(info.lower, info.shape, 0, slots.hashes, 0)
+  slots.sums.fill(0, at, at + TAG_COUNT)
+  addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, TAG_WORD_FEATURES, slots.sums, at)
+  slots.ready[slot] = (slots.ready[slot] as number) | AFTER_OUTSIDE_READY
+  return at
+}
+
 function addScores(scores: Float64Array, from: Float64Array, at: number): void {
   for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] as number) + (from[at + t] as number)
+}
+
+/** Sets `scores` to the sum of five rows of `from` at the given offsets. */
+function sumFive(
+  scores: Float64Array,
+  from: Float64Array,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  e: number,
+): void {
+  for (let t = 0; t < TAG_COUNT; t++) {
+    scores[t] =
+      (from[a + t] as number) +
+      (from[b + t] as number) +
+      (from[c + t] as number) +
+      (from[d + t] as number) +
+      (from[e + t] as number)
+  }
 }
 
 /**
@@ -298,7 +367,7 @@ export function tagWords(
   const slots: SlotTable = {
     table,
     words: [...distinct, BOUNDARY],
-    sums: new Float64Array((boundary + 1) * SLOT),
+    sums: slotSumsFor(boundary + 1),
     ready: new Uint8Array(boundary + 1),
     hashes: new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + TAG_WORD_FEATURES)),
   }
@@ -306,9 +375,7 @@ export function tagWords(
   const tags = new Uint8Array(n)
   const scores = new Float64Array(TAG_COUNT)
   // The tag-history features read only (previous tag, the one before, history): summed once each.
-  const combinations = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
-  const tagSums = new Float64Array(combinations * TAG_COUNT)
-  const tagSumsReady = new Uint8Array(combinations)
+  const { sums: tagSums, ready: tagSumsReady } = tagHistorySumsOf(table)
   for (let s = 0; s < sequences.length; s++) {
     const { start, end } = sequences[s] as Span
     const capsLine = capsLines[s] === true
@@ -317,7 +384,7 @@ export function tagWords(
     for (let i = start; i < end; i++) {
       const slot = slotOf[i] as number
       const info = infos[i] as WordInfo
-      if (!info.wordLike && (previous === 0 || previous === START_TAG)) {
+      if ((!info.wordLike || info.plainLower) && (previous === 0 || previous === START_TAG)) {
         tags[i] = 0
         previous2 = previous
         previous = 0
@@ -327,17 +394,39 @@ export function tagWords(
       const after = i + 1 < end ? (slotOf[i + 1] as number) : boundary
       const before2 = i > start + 1 ? (slotOf[i - 2] as number) : boundary
       const after2 = i + 2 < end ? (slotOf[i + 2] as number) : boundary
-      scores.fill(0)
-      addScores(scores, sums, ownScores(slots, slot, capsLine, i === start))
-      addScores(scores, sums, roleScores(slots, before) + ROLE_PREVIOUS)
-      addScores(scores, sums, roleScores(slots, after) + ROLE_NEXT)
-      addScores(scores, sums, roleScores(slots, before2) + ROLE_SECOND_PREVIOUS)
-      addScores(scores, sums, roleScores(slots, after2) + ROLE_SECOND_NEXT)
-      const beforeInfo = slots.words[before] as WordInfo
-      const afterInfo = slots.words[after] as WordInfo
-      contextFeatures(beforeInfo, info, afterInfo, hashes, 0)
-      tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
-      addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores, 0)
+      sumFive(
+        scores,
+        sums,
+        ownScores(slots, slot, capsLine, i === start),
+        roleScores(slots, before) + ROLE_PREVIOUS,
+        roleScores(slots, after) + ROLE_NEXT,
+        roleScores(slots, before2) + ROLE_SECOND_PREVIOUS,
+        roleScores(slots, after2) + ROLE_SECOND_NEXT,
+      )
+      // Summed before the context hashes are written: both use the `hashes` scratch.
+      const afterOutside = previous === 0 ? afterOutsideScores(slots, slot) : -1
+      contextFeatures(
+        slots.words[before] as WordInfo,
+        info,
+        slots.words[after] as WordInfo,
+        hashes,
+        0,
+      )
+      if (afterOutside >= 0) {
+        addScores(scores, sums, afterOutside)
+        addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES, scores, 0)
+      } else {
+        tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
+        addRows(
+          table.weights,
+          table.mask,
+          hashes,
+          0,
+          CONTEXT_FEATURES + TAG_WORD_FEATURES,
+          scores,
+          0,
+        )
+      }
       const historyId = historyOfSlot[slot] as number
       const seen = historyId < 0 ? -1 : (history[historyId] as number)
       const combination = (previous * (START_TAG + 1) + previous2) * HISTORIES + seen + 1
