@@ -34,6 +34,9 @@ console.table(
     ]),
   ),
 )
+console.log(
+  `First call in a fresh process (cold JIT): analysis of ${SIZES[0]} words in ${engine.firstCallMs} ms`,
+)
 for (const result of engine.results) {
   const per1k = 1000 / result.words
   const ms = (stage: Stage) => result.ms[stage] * per1k

@@ -412,6 +412,20 @@ describe('options', () => {
     expect(titled).toBeGreaterThan(plain)
   })
 
+  it('ranks a nationality below the places and people the article is about', () => {
+    const article = [
+      'Chinese officials met Park Jin in Beijing on Monday.',
+      'Chinese state media said the talks with the Chinese foreign ministry went well.',
+      'Park said Beijing and Seoul would meet again, and Chinese firms welcomed it.',
+    ].join(' ')
+    const entities = extractEntities(article)
+    const rank = (name: string) => entities.findIndex((entity) => entity.name === name)
+    expect(find(entities, 'Chinese')?.type).toBe('misc')
+    expect(find(entities, 'Chinese')?.count).toBeGreaterThan(find(entities, 'Beijing')?.count ?? 0)
+    expect(rank('Chinese')).toBeGreaterThan(rank('Beijing'))
+    expect(rank('Chinese')).toBeGreaterThan(rank('Park Jin'))
+  })
+
   it('accepts a document already split into sentences', () => {
     const first = 'Xi Jinping visited Seoul.'
     const second = 'Xi met Yoon Suk Yeol.'

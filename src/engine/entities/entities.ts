@@ -91,6 +91,12 @@ const SALIENCE_COUNT = 0.4
 const SALIENCE_POSITION = 0.2
 const SALIENCE_TITLE = 0.2
 const SALIENCE_LEAD = 0.2
+/**
+ * Misc entities are mostly nationalities and other adjectives ("Chinese", "European"): they say
+ * where something comes from, not whom the article is about, yet are written as often as the
+ * country itself and would head the list. Their salience is scaled down.
+ */
+const MISC_SALIENCE_SCALE = 0.5
 /** Sentences that make up the lead. */
 const LEAD_SENTENCES = 2
 /** Longest dateline before its agency, in tokens ("SAN JOSE, Costa Rica, March 3 ("). */
@@ -1001,24 +1007,33 @@ function shape(
     const candidates = byStart(group.candidates)
     const first = candidates[0] as Candidate
     const forms: string[] = []
+    const wordCounts: number[] = []
     for (const candidate of candidates) {
       const form = candidate.mention.text
-      if (!forms.includes(form)) forms.push(form)
+      if (forms.includes(form)) continue
+      forms.push(form)
+      wordCounts.push(candidate.words.length)
     }
     // Fullest form: most words, then longest, then a cased form over a headline's capitals.
-    const name = [...forms].sort(
-      (a, b) =>
-        b.split(/\s+/).length - a.split(/\s+/).length ||
-        b.length - a.length ||
-        Number(isAllCaps(a)) - Number(isAllCaps(b)),
-    )[0] as string
+    let fullest = 0
+    for (let k = 1; k < forms.length; k++) {
+      const form = forms[k] as string
+      const best = forms[fullest] as string
+      const order =
+        (wordCounts[k] as number) - (wordCounts[fullest] as number) ||
+        form.length - best.length ||
+        Number(isAllCaps(best)) - Number(isAllCaps(form))
+      if (order > 0) fullest = k
+    }
+    const name = forms[fullest] as string
     const type = TYPE_NAMES[majority(group)]
     const count = candidates.length
     const salience =
-      SALIENCE_COUNT * (count / maxCount) +
-      SALIENCE_POSITION * (1 - first.mention.start / length) +
-      SALIENCE_TITLE * (mentionsTitle(options.title, forms) ? 1 : 0) +
-      SALIENCE_LEAD * (first.mention.start < leadEnd ? 1 : 0)
+      (type === 'misc' ? MISC_SALIENCE_SCALE : 1) *
+      (SALIENCE_COUNT * (count / maxCount) +
+        SALIENCE_POSITION * (1 - first.mention.start / length) +
+        SALIENCE_TITLE * (mentionsTitle(options.title, forms) ? 1 : 0) +
+        SALIENCE_LEAD * (first.mention.start < leadEnd ? 1 : 0))
     const role = candidates.find((candidate) => candidate.role !== undefined)?.role
     const entity: Entity = {
       id: '',
