@@ -182,8 +182,25 @@ const COUNTRY_NAMES = new Set([
 const TITLE_BIT = GAZETTEER_BITS.title
 const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 
+/** Words of letters and digits joined by single spaces: keyOf only lower-cases them. */
+function isPlainName(name: string): boolean {
+  if (name.length === 0 || name.charCodeAt(0) === 32) return false
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i)
+    if (code === 32) {
+      if (i === name.length - 1 || name.charCodeAt(i + 1) === 32) return false
+      continue
+    }
+    const letterOrDigit =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    if (!letterOrDigit) return false
+  }
+  return true
+}
+
 /** Normalised form for grouping: case, dots, possessives and spacing ignored. */
 function keyOf(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase()
   return name
     .toLowerCase()
     .replace(/[’']s$/u, '')

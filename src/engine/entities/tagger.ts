@@ -38,13 +38,25 @@ export interface TaggedText {
   mentions: TaggedMention[]
 }
 
-const TERMINALS = new Set(['.', '?', '!', '...'])
+/** Ends a sentence: . ? ! or "...". Read by character code, as every token is tested. */
+function isTerminal(token: string): boolean {
+  if (token.length !== 1) return token === '...'
+  const code = token.charCodeAt(0)
+  return code === 46 || code === 63 || code === 33
+}
 /**
  * Longest tagging sequence, in tokens: news sentences stay far below it (CoNLL-2003's longest has
  * 124), and the cap bounds the work and memory a run-on input costs per sequence.
  */
 const MAX_SEQUENCE_TOKENS = 256
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']'])
+/** A closing quote or bracket: " ” ’ ' ) ] */
+function isCloser(token: string): boolean {
+  if (token.length !== 1) return false
+  const code = token.charCodeAt(0)
+  return (
+    code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93
+  )
+}
 
 const CLITIC = /^['’](?:s|S)?$/
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
@@ -80,10 +92,10 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
         }
         const current = sentences[sentence]
         cut = current !== undefined && next.start >= current.end
-      } else if (TERMINALS.has(token.text) || (CLOSERS.has(token.text) && i > start)) {
-        const terminal = TERMINALS.has(token.text) ? token : (tokens[i - 1] as Token)
-        const closesSentence = TERMINALS.has(terminal.text)
-        const gluedCloser = CLOSERS.has(next.text) && next.start === token.end
+      } else if (isTerminal(token.text) || (isCloser(token.text) && i > start)) {
+        const terminal = isTerminal(token.text) ? token : (tokens[i - 1] as Token)
+        const closesSentence = isTerminal(terminal.text)
+        const gluedCloser = isCloser(next.text) && next.start === token.end
         cut = closesSentence && !gluedCloser && !/^\p{Ll}/u.test(next.text)
       }
     }

@@ -197,6 +197,21 @@ function splitChunk(
     out.push({ text: text.slice(start, end), start, end, line })
     return
   }
+  // A bare word with one mark after it ("said,", "Tuesday.", "U.S."): peel's answer, found
+  // without its general search, for the commonest chunk after the bare word.
+  if (end - start > 1 && isPlainWord(text, start, end - 1)) {
+    const mark = text[end - 1] as string
+    const word = text.slice(start, end - 1)
+    if (mark === '.' ? !keepsPeriod(word, lineStart) : TRAILING.has(mark)) {
+      out.push({ text: word, start, end: end - 1, line })
+      out.push({ text: mark, start: end - 1, end, line })
+      return
+    }
+    if (mark === '.') {
+      out.push({ text: text.slice(start, end), start, end, line })
+      return
+    }
+  }
   const chunk = text.slice(start, end)
   if (end - start > LONG_SYMBOL_RUN && !ASCII_LETTER_OR_DIGIT.test(chunk)) {
     out.push({ text: chunk, start, end, line })
