@@ -518,6 +518,8 @@ function splitPossessives(
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
   const cut = (mention: TaggedMention): number => {
+    // A possessive can only stand inside the name: a name of one or two tokens has no inside.
+    if (mention.lastToken - mention.firstToken < 2) return -1
     const last = (tokens[mention.lastToken] as Token).text.toLowerCase().replace(/\.$/, '')
     if (LEGAL_FORMS.has(last)) return -1
     for (let t = mention.firstToken + 1; t < mention.lastToken; t++) {
@@ -758,11 +760,14 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   // Shetland islands"), as the area of a council ("North Yorkshire Council"), or after a
   // locative ("in Zürich").
   const landscapeKeys = new Set<string>()
+  const keysRead = new Set<string>()
   for (const candidate of candidates) {
     if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
     if ((candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
       landscapeKeys.add(candidate.key)
     }
+    if (keysRead.has(candidate.key)) continue
+    keysRead.add(candidate.key)
     const words = candidate.key.split(' ')
     const last = words[words.length - 1] as string
     if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
@@ -840,37 +845,35 @@ const LIST_CONJUNCTION = /\s(?:and|or)\s/
  * its country ("Smith, Canada") are not read as one.
  */
 function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
-  const owner = new Map<Candidate, Cluster>()
-  for (const group of clusters)
-    for (const candidate of group.candidates) owner.set(candidate, group)
-  const ordered = byStart([...owner.keys()])
-  let list: Candidate[] = []
+  const ordered: { candidate: Candidate; group: Cluster }[] = []
+  for (const group of clusters) {
+    for (const candidate of group.candidates) ordered.push({ candidate, group })
+  }
+  ordered.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start)
+  let list: { candidate: Candidate; group: Cluster }[] = []
   let conjunction = false
   const close = (): void => {
     if (list.length > 2 || (list.length === 2 && conjunction)) {
-      const types = list.map((candidate) => majority(owner.get(candidate) as Cluster))
+      const types = list.map((item) => majority(item.group))
       const places = types.filter((type) => type === 'LOC').length
-      const people = list.filter(
-        (candidate, k) => types[k] === 'PER' && !isLoneName(owner.get(candidate) as Cluster),
-      )
+      const people = list.filter((item, k) => types[k] === 'PER' && !isLoneName(item.group))
       if (conjunction && people.length === 0 && 2 * places >= list.length - 1) {
-        list.forEach((candidate, k) => {
-          if (types[k] === 'PER') (owner.get(candidate) as Cluster).forcedType = 'LOC'
+        list.forEach((item, k) => {
+          if (types[k] === 'PER') item.group.forcedType = 'LOC'
         })
       }
     }
     list = []
     conjunction = false
   }
-  for (let k = 0; k < ordered.length; k++) {
-    const candidate = ordered[k] as Candidate
+  for (const item of ordered) {
     const previous = list[list.length - 1]
     if (previous !== undefined) {
-      const between = text.slice(previous.mention.end, candidate.mention.start)
+      const between = text.slice(previous.candidate.mention.end, item.candidate.mention.start)
       if (!LIST_SEPARATOR.test(between)) close()
       else if (LIST_CONJUNCTION.test(between)) conjunction = true
     }
-    list.push(candidate)
+    list.push(item)
   }
   close()
   return clusters

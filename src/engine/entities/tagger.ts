@@ -62,6 +62,11 @@ const CLITIC = /^['’](?:s|S)?$/
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
 
 function isEdgeJunk(token: string): boolean {
+  const code = token.charCodeAt(0)
+  // Most edges open with an ASCII letter or digit: neither a clitic nor junk.
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+    return false
+  }
   return CLITIC.test(token) || !WORD_CHARACTER.test(token)
 }
 
