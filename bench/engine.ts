@@ -18,6 +18,7 @@ const STAGES = {
 } as const
 
 export type Stage = keyof typeof STAGES
+export type HostileKind = 'symbols' | 'textLike'
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -59,7 +60,7 @@ export interface EngineResult {
 export async function benchEngine(): Promise<{
   results: EngineResult[]
   firstCallMs: number
-  hostileMsPerMB: Record<string, number>
+  hostileMsPerMB: Record<HostileKind, Record<string, number>>
 }> {
   const results: EngineResult[] = []
   const firstText = await buildCorpus(SIZES[0])
@@ -79,10 +80,14 @@ export async function benchEngine(): Promise<{
       charsPerSecond: Math.round(text.length / (ms.analysis / 1000)),
     })
   }
-  const hostileMsPerMB: Record<string, number> = {}
+  const hostileMsPerMB: Record<HostileKind, Record<string, number>> = { symbols: {}, textLike: {} }
   const bytes = 1_000_000
-  for (const [name, text] of Object.entries(hostileInputs(bytes))) {
-    hostileMsPerMB[name] = Number(timeMedian(() => analyze(text, {}), 3).toFixed(1))
+  const inputs = hostileInputs(bytes)
+  for (const kind of ['symbols', 'textLike'] as const) {
+    for (const [name, text] of Object.entries(inputs[kind])) {
+      const ms = timeMedian(() => analyze(text, {}), 3) * (1_000_000 / text.length)
+      hostileMsPerMB[kind][name] = Number(ms.toFixed(1))
+    }
   }
   return { results, firstCallMs, hostileMsPerMB }
 }

@@ -59,10 +59,18 @@ if (first && twenty)
   check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
 if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
 
-console.log('\nHostile inputs (analysis, ms per MB)')
-console.table(engine.hostileMsPerMB)
-for (const [name, ms] of Object.entries(engine.hostileMsPerMB))
+// Ordinary news text, per million characters: the budget of the text-like hostile inputs.
+const proseMsPerMB = hundred ? (hundred.ms.analysis * 1_000_000) / hundred.chars : Infinity
+console.log('\nHostile inputs without running text (analysis, ms per million characters)')
+console.table(engine.hostileMsPerMB.symbols)
+for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
   check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
+console.log(
+  `\nText-like hostile inputs (analysis, ms per million characters; news text: ${proseMsPerMB.toFixed(1)})`,
+)
+console.table(engine.hostileMsPerMB.textLike)
+for (const [name, ms] of Object.entries(engine.hostileMsPerMB.textLike))
+  check(`hostile "${name}" ms/MB (≤ news text)`, ms, proseMsPerMB)
 
 const bundle = benchBundle()
 console.log(

@@ -303,6 +303,23 @@ describe('headlines, datelines and tables', () => {
   })
 })
 
+describe('initials', () => {
+  it.each([
+    ['A. B. C. D. A. B. C. D. A. B. C. D.'],
+    ['Signed: J. K.'],
+    ['Options A. and B. were discussed, then C. was chosen.'],
+  ])('names no one with initials alone: %j', (text) => {
+    expect(extractEntities(text)).toEqual([])
+  })
+
+  it.each([
+    ['The novel by J. K. Rowling sold well.', 'J. K. Rowling'],
+    ['The judge, Ruth B. Ginsburg, dissented.', 'Ruth B. Ginsburg'],
+  ])('keeps initials inside a name: %j', (text, name) => {
+    expect(names(extractEntities(text), 'person')).toEqual([name])
+  })
+})
+
 describe('dates, money and percentages', () => {
   it.each([
     [

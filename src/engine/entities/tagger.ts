@@ -112,9 +112,15 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
   return sequences
 }
 
+/** A single letter and a period: an initial ("J."). */
+function isInitial(token: string): boolean {
+  return token.length === 2 && token.charCodeAt(1) === 46 && token.charCodeAt(0) !== 46
+}
+
 /**
- * Adds the mention of tokens first..last (inclusive) unless it is only punctuation: a name never
- * starts or ends on punctuation or a possessive, whatever the tags say.
+ * Adds the mention of tokens first..last (inclusive) unless it is only punctuation or only
+ * initials: a name never starts or ends on punctuation or a possessive, whatever the tags say, and
+ * initials name no one without the surname they abbreviate ("J. K." alone).
  */
 function addMention(
   text: string,
@@ -130,6 +136,9 @@ function addMention(
   while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
   while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
   if (isEdgeJunk((tokens[from] as Token).text)) return
+  let initials = from
+  while (initials <= to && isInitial((tokens[initials] as Token).text)) initials++
+  if (initials > to) return
   const start = (tokens[from] as Token).start
   const end = (tokens[to] as Token).end
   mentions.push({

@@ -8,6 +8,8 @@
  * so headlines, datelines and table rows can be told apart from running text.
  */
 
+import { hasLetterOrDigit } from '../text/chars'
+
 export interface Token {
   text: string
   start: number
@@ -78,9 +80,14 @@ const ABBREVIATIONS = new Set([
   'est',
 ])
 
+/** Marks tested by code unit: no one-character string is built per test. */
+function codesOf(marks: readonly string[]): ReadonlySet<number> {
+  return new Set(marks.map((mark) => mark.charCodeAt(0)))
+}
+
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"]
 /** Split off the start of a word: opening marks, and stray closing marks ("?A", ",word"). */
-const LEADING = new Set([
+const LEADING = codesOf([
   '(',
   '[',
   '{',
@@ -106,7 +113,7 @@ const LEADING = new Set([
   '…',
 ])
 /** Split off the end of a word; opening marks too, which never end one ("word("). */
-const TRAILING = new Set([
+const TRAILING = codesOf([
   '(',
   '[',
   '{',
@@ -136,7 +143,7 @@ const TRAILING = new Set([
 const LONG_SYMBOL_RUN = 16
 
 const DASHES = /[—–]/g
-const ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
 const DIGITS = /^\d+$/
 
@@ -202,7 +209,7 @@ function splitChunk(
   if (end - start > 1 && isPlainWord(text, start, end - 1)) {
     const mark = text[end - 1] as string
     const word = text.slice(start, end - 1)
-    if (mark === '.' ? !keepsPeriod(word, lineStart) : TRAILING.has(mark)) {
+    if (mark === '.' ? !keepsPeriod(word, lineStart) : TRAILING.has(mark.charCodeAt(0))) {
       out.push({ text: word, start, end: end - 1, line })
       out.push({ text: mark, start: end - 1, end, line })
       return
@@ -213,7 +220,7 @@ function splitChunk(
     }
   }
   const chunk = text.slice(start, end)
-  if (end - start > LONG_SYMBOL_RUN && !ASCII_LETTER_OR_DIGIT.test(chunk)) {
+  if (end - start > LONG_SYMBOL_RUN && !hasLetterOrDigit(text, start, end)) {
     out.push({ text: chunk, start, end, line })
     return
   }
@@ -251,7 +258,7 @@ function peel(
 ): void {
   let s = start
   let e = end
-  while (s < e && LEADING.has(text[s] as string) && e - s > 1) {
+  while (s < e && LEADING.has(text.charCodeAt(s)) && e - s > 1) {
     out.push({ text: text[s] as string, start: s, end: s + 1, line })
     s++
   }
@@ -265,26 +272,30 @@ function peel(
   }
   const tail: Token[] = []
   while (e > s) {
-    const piece = text.slice(s, e)
-    const last = text[e - 1] as string
-    if (piece.endsWith('...') && e - s > 3) {
+    const last = text.charCodeAt(e - 1)
+    if (
+      e - s > 3 &&
+      last === 46 &&
+      text.charCodeAt(e - 2) === 46 &&
+      text.charCodeAt(e - 3) === 46
+    ) {
       tail.push({ text: '...', start: e - 3, end: e, line })
       e -= 3
       continue
     }
-    const clitic = e - s > 2 ? matchClitic(piece) : 0
+    const clitic = e - s > 2 ? matchClitic(text, s, e) : 0
     if (clitic > 0) {
       tail.push({ text: text.slice(e - clitic, e), start: e - clitic, end: e, line })
       e -= clitic
       continue
     }
-    if (last === '.' && e - s > 1 && !keepsPeriod(text.slice(s, e - 1), lineStart)) {
+    if (last === 46 && e - s > 1 && !keepsPeriod(text.slice(s, e - 1), lineStart)) {
       tail.push({ text: '.', start: e - 1, end: e, line })
       e--
       continue
     }
     if (TRAILING.has(last) && e - s > 1) {
-      tail.push({ text: last, start: e - 1, end: e, line })
+      tail.push({ text: text[e - 1] as string, start: e - 1, end: e, line })
       e--
       continue
     }
@@ -294,15 +305,15 @@ function peel(
   for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k] as Token)
 }
 
-/** Length of a trailing clitic ("'s", "’s", "n't", ...) or 0. */
-function matchClitic(piece: string): number {
-  const n = piece.length
-  if (!isApostrophe(piece.charCodeAt(n - 2)) && !isApostrophe(piece.charCodeAt(n - 3))) return 0
+/** Length of the clitic ending text[start, end) ("'s", "’s", "n't", ...) or 0. */
+function matchClitic(text: string, start: number, end: number): number {
+  if (!isApostrophe(text.charCodeAt(end - 2)) && !isApostrophe(text.charCodeAt(end - 3))) return 0
+  const piece = text.slice(start, end)
   const normal = piece.replace(/’/g, "'").toLowerCase()
   for (const clitic of CLITICS) {
     if (
       normal.endsWith(clitic) &&
-      ASCII_LETTER_OR_DIGIT.test(piece[piece.length - clitic.length - 1] as string)
+      LETTER_OR_DIGIT.test(piece[piece.length - clitic.length - 1] as string)
     ) {
       // "O'Neill" and "o'clock" keep their apostrophe: only a word-final clitic splits.
       return clitic.length

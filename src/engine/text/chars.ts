@@ -26,32 +26,69 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029
 }
 
-const UPPER = /\p{Lu}|\p{Lt}/u
-const LOWER = /\p{Ll}/u
-const LETTER = /\p{L}/u
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
+/**
+ * A Unicode property test of the code point at an index, answered by its regular expression once
+ * per distinct code point and then from a table: text in other scripts repeats few code points,
+ * and a regular expression per character made such text several times slower than English.
+ */
+function propertyTest(property: RegExp): (text: string, index: number) => boolean {
+  // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not.
+  const bmp = new Uint8Array(0x10000)
+  const astral = new Map<number, boolean>()
+  return (text, index) => {
+    const point = text.codePointAt(index)
+    if (point === undefined) return false
+    if (point < 0x10000) {
+      const known = bmp[point] as number
+      if (known !== 0) return known === 1
+      const has = property.test(String.fromCharCode(point))
+      bmp[point] = has ? 1 : 2
+      return has
+    }
+    let has = astral.get(point)
+    if (has === undefined) {
+      has = property.test(String.fromCodePoint(point))
+      astral.set(point, has)
+    }
+    return has
+  }
+}
 
-function charAt(text: string, index: number): string {
-  const code = text.codePointAt(index)
-  return code === undefined ? '' : String.fromCodePoint(code)
+const isUpperPoint = propertyTest(/\p{Lu}|\p{Lt}/u)
+const isLowerPoint = propertyTest(/\p{Ll}/u)
+const isLetterPoint = propertyTest(/\p{L}/u)
+const isLetterDigitOrMarkPoint = propertyTest(/[\p{L}\p{N}\p{M}]/u)
+const isLetterOrDigitPoint = propertyTest(/[\p{L}\p{N}]/u)
+
+/** Whether text[start, end) holds a letter or a digit, in one scan. */
+export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (ASCII_WORD[code] === 1) return true
+    } else if (isLetterOrDigitPoint(text, i)) {
+      return true
+    }
+  }
+  return false
 }
 
 export function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return UPPER.test(charAt(text, index))
+  return isUpperPoint(text, index)
 }
 
 export function isLowerAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x61 && code <= 0x7a
-  return LOWER.test(charAt(text, index))
+  return isLowerPoint(text, index)
 }
 
 export function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return LETTER.test(charAt(text, index))
+  return isLetterPoint(text, index)
 }
 
 export function isDigitCode(code: number): boolean {
@@ -94,7 +131,7 @@ function isNonAsciiWordCharAt(text: string, index: number, code: number): boolea
     const high = text.charCodeAt(index - 1)
     if (high >= 0xd800 && high <= 0xdbff) return isWordCharAt(text, index - 1)
   }
-  return LETTER_OR_DIGIT.test(charAt(text, index))
+  return isLetterDigitOrMarkPoint(text, index)
 }
 
 /** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
