@@ -142,7 +142,8 @@ const TRAILING = codesOf([
  */
 const LONG_SYMBOL_RUN = 16
 
-const DASHES = /[—–]/g
+const EM_DASH = 0x2014
+const EN_DASH = 0x2013
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
 const DIGITS = /^\d+$/
@@ -219,21 +220,21 @@ function splitChunk(
       return
     }
   }
-  const chunk = text.slice(start, end)
   if (end - start > LONG_SYMBOL_RUN && !hasLetterOrDigit(text, start, end)) {
-    out.push({ text: chunk, start, end, line })
+    out.push({ text: text.slice(start, end), start, end, line })
     return
   }
-  DASHES.lastIndex = 0
-  let pieceStart = 0
+  let pieceStart = start
   let first = lineStart
-  for (let match = DASHES.exec(chunk); match; match = DASHES.exec(chunk)) {
-    peel(text, start + pieceStart, start + match.index, line, first, out)
-    out.push({ text: match[0], start: start + match.index, end: start + match.index + 1, line })
-    pieceStart = match.index + 1
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== EM_DASH && code !== EN_DASH) continue
+    peel(text, pieceStart, i, line, first, out)
+    out.push({ text: text[i] as string, start: i, end: i + 1, line })
+    pieceStart = i + 1
     first = false
   }
-  peel(text, start + pieceStart, end, line, first, out)
+  peel(text, pieceStart, end, line, first, out)
 }
 
 /** Most chunks are bare words: ASCII letters and digits inside, nothing to split off. */
@@ -270,7 +271,8 @@ function peel(
     out.push({ text: text.slice(s, dollar + 1), start: s, end: dollar + 1, line })
     s = dollar + 1
   }
-  const tail: Token[] = []
+  // Marks peeled off the end, last first; most pieces have none.
+  let tail: Token[] | undefined
   while (e > s) {
     const last = text.charCodeAt(e - 1)
     if (
@@ -279,22 +281,26 @@ function peel(
       text.charCodeAt(e - 2) === 46 &&
       text.charCodeAt(e - 3) === 46
     ) {
+      tail ??= []
       tail.push({ text: '...', start: e - 3, end: e, line })
       e -= 3
       continue
     }
     const clitic = e - s > 2 ? matchClitic(text, s, e) : 0
     if (clitic > 0) {
+      tail ??= []
       tail.push({ text: text.slice(e - clitic, e), start: e - clitic, end: e, line })
       e -= clitic
       continue
     }
     if (last === 46 && e - s > 1 && !keepsPeriod(text.slice(s, e - 1), lineStart)) {
+      tail ??= []
       tail.push({ text: '.', start: e - 1, end: e, line })
       e--
       continue
     }
     if (TRAILING.has(last) && e - s > 1) {
+      tail ??= []
       tail.push({ text: text[e - 1] as string, start: e - 1, end: e, line })
       e--
       continue
@@ -302,7 +308,7 @@ function peel(
     break
   }
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, line })
-  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k] as Token)
+  if (tail) for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k] as Token)
 }
 
 /** Length of the clitic ending text[start, end) ("'s", "’s", "n't", ...) or 0. */

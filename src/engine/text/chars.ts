@@ -31,10 +31,14 @@ export function isLineBreak(code: number): boolean {
  * per distinct code point and then from a table: text in other scripts repeats few code points,
  * and a regular expression per character made such text several times slower than English.
  */
+const ASTRAL_SLOTS = 1024
+
 function propertyTest(property: RegExp): (text: string, index: number) => boolean {
   // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not.
   const bmp = new Uint8Array(0x10000)
-  const astral = new Map<number, boolean>()
+  // Astral code points (emoji, historic scripts) in a direct-mapped table by their low bits.
+  const astralPoints = new Int32Array(ASTRAL_SLOTS)
+  const astralAnswers = new Uint8Array(ASTRAL_SLOTS)
   return (text, index) => {
     const point = text.codePointAt(index)
     if (point === undefined) return false
@@ -45,11 +49,11 @@ function propertyTest(property: RegExp): (text: string, index: number) => boolea
       bmp[point] = has ? 1 : 2
       return has
     }
-    let has = astral.get(point)
-    if (has === undefined) {
-      has = property.test(String.fromCodePoint(point))
-      astral.set(point, has)
-    }
+    const slot = point & (ASTRAL_SLOTS - 1)
+    if (astralPoints[slot] === point) return astralAnswers[slot] === 1
+    const has = property.test(String.fromCodePoint(point))
+    astralPoints[slot] = point
+    astralAnswers[slot] = has ? 1 : 0
     return has
   }
 }
