@@ -2,7 +2,8 @@
  * HTTP throughput against `wrangler dev` on this machine: the raw article GET (the baseline), the
  * analysis with a warm cache, and the analysis with the cache bypassed (`Cache-Control: no-cache`),
  * each with the same number of requests and connections (autocannon), run interleaved in rounds
- * and reported as the median round, since one run alone swings by ±20% on this machine. Workerd and the load
+ * and reported as the median round, since one run alone swings by ±20% on this machine; ratios to
+ * the baseline are taken within each round. Workerd and the load
  * generator share this machine's cores, so the ratios matter more than the absolute figures.
  */
 import autocannon from 'autocannon'
@@ -13,7 +14,7 @@ const PORT = 8795
 const CONNECTIONS = 16
 const REQUESTS = 6000
 /** Scenarios run interleaved this many times; each figure is the median round. */
-const ROUNDS = 3
+const ROUNDS = 5
 const ARTICLE = 'korea-china-diplomats'
 
 export interface HttpScenario {
@@ -23,13 +24,18 @@ export interface HttpScenario {
   p99Ms: number
   non2xx: number
   errors: number
+  /**
+   * Median over rounds of this scenario's req/s over the baseline's in the same round: pairing
+   * runs a few seconds apart keeps the machine's drift out of the ratio.
+   */
+  vsBaseline: number
 }
 
 async function run(
   name: string,
   url: string,
   headers: Record<string, string> = {},
-): Promise<HttpScenario> {
+): Promise<Omit<HttpScenario, 'vsBaseline'>> {
   const started = performance.now()
   const result = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, headers })
   const seconds = (performance.now() - started) / 1000
@@ -43,6 +49,13 @@ async function run(
     non2xx: result.non2xx,
     errors: result.errors,
   }
+}
+
+function medianOf<T>(items: readonly T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b))
+  const median = sorted[Math.floor(sorted.length / 2)]
+  if (median === undefined) throw new Error('no HTTP benchmark results')
+  return median
 }
 
 export async function benchHttp(): Promise<HttpScenario[]> {
@@ -59,20 +72,23 @@ export async function benchHttp(): Promise<HttpScenario[]> {
       ['GET analysis, cached', `${base}/analysis`, {}],
       ['GET analysis, cache bypassed', `${base}/analysis`, { 'cache-control': 'no-cache' }],
     ]
-    const rounds: HttpScenario[][] = scenarios.map(() => [])
+    const rounds: Omit<HttpScenario, 'vsBaseline'>[][] = scenarios.map(() => [])
     for (let round = 0; round < ROUNDS; round++) {
       for (const [index, [name, url, headers]] of scenarios.entries()) {
         rounds[index]?.push(await run(name, url, headers))
       }
     }
+    const baseline = rounds[0] ?? []
     return rounds.map((results) => {
-      const sorted = [...results].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
-      const median = sorted[Math.floor(sorted.length / 2)]
-      if (!median) throw new Error('no HTTP benchmark results')
+      const median = medianOf(results, (result) => result.requestsPerSecond)
+      const ratios = results.map(
+        (result, round) => result.requestsPerSecond / (baseline[round]?.requestsPerSecond ?? 1),
+      )
       return {
         ...median,
         non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
         errors: results.reduce((sum, result) => sum + result.errors, 0),
+        vsBaseline: medianOf(ratios, (ratio) => ratio),
       }
     })
   } finally {

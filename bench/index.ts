@@ -81,7 +81,6 @@ check('bundle gzip bytes', bundle.gzipBytes, FLOORS.bundleGzipBytes)
 let http: HttpScenario[] = []
 if (!process.argv.includes('--no-http')) {
   http = await benchHttp()
-  const baseline = http[0]?.requestsPerSecond ?? 1
   console.log('\nHTTP (wrangler dev, autocannon)')
   console.table(
     Object.fromEntries(
@@ -91,7 +90,7 @@ if (!process.argv.includes('--no-http')) {
           'req/s': scenario.requestsPerSecond,
           'p50 ms': scenario.p50Ms,
           'p99 ms': scenario.p99Ms,
-          'vs baseline': Number((scenario.requestsPerSecond / baseline).toFixed(2)),
+          'vs baseline': Number(scenario.vsBaseline.toFixed(2)),
           'non-2xx': scenario.non2xx,
           errors: scenario.errors,
         },
@@ -102,7 +101,7 @@ if (!process.argv.includes('--no-http')) {
   if (cached)
     check(
       'cached analysis rps / article rps',
-      cached.requestsPerSecond / baseline,
+      cached.vsBaseline,
       FLOORS.cachedOverBaselineRps,
       true,
     )
