@@ -44,6 +44,9 @@ describe('tokenizer', () => {
     ['costs US$12 or $3,500 (5%)', ['costs', 'US$', '12', 'or', '$', '3,500', '(', '5', '%', ')']],
     ['Beijing—the capital', ['Beijing', '—', 'the', 'capital']],
     ['LONDON 1996-08-30', ['LONDON', '1996-08-30']],
+    ['End. * * * Next', ['End', '.', '*', '*', '*', 'Next']],
+    [`End. ${'* '.repeat(16)}Next`, ['End', '.', '* '.repeat(16).trim(), 'Next']],
+    [`${'🙂 '.repeat(20)}\nNairobi`, ['🙂 '.repeat(20).trim(), 'Nairobi']],
   ])('splits %j', (text, expected) => {
     const tokens = tokenize(text)
     expect(tokens.map((token) => token.text)).toEqual(expected)

@@ -141,6 +141,8 @@ const TRAILING = codesOf([
  * a separator in real text, and splitting it mark by mark would only cost time.
  */
 const LONG_SYMBOL_RUN = 16
+/** So many letterless chunks in a row on a line ("* * * *", a wall of emoji) are one token too. */
+const LONG_SYMBOL_CHUNKS = 16
 
 const EM_DASH = 0x2014
 const EN_DASH = 0x2013
@@ -155,6 +157,8 @@ export function tokenize(text: string): Token[] {
   let lineHasToken = false
   const length = text.length
   let i = 0
+  // Chunks before this offset belong to a letterless run already measured and found short.
+  let shortRunEnd = -1
   while (i < length) {
     const code = text.charCodeAt(i)
     if (code === 10) {
@@ -167,13 +171,48 @@ export function tokenize(text: string): Token[] {
       i++
       continue
     }
-    let j = i + 1
-    while (j < length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++
+    const j = chunkEnd(text, i)
+    if (i >= shortRunEnd && !hasLetterOrDigit(text, i, j)) {
+      const run = letterlessRun(text, i, j)
+      if (run.chunks >= LONG_SYMBOL_CHUNKS) {
+        tokens.push({ text: text.slice(i, run.end), start: i, end: run.end, line })
+        lineHasToken = true
+        i = run.end
+        continue
+      }
+      shortRunEnd = run.end
+    }
     splitChunk(text, i, j, line, !lineHasToken, tokens)
     lineHasToken = true
     i = j
   }
   return tokens
+}
+
+function chunkEnd(text: string, start: number): number {
+  let end = start + 1
+  while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== 10) end++
+  return end
+}
+
+/**
+ * The letterless chunks that follow one another on a line from the chunk [start, end): how many,
+ * and where the last ends.
+ */
+function letterlessRun(text: string, start: number, end: number): { chunks: number; end: number } {
+  let chunks = 1
+  let runEnd = end
+  let next = end
+  for (;;) {
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++
+    if (next >= text.length || text.charCodeAt(next) === 10) break
+    const nextEnd = chunkEnd(text, next)
+    if (hasLetterOrDigit(text, next, nextEnd)) break
+    chunks++
+    runEnd = nextEnd
+    next = nextEnd
+  }
+  return { chunks, end: runEnd }
 }
 
 function isSpace(code: number): boolean {

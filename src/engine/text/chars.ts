@@ -27,28 +27,36 @@ export function isLineBreak(code: number): boolean {
 }
 
 /**
- * A Unicode property test of the code point at an index, answered by its regular expression once
- * per distinct code point and then from a table: text in other scripts repeats few code points,
- * and a regular expression per character made such text several times slower than English.
+ * Unicode property tests answered by their regular expression once per distinct code point and
+ * then from a table: text in other scripts repeats few code points, and a regular expression per
+ * character made such text several times slower than English.
  */
+interface PropertyTest {
+  /** The code point at an index (a surrogate pair read whole). */
+  at: (text: string, index: number) => boolean
+  /** A BMP code unit that is not a surrogate. */
+  unit: (code: number) => boolean
+}
+
 const ASTRAL_SLOTS = 1024
 
-function propertyTest(property: RegExp): (text: string, index: number) => boolean {
+function propertyTest(property: RegExp): PropertyTest {
   // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not.
   const bmp = new Uint8Array(0x10000)
   // Astral code points (emoji, historic scripts) in a direct-mapped table by their low bits.
   const astralPoints = new Int32Array(ASTRAL_SLOTS)
   const astralAnswers = new Uint8Array(ASTRAL_SLOTS)
-  return (text, index) => {
+  const unit = (code: number): boolean => {
+    const known = bmp[code] as number
+    if (known !== 0) return known === 1
+    const has = property.test(String.fromCharCode(code))
+    bmp[code] = has ? 1 : 2
+    return has
+  }
+  const at = (text: string, index: number): boolean => {
     const point = text.codePointAt(index)
     if (point === undefined) return false
-    if (point < 0x10000) {
-      const known = bmp[point] as number
-      if (known !== 0) return known === 1
-      const has = property.test(String.fromCharCode(point))
-      bmp[point] = has ? 1 : 2
-      return has
-    }
+    if (point < 0x10000) return unit(point)
     const slot = point & (ASTRAL_SLOTS - 1)
     if (astralPoints[slot] === point) return astralAnswers[slot] === 1
     const has = property.test(String.fromCodePoint(point))
@@ -56,13 +64,14 @@ function propertyTest(property: RegExp): (text: string, index: number) => boolea
     astralAnswers[slot] = has ? 1 : 0
     return has
   }
+  return { at, unit }
 }
 
-const isUpperPoint = propertyTest(/\p{Lu}|\p{Lt}/u)
-const isLowerPoint = propertyTest(/\p{Ll}/u)
-const isLetterPoint = propertyTest(/\p{L}/u)
-const isLetterDigitOrMarkPoint = propertyTest(/[\p{L}\p{N}\p{M}]/u)
-const isLetterOrDigitPoint = propertyTest(/[\p{L}\p{N}]/u)
+const UPPER = propertyTest(/\p{Lu}|\p{Lt}/u)
+const LOWER = propertyTest(/\p{Ll}/u)
+const LETTER = propertyTest(/\p{L}/u)
+const LETTER_DIGIT_OR_MARK = propertyTest(/[\p{L}\p{N}\p{M}]/u)
+const LETTER_OR_DIGIT = propertyTest(/[\p{L}\p{N}]/u)
 
 /** Whether text[start, end) holds a letter or a digit, in one scan. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
@@ -70,7 +79,7 @@ export function hasLetterOrDigit(text: string, start: number, end: number): bool
     const code = text.charCodeAt(i)
     if (code < 0x80) {
       if (ASCII_WORD[code] === 1) return true
-    } else if (isLetterOrDigitPoint(text, i)) {
+    } else if (LETTER_OR_DIGIT.at(text, i)) {
       return true
     }
   }
@@ -80,19 +89,19 @@ export function hasLetterOrDigit(text: string, start: number, end: number): bool
 export function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return isUpperPoint(text, index)
+  return UPPER.at(text, index)
 }
 
 export function isLowerAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x61 && code <= 0x7a
-  return isLowerPoint(text, index)
+  return LOWER.at(text, index)
 }
 
 export function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return isLetterPoint(text, index)
+  return LETTER.at(text, index)
 }
 
 export function isDigitCode(code: number): boolean {
@@ -115,27 +124,14 @@ const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) =>
 )
 
 function isNonAsciiWordCharAt(text: string, index: number, code: number): boolean {
-  // Ranges common in news answered without a regular expression: typographic punctuation
-  // (quotes, dashes, ellipsis), Latin-1 and Latin Extended letters, CJK ideographs, Hangul.
-  if (code >= 0x2000 && code <= 0x206f) return false
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
-  if (code < 0xc0) {
-    return (
-      code === 0xaa ||
-      code === 0xb5 ||
-      code === 0xba ||
-      code === 0xb2 ||
-      code === 0xb3 ||
-      code === 0xb9 ||
-      (code >= 0xbc && code <= 0xbe)
-    )
+  // Outside the surrogates a code unit is a whole character.
+  if (code < 0xd800 || code > 0xdfff) return LETTER_DIGIT_OR_MARK.unit(code)
+  // A low surrogate counts with the high surrogate before it.
+  if (code >= 0xdc00) {
+    const high = index > 0 ? text.charCodeAt(index - 1) : 0
+    return high >= 0xd800 && high <= 0xdbff && LETTER_DIGIT_OR_MARK.at(text, index - 1)
   }
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) return true
-  if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
-    const high = text.charCodeAt(index - 1)
-    if (high >= 0xd800 && high <= 0xdbff) return isWordCharAt(text, index - 1)
-  }
-  return isLetterDigitOrMarkPoint(text, index)
+  return LETTER_DIGIT_OR_MARK.at(text, index)
 }
 
 /** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
