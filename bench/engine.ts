@@ -36,9 +36,13 @@ function median(values: number[]): number {
 const WARM_CALLS = 3
 const WARM_MS = 300
 
-function timeMedian(run: () => unknown, repeats: number): number {
+function warm(run: () => unknown): void {
   const warmUntil = performance.now() + WARM_MS
-  for (let warm = 0; warm < WARM_CALLS || performance.now() < warmUntil; warm++) run()
+  for (let calls = 0; calls < WARM_CALLS || performance.now() < warmUntil; calls++) run()
+}
+
+function timeMedian(run: () => unknown, repeats: number): number {
+  warm(run)
   const times: number[] = []
   for (let i = 0; i < repeats; i++) {
     const start = performance.now()
@@ -46,6 +50,27 @@ function timeMedian(run: () => unknown, repeats: number): number {
     times.push(performance.now() - start)
   }
   return median(times)
+}
+
+/**
+ * Median ms of each stage over `rounds` rounds, each round timing every stage once: this machine's
+ * speed drifts over seconds, and interleaving gives every stage the same share of fast and slow
+ * moments, so the stages (and the whole analysis against its parts) compare fairly.
+ */
+function timeStagesInterleaved(text: string, rounds: number): Record<Stage, number> {
+  const stages = Object.entries(STAGES) as [Stage, (text: string) => unknown][]
+  for (const [, run] of stages) warm(() => run(text))
+  const times = new Map<Stage, number[]>(stages.map(([stage]) => [stage, []]))
+  for (let round = 0; round < rounds; round++) {
+    for (const [stage, run] of stages) {
+      const start = performance.now()
+      run(text)
+      times.get(stage)?.push(performance.now() - start)
+    }
+  }
+  return Object.fromEntries(
+    stages.map(([stage]) => [stage, Number(median(times.get(stage) ?? []).toFixed(3))]),
+  ) as Record<Stage, number>
 }
 
 const repeatsFor = (words: number) => Math.max(5, Math.round(200_000 / words))
@@ -69,10 +94,7 @@ export async function benchEngine(): Promise<{
   const firstCallMs = Number((performance.now() - firstStart).toFixed(3))
   for (const words of SIZES) {
     const text = await buildCorpus(words)
-    const ms = {} as Record<Stage, number>
-    for (const [stage, run] of Object.entries(STAGES) as [Stage, (text: string) => unknown][]) {
-      ms[stage] = Number(timeMedian(() => run(text), repeatsFor(words)).toFixed(3))
-    }
+    const ms = timeStagesInterleaved(text, repeatsFor(words))
     results.push({
       words,
       chars: text.length,
