@@ -172,7 +172,10 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const j = chunkEnd(text, i)
-    if (i >= shortRunEnd && !hasLetterOrDigit(text, i, j)) {
+    // Every chunk of a short letterless run is letterless too.
+    let letterless = i < shortRunEnd
+    if (!letterless && !hasLetterOrDigit(text, i, j)) {
+      letterless = true
       const run = letterlessRun(text, i, j)
       if (run.chunks >= LONG_SYMBOL_CHUNKS) {
         tokens.push({ text: text.slice(i, run.end), start: i, end: run.end, line })
@@ -182,7 +185,7 @@ export function tokenize(text: string): Token[] {
       }
       shortRunEnd = run.end
     }
-    splitChunk(text, i, j, line, !lineHasToken, tokens)
+    splitChunk(text, i, j, line, !lineHasToken, letterless, tokens)
     lineHasToken = true
     i = j
   }
@@ -231,13 +234,17 @@ function isSpace(code: number): boolean {
   )
 }
 
-/** Splits one whitespace-free chunk at dashes, then peels punctuation off each piece. */
+/**
+ * Splits one whitespace-free chunk at dashes, then peels punctuation off each piece. `letterless`:
+ * the caller has found no letter or digit in it.
+ */
 function splitChunk(
   text: string,
   start: number,
   end: number,
   line: number,
   lineStart: boolean,
+  letterless: boolean,
   out: Token[],
 ): void {
   if (isPlainWord(text, start, end)) {
@@ -259,7 +266,7 @@ function splitChunk(
       return
     }
   }
-  if (end - start > LONG_SYMBOL_RUN && !hasLetterOrDigit(text, start, end)) {
+  if (letterless && end - start > LONG_SYMBOL_RUN) {
     out.push({ text: text.slice(start, end), start, end, line })
     return
   }

@@ -79,7 +79,9 @@ export function hasLetterOrDigit(text: string, start: number, end: number): bool
     const code = text.charCodeAt(i)
     if (code < 0x80) {
       if (ASCII_WORD[code] === 1) return true
-    } else if (LETTER_OR_DIGIT.at(text, i)) {
+    } else if (
+      code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.unit(code) : LETTER_OR_DIGIT.at(text, i)
+    ) {
       return true
     }
   }
