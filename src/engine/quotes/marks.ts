@@ -297,9 +297,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
 
     for (let i = pStart; i < pEnd; i++) {
       // Most characters are neither marks nor line breaks nor tags: skip them by code unit.
-      if (!isMarkOrBreak(text.charCodeAt(i))) continue
-      const ch = text[i]
-      if (ch === '\n') {
+      // Compared by code unit: reading a typographic mark as a string allocates one per mark.
+      const code = text.charCodeAt(i)
+      if (!isMarkOrBreak(code)) continue
+      if (code === 0x0a) {
         const open: OpenQuote | null = st.current
         if (open) {
           const next = firstNonSpace(text, i + 1, pEnd)
@@ -317,7 +318,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         lineStart = i + 1
         continue
       }
-      if (ch === '<' && i > noTagCloseAfter && /[\p{L}/]/u.test(text[i + 1] ?? '')) {
+      if (code === 0x3c && i > noTagCloseAfter && /[\p{L}/]/u.test(text[i + 1] ?? '')) {
         const tagEnd = text.indexOf('>', i + 1)
         if (tagEnd >= 0 && tagEnd < pEnd) {
           i = tagEnd
@@ -325,37 +326,37 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         }
         noTagCloseAfter = pEnd
       }
-      if (ch === '"') {
+      if (code === 0x22) {
         if (st.current) {
           finish(i, i)
         } else if (opensWord(text, i, lineStart)) {
           begin('straight', i)
         }
-      } else if (ch === '“') {
+      } else if (code === 0x201c) {
         const o: OpenQuote | null = st.current
         if (o && (o.kind === 'low' || i + 1 >= pEnd || !opensWord(text, i, lineStart))) {
           finish(i, i)
         } else {
           begin('curly', i)
         }
-      } else if (ch === '”') {
+      } else if (code === 0x201d) {
         if (st.current) finish(i, i)
         else if (opensWord(text, i, lineStart)) begin('curly', i)
-      } else if (ch === '„') {
+      } else if (code === 0x201e) {
         begin('low', i)
-      } else if (ch === '«') {
+      } else if (code === 0xab) {
         const o: OpenQuote | null = st.current
         if (o && o.kind === 'reversed-guillemet') finish(i, i)
         else begin('guillemet', i)
-      } else if (ch === '»') {
+      } else if (code === 0xbb) {
         const o: OpenQuote | null = st.current
         if (o) finish(i, i)
         else if (opensWord(text, i, lineStart)) begin('reversed-guillemet', i)
-      } else if ((ch === "'" || ch === '‘' || ch === '’') && st.current) {
+      } else if ((code === 0x27 || code === 0x2018 || code === 0x2019) && st.current) {
         const n: NestedState | null = st.nested
         if (n && closesWord(text, i, pEnd)) {
           n.closes.push(i)
-        } else if (!n && ch !== '’' && opensWord(text, i, lineStart) && !isElision(text, i)) {
+        } else if (!n && code !== 0x2019 && opensWord(text, i, lineStart) && !isElision(text, i)) {
           st.nested = { open: i, closes: [] }
         }
       }
