@@ -27,8 +27,8 @@ export async function buildCorpus(words: number): Promise<string> {
 
 /**
  * Inputs built to find super-linear behaviour (regex backtracking, quadratic scans), by kind.
- * `symbols` have no running text: nothing in them should cost more than a scan. `textLike` are
- * made of words, so the engine does its real work on them (tagging, ranking, attribution); they
+ * `symbols` have no letters or digits: nothing in them should cost more than a scan. `textLike`
+ * are made of words (markup included), so the engine does its real work on them (tagging, ranking, attribution); they
  * are held to a small multiple (1.5×) of the cost of ordinary news text per MB.
  */
 export function hostileInputs(bytes: number): {
@@ -43,12 +43,12 @@ export function hostileInputs(bytes: number): {
       'nested brackets': fill('(').slice(0, bytes / 2) + fill(')').slice(0, bytes / 2),
       'only punctuation': fill('.,;:!?-'),
       'emoji, NUL and lone surrogates': fill('👩‍👩‍👧 \u0000\ud800 ✓ → '),
-      'html tags': fill('<div class="a"><p><br/></p></div>'),
     },
     textLike: {
       'capitalised words': fill('Alpha Beta Gamma Delta '),
       'dots and initials': fill('A. B. C. D. '),
       'one long quote': `“${fill('He said we will. ')}`,
+      'html tags': fill('<div class="a"><p><br/></p></div>'),
       'windows line endings': fill('Talks went on.\r\nKim said so.\r\n'),
       'scripts and combining marks': fill('中文 العربية é\u0303 Ñandú Zürich '),
     },

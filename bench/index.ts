@@ -64,14 +64,14 @@ if (first && twenty)
   check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
 if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
 
-// Ordinary news text, per million characters: the budget of the text-like hostile inputs.
+// Ordinary news text, per MB: the budget of the text-like hostile inputs.
 const proseMsPerMB = engine.hostileMsPerMB.newsText
-console.log('\nHostile inputs without running text (analysis, ms per million characters)')
+console.log('\nHostile inputs without letters or digits (analysis, ms per MB of UTF-8)')
 console.table(engine.hostileMsPerMB.symbols)
 for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
   check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
 console.log(
-  `\nText-like hostile inputs (analysis, ms per million characters; news text: ${proseMsPerMB.toFixed(1)})`,
+  `\nText-like hostile inputs (analysis, ms per MB of UTF-8; news text: ${proseMsPerMB.toFixed(1)})`,
 )
 console.table(engine.hostileMsPerMB.textLike)
 for (const [name, ms] of Object.entries(engine.hostileMsPerMB.textLike))
