@@ -27,9 +27,10 @@ export async function buildCorpus(words: number): Promise<string> {
 
 /**
  * Inputs built to find super-linear behaviour (regex backtracking, quadratic scans), by kind.
- * `symbols` have no letters or digits: nothing in them should cost more than a scan. `textLike`
- * are made of words (markup included), so the engine does its real work on them (tagging, ranking, attribution); they
- * are held to a small multiple (1.5×) of the cost of ordinary news text per MB.
+ * `symbols` have no words to analyse (no letters or digits, or no spaces): nothing in them should
+ * cost more than a scan. `textLike` are made of words (markup included), so the engine does its
+ * real work on them (tagging, ranking, attribution); they are held to a small multiple (1.5×) of
+ * the cost of ordinary news text per MB.
  */
 export function hostileInputs(bytes: number): {
   symbols: Record<string, string>

@@ -66,7 +66,7 @@ if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analys
 
 // Ordinary news text, per MB: the budget of the text-like hostile inputs.
 const proseMsPerMB = engine.hostileMsPerMB.newsText
-console.log('\nHostile inputs without letters or digits (analysis, ms per MB of UTF-8)')
+console.log('\nHostile inputs with no words to analyse (analysis, ms per MB of UTF-8)')
 console.table(engine.hostileMsPerMB.symbols)
 for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
   check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
