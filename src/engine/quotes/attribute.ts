@@ -691,6 +691,30 @@ export function attributeQuotes(
 }
 
 /**
+ * Gives each unattributed top-level quote the last attribution met before it, walking the quotes
+ * in `order` and starting afresh at each paragraph.
+ */
+function fillAlong(
+  quotes: readonly QuoteSpan[],
+  result: (Attribution | null)[],
+  order: readonly number[],
+): void {
+  let paragraph = -1
+  let carried: Attribution | null = null
+  for (const i of order) {
+    const quote = quotes[i]
+    if (!quote || quote.parent >= 0) continue
+    if (quote.paragraph !== paragraph) {
+      paragraph = quote.paragraph
+      carried = null
+    }
+    const found = result[i]
+    if (found) carried = found
+    else result[i] = carried
+  }
+}
+
+/**
  * Pieces of one quote share a speaker; an unattributed quote takes the speaker of the nearest
  * attributed quote before it in its paragraph (“A,” he said. “B.”), else the nearest after it.
  * Nested quotes get none: who is quoted inside a quote is rarely said.
@@ -704,29 +728,7 @@ function inherit(quotes: readonly QuoteSpan[], result: (Attribution | null)[]): 
   quotes.forEach((quote, i) => {
     if (!result[i] && quote.parent < 0) result[i] = byGroup.get(quote.group) ?? null
   })
-  let paragraph = -1
-  let before: Attribution | null = null
-  quotes.forEach((quote, i) => {
-    if (quote.parent >= 0) return
-    if (quote.paragraph !== paragraph) {
-      paragraph = quote.paragraph
-      before = null
-    }
-    const found = result[i]
-    if (found) before = found
-    else result[i] = before
-  })
-  let after: Attribution | null = null
-  paragraph = -1
-  for (let i = quotes.length - 1; i >= 0; i--) {
-    const quote = quotes[i]
-    if (!quote || quote.parent >= 0) continue
-    if (quote.paragraph !== paragraph) {
-      paragraph = quote.paragraph
-      after = null
-    }
-    const found = result[i]
-    if (found) after = found
-    else result[i] = after
-  }
+  const forward = [...quotes.keys()]
+  fillAlong(quotes, result, forward)
+  fillAlong(quotes, result, forward.reverse())
 }

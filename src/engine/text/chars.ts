@@ -41,12 +41,14 @@ interface PropertyTest {
 const ASTRAL_SLOTS = 1024
 
 function propertyTest(property: RegExp): PropertyTest {
-  // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not.
-  const bmp = new Uint8Array(0x10000)
+  // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not. Made on first use, as
+  // English text never asks and an isolate should not carry the tables for nothing.
+  let bmp: Uint8Array | undefined
   // Astral code points (emoji, historic scripts) in a direct-mapped table by their low bits.
   const astralPoints = new Int32Array(ASTRAL_SLOTS)
   const astralAnswers = new Uint8Array(ASTRAL_SLOTS)
   const unit = (code: number): boolean => {
+    bmp ??= new Uint8Array(0x10000)
     const known = bmp[code] as number
     if (known !== 0) return known === 1
     const has = property.test(String.fromCharCode(code))

@@ -49,6 +49,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
+function labelledSection(label: string, content: HTMLElement): HTMLElement {
+  const section = el('section')
+  section.setAttribute('aria-label', label)
+  section.append(content)
+  return section
+}
+
 function link(url: string | null, text: string): HTMLElement {
   if (!url) return el('span', undefined, text)
   const anchor = el('a', undefined, text)
@@ -84,12 +91,9 @@ function renderCard(model: CardModel): HTMLElement {
   }
   card.append(header)
   if (model.sentences && model.sentences.length > 0) {
-    const section = el('section')
-    section.setAttribute('aria-label', 'Summary')
     const list = el('ul', 'points')
     for (const sentence of model.sentences) list.append(el('li', undefined, sentence))
-    section.append(list)
-    card.append(section)
+    card.append(labelledSection('Summary', list))
   }
   if (model.quote) {
     const figure = el('figure', 'quote')
@@ -105,8 +109,6 @@ function renderCard(model: CardModel): HTMLElement {
     card.append(figure)
   }
   if (model.entities && model.entities.length > 0) {
-    const section = el('section')
-    section.setAttribute('aria-label', 'Named in this article')
     const chips = el('ul', 'chips')
     for (const { name, type } of model.entities) {
       const chip = el('li', 'chip', name)
@@ -114,8 +116,7 @@ function renderCard(model: CardModel): HTMLElement {
       chip.append(el('span', 'sr', ` (${entityTypeLabel(type)})`))
       chips.append(chip)
     }
-    section.append(chips)
-    card.append(section)
+    card.append(labelledSection('Named in this article', chips))
   }
   // Keyboard users reach the card through its links; without any, the card itself takes focus.
   if (!model.url) card.tabIndex = 0
