@@ -151,6 +151,11 @@ describe('mentions of one entity are merged', () => {
     ['Park Jin arrived on Monday. On Tuesday Park met the minister.', 'Park Jin', ['Park']],
     ['Nancy Pelosi flew to Seoul. Pelosi met lawmakers there.', 'Nancy Pelosi', ['Pelosi']],
     [
+      'Lucía Fernández Ortega chaired the meeting in Lima. Fernández said the plan would work.',
+      'Lucía Fernández Ortega',
+      ['Fernández'],
+    ],
+    [
       'The United States and China held talks. US officials said the U.S. position was firm.',
       'United States',
       ['US', 'U.S.'],
@@ -278,6 +283,43 @@ describe('the type comes from the name and how the text writes it', () => {
     const entities = extractEntities(text)
     expect(find(entities, name)).toBeDefined()
     expect(entities.some((entity) => entity.name.includes(' '))).toBe(false)
+  })
+})
+
+describe('institutions named for a field', () => {
+  it.each([
+    [
+      'Officials from the Caribbean Centre for Marine Research and Training said stocks fell.',
+      'Caribbean Centre for Marine Research and Training',
+    ],
+    [
+      'The Pan-African Programme on Malaria Control and Surveillance began work in Accra.',
+      'Pan-African Programme on Malaria Control and Surveillance',
+    ],
+  ])('%s → one organization', (text, name) => {
+    const entities = extractEntities(text)
+    expect(names(entities, 'organization')).toEqual([name])
+    expect(names(entities, 'person')).toEqual([])
+  })
+
+  it('does not take in another name after "and"', () => {
+    const entities = extractEntities('The Andean Centre for Water and Lima Council met.')
+    expect(names(entities, 'organization')).toEqual(['Andean Centre for Water', 'Lima Council'])
+  })
+})
+
+describe('common words capitalised', () => {
+  it('drops a one-word name the text also writes in lower case', () => {
+    const entities = extractEntities(
+      'Dr. Ana Lopes, the Minister of State for Health, opened the clinic. She said health posts need fridges.',
+    )
+    expect(entities.map((entity) => entity.name)).toEqual(['Ana Lopes'])
+  })
+
+  it('reads a country as a place once an opening word is cut from it', () => {
+    const entities = extractEntities('Besides Kenya, the largest commitments came from Vietnam.')
+    expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Kenya', 'Vietnam']))
+    expect(names(entities, 'organization')).toEqual([])
   })
 })
 

@@ -309,6 +309,8 @@ const SENTENCE_OPENERS = new Set([
   'for',
   'from',
   'alongside',
+  'besides',
+  'beside',
   'across',
   'with',
   'within',
@@ -556,6 +558,106 @@ function splitPossessives(
   return split
 }
 
+/**
+ * Institution words that a name goes on after with "for", "on" or "of": "Africa Centres for
+ * Disease Control and Prevention", "Expanded Programme on Immunisation", "Deutsche Gesellschaft
+ * für Internationale Zusammenarbeit". The tagger often cuts such a name at the small word.
+ */
+const INSTITUTION_HEADS = new Set([
+  'centre',
+  'centres',
+  'center',
+  'centers',
+  'programme',
+  'program',
+  'institute',
+  'agency',
+  'ministry',
+  'department',
+  'office',
+  'bureau',
+  'council',
+  'commission',
+  'committee',
+  'fund',
+  'foundation',
+  'association',
+  'society',
+  'federation',
+  'union',
+  'alliance',
+  'organisation',
+  'organization',
+  'academy',
+  'authority',
+  'board',
+  'coalition',
+  'league',
+  'gesellschaft',
+  'instituto',
+  'institut',
+])
+const INSTITUTION_LINKS = new Set(['for', 'of', 'on', 'für', 'de', 'pour'])
+/** Endings of abstract nouns ("Prevention", "Development", "Training", "Security"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|ing|ity|ics|ure)$/u
+const FIELD_WORDS = new Set(['services', 'affairs', 'studies', 'research', 'technology', 'trade'])
+
+/** The last word of a field an institution is named for: "Prevention", "Human Services". */
+function isFieldWord(word: string): boolean {
+  return ABSTRACT_NOUN.test(word) || FIELD_WORDS.has(word.toLowerCase())
+}
+
+function isCapitalisedToken(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalised(token.text)
+}
+
+/**
+ * Joins a name ending in an institution word to the name after it across one linking word
+ * ("Africa Centres" for "Disease Control" → one organisation), then takes in an "and" and the
+ * capitalised words after it that the tagger left out ("… and Prevention").
+ */
+function joinInstitutions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const joined: TaggedMention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const left = mentions[m] as TaggedMention
+    const right = mentions[m + 1]
+    const head = (tokens[left.lastToken] as Token).text.toLowerCase()
+    const link = tokens[left.lastToken + 1]
+    if (
+      right === undefined ||
+      right.sentence !== left.sentence ||
+      right.firstToken !== left.lastToken + 2 ||
+      !INSTITUTION_HEADS.has(head) ||
+      link === undefined ||
+      !INSTITUTION_LINKS.has(link.text.toLowerCase())
+    ) {
+      joined.push(left)
+      continue
+    }
+    m++
+    let lastToken = right.lastToken
+    const next = mentions[m + 1]
+    if (tokens[lastToken + 1]?.text === 'and' && isCapitalisedToken(tokens[lastToken + 2])) {
+      // Words after "and" join only if they end in a field's name, not in another name.
+      const taggedNext = next?.firstToken === lastToken + 2
+      let t = taggedNext ? next.lastToken : lastToken + 2
+      const runEnd = next === undefined ? tokens.length : next.firstToken
+      while (!taggedNext && t + 1 < runEnd && isCapitalisedToken(tokens[t + 1])) t++
+      if (isFieldWord((tokens[t] as Token).text)) {
+        lastToken = t
+        if (taggedNext) m++
+      }
+    }
+    const end = (tokens[lastToken] as Token).end
+    joined.push({ ...left, end, text: text.slice(left.start, end), type: 'ORG', lastToken })
+  }
+  return joined
+}
+
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
 interface NameReading {
   /** A title or a landscape word alone ("Dame", "President", "Road") names nothing. */
@@ -637,6 +739,8 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     }
     const start = (tokens[first] as Token).start
     const surface = start === mention.start ? tagged : text.slice(start, mention.end)
+    // "Alongside Nigeria" read as a body is the country once the opener is gone.
+    if (surface !== tagged && type === 'ORG' && isCountry(surface)) type = 'LOC'
     let form = forms.get(surface)
     if (form === undefined) {
       if (!/[\p{L}\p{N}]/u.test(surface)) continue
@@ -900,7 +1004,28 @@ function withLocativeType(group: Cluster): Cluster {
   return group
 }
 
-/** A multi-word name, indexed under its first word, last word and acronym. */
+/** Most mentions of a one-word name that a lower-case use of the word can undo. */
+const COMMON_WORD_MENTIONS = 2
+
+/**
+ * A one-word name mentioned once or twice whose word the text also writes in lower case is a
+ * common word capitalised by a heading, a title or a sentence start: "Health" in "Minister of
+ * State for Health" where the article speaks of health, "Tidal" where it speaks of tidal power.
+ */
+function isCommonWord(group: Cluster, writtenLower: ReadonlySet<string>): boolean {
+  return (
+    group.candidates.length <= COMMON_WORD_MENTIONS &&
+    !QUANTITY_TYPES.has(majority(group)) &&
+    group.candidates.every((candidate) => candidate.words.length === 1) &&
+    writtenLower.has((group.candidates[0] as Candidate).mention.text.toLowerCase())
+  )
+}
+
+/**
+ * A multi-word name, indexed under its first word, last word and acronym; a person's name of
+ * three words or more also under its middle words, as one of two surnames can stand alone
+ * ("Araújo" for "João Araújo Siqueira", "García" for "Gabriel García Márquez").
+ */
 interface FullName {
   group: Cluster
   words: string[]
@@ -921,7 +1046,11 @@ function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
       // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
       firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
     }
-    for (const key of new Set([words[0], words[words.length - 1], entry.acronym])) {
+    const keys = new Set([words[0], words[words.length - 1], entry.acronym])
+    if (words.length > 2 && majority(group) === 'PER') {
+      for (const word of words.slice(1, -1)) keys.add(word)
+    }
+    for (const key of keys) {
       if (key === undefined || key === '') continue
       const list = index.get(key) ?? []
       list.push(entry)
@@ -940,9 +1069,18 @@ function isDistinctiveWord(word: string): boolean {
   return bitsOf(word) === 0 && !GENERIC_NAME_WORDS.has(word)
 }
 
+/** Lower-case particles of names longer than three letters ("bint", "della"). */
+const NAME_PARTICLES = new Set(['bint', 'della', 'delle', 'dello', 'degli', 'vander'])
+
+/** A middle word that can be a surname: capitalised and longer than a particle or an initial. */
+function isNameWord(word: string): boolean {
+  return word.length > 3 && !NAME_PARTICLES.has(word)
+}
+
 /**
  * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
- * is (preferred), a company whose first word it is, or a multi-word name whose acronym it is.
+ * is (preferred), a company whose first word it is, a multi-word name whose acronym it is, or a
+ * person with a middle name it is.
  * Among several of the same kind, the one mentioned first wins.
  */
 function abbreviationTarget(
@@ -958,6 +1096,7 @@ function abbreviationTarget(
     const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
     let rank: number
     if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
+    else if (type === 'PER' && isNameWord(word)) rank = 1
     else if (
       type === 'ORG' &&
       candidate.type !== 'LOC' &&
@@ -1091,13 +1230,16 @@ function run(text: string, sentences: readonly Span[] | undefined, options: Enti
   const names = candidatesOf(
     text,
     tagged.tokens,
-    splitPossessives(text, tagged.tokens, tagged.mentions),
+    splitPossessives(text, tagged.tokens, joinInstitutions(text, tagged.tokens, tagged.mentions)),
   )
   const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
   const candidates = quantities ? withQuantities(text, names) : names
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
-  return shape(text, withListTypes(text, cluster(candidates)), options, leadEnd)
+  const clusters = withListTypes(text, cluster(candidates)).filter(
+    (group) => !isCommonWord(group, tagged.writtenLower),
+  )
+  return shape(text, clusters, options, leadEnd)
 }
 
 /**

@@ -348,17 +348,25 @@ export const BOUNDARY: WordInfo = {
   historyKey: '',
 }
 
+/** What `readDocument` finds in a whole document. */
+export interface DocumentReading {
+  /** Per sequence: a headline (letters, none of them lower-case). */
+  capsLines: boolean[]
+  /** The words the document writes in lower case outside headlines ("health", "said"). */
+  writtenLower: ReadonlySet<string>
+}
+
 /**
  * Document-level casing evidence (is the word also written lower-case, or capitalised
  * mid-sentence, elsewhere?) and the headline flag of each sequence, from the words' entries.
- * Fills `seenLower` and `seenCapitalised` of every entry; returns the headline flags.
+ * Fills `seenLower` and `seenCapitalised` of every entry.
  */
 export function readDocument(
   infos: readonly WordInfo[],
   words: readonly string[],
   sequences: readonly Span[],
   entries: readonly WordInfo[],
-): boolean[] {
+): DocumentReading {
   const capsLine: boolean[] = []
   for (const { start, end } of sequences) {
     let letter = false
@@ -389,7 +397,7 @@ export function readDocument(
     info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
     info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
-  return capsLine
+  return { capsLines: capsLine, writtenLower: seenLower }
 }
 
 function isSentenceOpener(previous: string): boolean {
@@ -484,7 +492,7 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
     spans.push({ start, end: start + sequence.length })
     start += sequence.length
   }
-  const capsLine = readDocument(infos, words, spans, [...entries.values()])
+  const { capsLines: capsLine } = readDocument(infos, words, spans, [...entries.values()])
   return {
     sequences: spans.map((span, s) =>
       prepareSequence(infos.slice(span.start, span.end), capsLine[s] === true),

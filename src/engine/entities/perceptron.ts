@@ -328,13 +328,14 @@ function sumFive(
  * (they follow O or open the sentence) are tagged O without scoring: those without a letter or a
  * digit, as a name never starts on punctuation (the tagger trims it from the edges), and plain
  * lower-case words ("said"), as names almost never open on one (on CoNLL-2003 dev this costs 0.02
- * points of F1). Most tokens of news text are one or the other, and are never scored.
+ * points of F1). Most tokens of news text are one or the other, and are never scored. Also returns
+ * the words the text writes in lower case, which the name rules read.
  */
 export function tagWords(
   table: WeightTable,
   words: readonly string[],
   sequences: readonly Span[],
-): Uint8Array {
+): { tags: Uint8Array; writtenLower: ReadonlySet<string> } {
   const n = words.length
   const slotOfWord = new Map<string, number>()
   const distinct: WordInfo[] = []
@@ -351,7 +352,7 @@ export function tagWords(
     slotOf[i] = slot
     infos[i] = distinct[slot] as WordInfo
   }
-  const capsLines = readDocument(infos, words, sequences, distinct)
+  const { capsLines, writtenLower } = readDocument(infos, words, sequences, distinct)
   // Prediction history per tracked key (several spellings may share one: "Nairobi", "NAIROBI").
   const historyIds = new Map<string, number>()
   const historyOfSlot = new Int32Array(distinct.length + 1).fill(-1)
@@ -446,7 +447,7 @@ export function tagWords(
       previous = guess
     }
   }
-  return tags
+  return { tags, writtenLower }
 }
 
 /** Deterministic pseudo-random generator (mulberry32) for the epoch shuffles. */
