@@ -262,6 +262,22 @@ describe('the type comes from the name and how the text writes it', () => {
     expect(entities.filter((entity) => entity.name === name)).toHaveLength(1)
   })
 
+  it.each([
+    ['Farmers in the Mekong Delta planted late.', 'Mekong Delta'],
+    ['Clinics in the Upper East Region got fridges.', 'Upper East Region'],
+    ['Residents of villages near Vĩnh Long said the water rose.', 'Vĩnh Long'],
+    ['Health workers in Bắc Ninh said the fridges failed.', 'Bắc Ninh'],
+  ])('%s → place %s (by its last word or the word before it)', (text, name) => {
+    expect(names(extractEntities(text), 'place')).toEqual([name])
+  })
+
+  it.each([
+    ['She studies at the Universidad de Chile.', 'Universidad de Chile'],
+    ['Delta Air Lines cut flights to Lagos.', 'Delta Air Lines'],
+  ])('%s → organization %s (by the word it opens or ends with)', (text, name) => {
+    expect(names(extractEntities(text), 'organization')).toEqual([name])
+  })
+
   it('reads names listed with places as places', () => {
     const entities = extractEntities(
       'Estates including Ruaraka, Mwiki and Lang’ata will get water twice a week.',
@@ -305,6 +321,26 @@ describe('institutions named for a field', () => {
   it('does not take in another name after "and"', () => {
     const entities = extractEntities('The Andean Centre for Water and Lima Council met.')
     expect(names(entities, 'organization')).toEqual(['Andean Centre for Water', 'Lima Council'])
+  })
+})
+
+describe('appositions and abbreviations', () => {
+  it.each([
+    [
+      'Orders rose at Zakłady Mroźne, a frozen-food maker based in Gdańsk.',
+      'Zakłady Mroźne',
+      'organization',
+    ],
+    ['Sterling Banks, a nurse at the clinic, said the fridges failed.', 'Sterling Banks', 'person'],
+  ])('%s → %s is a %s', (text, name, type) => {
+    expect(find(extractEntities(text), name)?.type).toBe(type)
+  })
+
+  it('reads an abbreviation of lower-case words as no name', () => {
+    const entities = extractEntities(
+      'Debt will peak at 3.1 times earnings before interest, tax, depreciation and amortisation (Ebitda) next year.',
+    )
+    expect(entities).toEqual([])
   })
 })
 

@@ -165,6 +165,24 @@ const PLACE_WORDS = new Set([
   'strait',
 ])
 
+/**
+ * Words that make a place of the name they end ("Mekong Delta", "Upper West Region"), but not of
+ * one they open ("Delta Air Lines", "Coast Guard"). Not "county": "Notts County" is a club.
+ */
+const PLACE_ENDINGS = new Set([
+  'delta',
+  'region',
+  'province',
+  'district',
+  'coast',
+  'desert',
+  'canal',
+  'hills',
+  'heights',
+  'highlands',
+  'plateau',
+])
+
 /** Country names of several words, as normalised keys. */
 const COUNTRY_NAMES = new Set([
   'united states',
@@ -236,10 +254,12 @@ interface Candidate {
   role: string | undefined
   key: string
   words: string[]
-  /** A one-word name right after a locative ("in Kayole"). */
+  /** A name right after a locative ("in Kayole", "near Cần Thơ"). */
   locative: boolean
   /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
   landscape: boolean
+  /** The type an apposition gives the name ("Chłodnie Polarne, a refrigeration company"). */
+  described: MentionType | undefined
 }
 
 interface Cluster {
@@ -380,6 +400,7 @@ const BODY_WORDS = new Set([
   'association',
   'airlines',
   'airways',
+  'lines',
   'rail',
   'railways',
   'signal',
@@ -658,6 +679,132 @@ function joinInstitutions(
   return joined
 }
 
+/** Words that open the name of an institution in any language ("Universidad de Chile"). */
+const INSTITUTION_OPENERS = new Set([
+  'university',
+  'universidad',
+  'universidade',
+  'université',
+  'universität',
+  'università',
+  'instituto',
+  'institut',
+  'institute',
+  'museum',
+  'ministry',
+  'academy',
+])
+
+/** Nouns that say an apposition describes a person: "Camila Ñancupil, an operations researcher". */
+const PERSON_NOUNS = new Set([
+  'researcher',
+  'scientist',
+  'professor',
+  'economist',
+  'analyst',
+  'farmer',
+  'teacher',
+  'doctor',
+  'nurse',
+  'lawyer',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'engineer',
+  'student',
+  'resident',
+  'mother',
+  'father',
+  'activist',
+  'author',
+  'writer',
+  'journalist',
+  'senator',
+  'lawmaker',
+  'founder',
+  'expert',
+  'consultant',
+  'adviser',
+  'advisor',
+  'veteran',
+  'widow',
+  'pensioner',
+])
+
+/** Nouns that say an apposition describes a body: "Chłodnie Polarne, a refrigeration company". */
+const BODY_NOUNS = new Set([
+  'company',
+  'firm',
+  'maker',
+  'manufacturer',
+  'producer',
+  'supplier',
+  'retailer',
+  'startup',
+  'start-up',
+  'lender',
+  'insurer',
+  'charity',
+  'nonprofit',
+  'non-profit',
+  'carrier',
+  'conglomerate',
+  'subsidiary',
+  'consultancy',
+  'broadcaster',
+  'newspaper',
+])
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an'])
+/** Most words between the article and the noun of an apposition ("a Warsaw-based cold-storage"). */
+const MAX_APPOSITION_WORDS = 4
+
+/**
+ * The type an apposition right after a name gives it: ", a/an" then up to a few lower-case words
+ * ending in a person noun ("an operations researcher") or a body noun ("a refrigeration company").
+ */
+function appositionType(tokens: readonly Token[], lastToken: number): MentionType | undefined {
+  if (tokens[lastToken + 1]?.text !== ',') return undefined
+  const article = tokens[lastToken + 2]
+  if (article === undefined || !INDEFINITE_ARTICLES.has(article.text)) return undefined
+  for (let t = lastToken + 3; t <= lastToken + 3 + MAX_APPOSITION_WORDS; t++) {
+    const word = tokens[t]?.text
+    if (word === undefined || isCapitalised(word) || !/^\p{L}/u.test(word)) return undefined
+    if (PERSON_NOUNS.has(word)) return 'PER'
+    if (BODY_NOUNS.has(word)) return 'ORG'
+  }
+  return undefined
+}
+
+/** Small words an abbreviation leaves out: "depreciation and amortisation" is D and A. */
+const ABBREVIATION_GAPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&'])
+
+/**
+ * A word in parentheses made of the initials of the lower-case words before it abbreviates a
+ * common phrase, not a name: "earnings before interest, tax, depreciation and amortisation
+ * (Ebitda)", "gross domestic product (GDP)".
+ */
+function abbreviatesCommonWords(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') {
+    return false
+  }
+  const letters = (tokens[first] as Token).text.toLowerCase()
+  if (letters.length < 2) return false
+  let k = letters.length - 1
+  for (let t = first - 2; t >= 0 && k >= 0; t--) {
+    const word = (tokens[t] as Token).text
+    if (!/^\p{L}/u.test(word)) {
+      if (word === ',') continue
+      return false
+    }
+    if (ABBREVIATION_GAPS.has(word)) continue
+    if (!/^\p{Ll}/u.test(word) || word[0] !== letters[k]) return false
+    k--
+  }
+  return k < 0
+}
+
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
 interface NameReading {
   /** A title or a landscape word alone ("Dame", "President", "Road") names nothing. */
@@ -677,8 +824,10 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
   if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
   else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
   else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+  else if (several && INSTITUTION_OPENERS.has(firstWord)) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
   if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
+  else if (several && type !== 'PER' && PLACE_ENDINGS.has(lastWord)) type = 'LOC'
   return { skip, type, several }
 }
 
@@ -704,7 +853,9 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       reading = readName(tagged, mention.type)
       ofType.set(tagged, reading)
     }
-    if (reading.skip) continue
+    if (reading.skip || abbreviatesCommonWords(tokens, mention.firstToken, mention.lastToken)) {
+      continue
+    }
     let type = reading.type
     const several = reading.several
     const { firstToken, lastToken } = mention
@@ -716,7 +867,6 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     }
     const previousToken = tokens[firstToken - 1]
     const locative =
-      !several &&
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
       LOCATIVES.has(previousToken.text)
@@ -747,14 +897,16 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       form = { key: keyOf(surface), words: surface.split(/\s+/) }
       forms.set(surface, form)
     }
+    const described = appositionType(tokens, lastToken)
     candidates.push({
       mention: { start, end: mention.end, text: surface },
-      type,
+      type: described ?? type,
       role,
       key: form.key,
       words: form.words,
       locative,
       landscape,
+      described,
     })
   }
   return candidates
@@ -805,6 +957,7 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       words: span.text.split(/\s+/),
       locative: false,
       landscape: false,
+      described: undefined,
     }))
   return [...keptNames, ...quantities]
 }
@@ -867,7 +1020,8 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   const keysRead = new Set<string>()
   for (const candidate of candidates) {
     if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
-    if ((candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
+    const oneWord = candidate.words.length === 1
+    if ((oneWord && candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
       landscapeKeys.add(candidate.key)
     }
     if (keysRead.has(candidate.key)) continue
@@ -908,7 +1062,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     clusters.push(created)
     register(key, candidate.type, created)
   }
-  return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)
+  return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType).map(withDescribedType)
 }
 
 /**
@@ -990,17 +1144,35 @@ function isLoneName(group: Cluster): boolean {
   )
 }
 
-/** A one-word "person" never written with a given name, and found "in" somewhere, is a place. */
+/**
+ * A one-word "person" never written with a given name, and found "in" somewhere, is a place; so
+ * is a "person" of several words found only ever "in" ("In Cần Thơ and Sóc Trăng we learned").
+ */
 function withLocativeType(group: Cluster): Cluster {
+  if (majority(group) !== 'PER') return group
+  const { candidates } = group
+  const oneWord = candidates.every(
+    (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
+  )
   if (
-    majority(group) === 'PER' &&
-    group.candidates.every(
-      (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
-    ) &&
-    group.candidates.some((candidate) => candidate.locative)
+    (oneWord && candidates.some((candidate) => candidate.locative)) ||
+    candidates.every((candidate) => candidate.locative && candidate.role === undefined)
   ) {
     group.forcedType = 'LOC'
   }
+  return group
+}
+
+/** What an apposition says a name is outweighs the tagger and the locative rule. */
+function withDescribedType(group: Cluster): Cluster {
+  let person = 0
+  let body = 0
+  for (const candidate of group.candidates) {
+    if (candidate.described === 'PER') person++
+    else if (candidate.described === 'ORG') body++
+  }
+  if (person > body) group.forcedType = 'PER'
+  else if (body > person) group.forcedType = 'ORG'
   return group
 }
 
