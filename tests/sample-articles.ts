@@ -33,3 +33,5 @@ function sample(id: string): SampleArticle {
 export const KOREA = sample('korea-china-diplomats')
 export const KELSWORTH = sample('kelsworth-flood-inquiry')
 export const ZURICH = sample('zurich-cold-chain-pledge')
+export const HALVARD = sample('halvard-meridian-takeover')
+export const ORKNEY = sample('orkney-tidal-power-feature')

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import article from '../../articles/korea-china-diplomats.md?raw'
+import { HALVARD, KELSWORTH, ORKNEY, ZURICH } from '../sample-articles'
 import { parseConll } from '../../src/engine/entities/conll'
 import { extractEntities, extractEntitiesFromDocument } from '../../src/engine/entities/entities'
 import type { Entity, EntityType } from '../../src/engine/entities/entities'
@@ -318,6 +319,13 @@ describe('institutions named for a field', () => {
     expect(names(entities, 'person')).toEqual([])
   })
 
+  it('cuts two companies joined by "and" after a company word', () => {
+    const entities = extractEntities(
+      'It is the No. 3 supplier of train-control systems, behind Siemens Mobility and Alstom.',
+    )
+    expect(names(entities, 'organization')).toEqual(['Siemens Mobility', 'Alstom'])
+  })
+
   it('does not take in another name after "and"', () => {
     const entities = extractEntities('The Andean Centre for Water and Lima Council met.')
     expect(names(entities, 'organization')).toEqual(['Andean Centre for Water', 'Lima Council'])
@@ -485,6 +493,37 @@ describe('the sample article (Korea and China diplomats)', () => {
     const footer = '\nLeave a CommentSenior Chinese, South Korean diplomats vow closer ties'
     const ids = (list: Entity[]) => list.map((entity) => entity.id).sort()
     expect(ids(extractEntities(`${body}${footer}`, { title }))).toEqual(ids(entities))
+  })
+})
+
+describe('the other sample articles', () => {
+  const ARTICLES = { HALVARD, KELSWORTH, ORKNEY, ZURICH }
+  it.each([
+    ['HALVARD', 'Siemens Mobility', 'organization'],
+    ['HALVARD', 'Alstom', 'organization'],
+    ['KELSWORTH', 'Bridge Street', 'place'],
+    ['ZURICH', 'Africa Centres for Disease Control and Prevention', 'organization'],
+    ['ZURICH', 'Deutsche Gesellschaft für Internationale Zusammenarbeit', 'organization'],
+    ['ZURICH', 'Universidad de Chile', 'organization'],
+    ['ZURICH', 'Chłodnie Polarne', 'organization'],
+    ['ZURICH', 'Camila Ñancupil', 'person'],
+    ['ZURICH', 'Mekong Delta', 'place'],
+  ] as const)('%s: %s is one %s', (id, name, type) => {
+    const { body, title } = ARTICLES[id]
+    const entities = extractEntities(body, { title })
+    expect(entities.filter((entity) => entity.name === name).map((e) => e.type)).toEqual([type])
+  })
+
+  it.each([
+    ['HALVARD', 'Ebitda'],
+    ['KELSWORTH', 'Bridge'],
+    ['ORKNEY', 'Tidal'],
+    ['ZURICH', 'Health'],
+    ['ZURICH', 'Araújo'],
+    ['ZURICH', 'Ñancupil'],
+  ] as const)('%s: no entity is named %s', (id, name) => {
+    const { body, title } = ARTICLES[id]
+    expect(find(extractEntities(body, { title }), name)).toBeUndefined()
   })
 })
 

@@ -633,6 +633,76 @@ function isCapitalisedToken(token: Token | undefined): boolean {
 }
 
 /**
+ * Cuts a body's name at "and" when the words before it already end in a company word: "Siemens
+ * Mobility and Alstom" is two companies, where "Marks and Spencer" or "Department of Health and
+ * Human Services" is one.
+ */
+function splitCompanyPairs(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const split: TaggedMention[] = []
+  for (const mention of mentions) {
+    let first = mention.firstToken
+    if (mention.type === 'ORG') {
+      for (let t = first + 2; t < mention.lastToken; t++) {
+        const before = (tokens[t - 1] as Token).text.toLowerCase().replace(/\.$/, '')
+        if ((tokens[t] as Token).text !== 'and' || !BODY_WORDS.has(before)) continue
+        if (!isCapitalisedToken(tokens[t + 1])) continue
+        const end = (tokens[t - 1] as Token).end
+        split.push({
+          ...mention,
+          start: (tokens[first] as Token).start,
+          end,
+          text: text.slice((tokens[first] as Token).start, end),
+          firstToken: first,
+          lastToken: t - 1,
+        })
+        first = t + 1
+      }
+    }
+    if (first === mention.firstToken) {
+      split.push(mention)
+      continue
+    }
+    const start = (tokens[first] as Token).start
+    split.push({ ...mention, start, text: text.slice(start, mention.end), firstToken: first })
+  }
+  return split
+}
+
+/**
+ * Takes in a capitalised street or landscape word the tagger left after a name: "Bridge" then
+ * "Street" is the place "Bridge Street", not a body called "Bridge".
+ */
+function withPlaceWords(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  return mentions.map((mention, m) => {
+    const next = tokens[mention.lastToken + 1]
+    if (
+      next === undefined ||
+      next.start !== mention.end + 1 ||
+      !isCapitalised(next.text) ||
+      !PLACE_WORDS.has(next.text.toLowerCase()) ||
+      mentions[m + 1]?.firstToken === mention.lastToken + 1
+    ) {
+      return mention
+    }
+    return {
+      ...mention,
+      end: next.end,
+      text: text.slice(mention.start, next.end),
+      type: 'LOC',
+      lastToken: mention.lastToken + 1,
+    }
+  })
+}
+
+/**
  * Joins a name ending in an institution word to the name after it across one linking word
  * ("Africa Centres" for "Disease Control" → one organisation), then takes in an "and" and the
  * capitalised words after it that the tagger left out ("… and Prevention").
@@ -803,6 +873,16 @@ function abbreviatesCommonWords(tokens: readonly Token[], first: number, last: n
     k--
   }
   return k < 0
+}
+
+/** Where the tagger's spans are known to go wrong: bodies cut or joined, street names cut. */
+function repairMentions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const joined = joinInstitutions(text, tokens, splitCompanyPairs(text, tokens, mentions))
+  return withPlaceWords(text, tokens, joined)
 }
 
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
@@ -1402,7 +1482,7 @@ function run(text: string, sentences: readonly Span[] | undefined, options: Enti
   const names = candidatesOf(
     text,
     tagged.tokens,
-    splitPossessives(text, tagged.tokens, joinInstitutions(text, tagged.tokens, tagged.mentions)),
+    splitPossessives(text, tagged.tokens, repairMentions(text, tagged.tokens, tagged.mentions)),
   )
   const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
   const candidates = quantities ? withQuantities(text, names) : names
