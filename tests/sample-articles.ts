@@ -33,5 +33,6 @@ function sample(id: string): SampleArticle {
 export const KOREA = sample('korea-china-diplomats')
 export const KELSWORTH = sample('kelsworth-flood-inquiry')
 export const ZURICH = sample('zurich-cold-chain-pledge')
+export const CEDAR = sample('cedar-rapids-library-reopens')
 export const HALVARD = sample('halvard-meridian-takeover')
 export const ORKNEY = sample('orkney-tidal-power-feature')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import article from '../../articles/korea-china-diplomats.md?raw'
-import { HALVARD, KELSWORTH, ORKNEY, ZURICH } from '../sample-articles'
+import { CEDAR, HALVARD, KELSWORTH, ORKNEY, ZURICH } from '../sample-articles'
 import { parseConll } from '../../src/engine/entities/conll'
 import { extractEntities, extractEntitiesFromDocument } from '../../src/engine/entities/entities'
 import type { Entity, EntityType } from '../../src/engine/entities/entities'
@@ -151,6 +151,11 @@ describe('mentions of one entity are merged', () => {
     ['Xi Jinping spoke first. Later Xi said the talks had gone well.', 'Xi Jinping', ['Xi']],
     ['Park Jin arrived on Monday. On Tuesday Park met the minister.', 'Park Jin', ['Park']],
     ['Nancy Pelosi flew to Seoul. Pelosi met lawmakers there.', 'Nancy Pelosi', ['Pelosi']],
+    [
+      'The Environment Agency built the wall in 2019. Agency officials said privately that it would hold.',
+      'Environment Agency',
+      ['Agency'],
+    ],
     [
       'Lucía Fernández Ortega chaired the meeting in Lima. Fernández said the plan would work.',
       'Lucía Fernández Ortega',
@@ -497,9 +502,14 @@ describe('the sample article (Korea and China diplomats)', () => {
 })
 
 describe('the other sample articles', () => {
-  const ARTICLES = { HALVARD, KELSWORTH, ORKNEY, ZURICH }
+  const ARTICLES = { CEDAR, HALVARD, KELSWORTH, ORKNEY, ZURICH }
   it.each([
+    ['CEDAR', 'Cedar Rapids Public Library', 'organization'],
+    ['CEDAR', 'Cedar Rapids Public Library Foundation', 'organization'],
     ['HALVARD', 'Siemens Mobility', 'organization'],
+    ['KELSWORTH', 'North Yorkshire Council', 'organization'],
+    ['KELSWORTH', 'Environment Agency', 'organization'],
+    ['ORKNEY', 'European Marine Energy Centre', 'organization'],
     ['HALVARD', 'Alstom', 'organization'],
     ['KELSWORTH', 'Bridge Street', 'place'],
     ['ZURICH', 'Africa Centres for Disease Control and Prevention', 'organization'],
@@ -517,6 +527,9 @@ describe('the other sample articles', () => {
   it.each([
     ['HALVARD', 'Ebitda'],
     ['KELSWORTH', 'Bridge'],
+    ['KELSWORTH', 'Yorkshire Council'],
+    ['KELSWORTH', 'Agency'],
+    ['ORKNEY', 'European Marine Energy'],
     ['ORKNEY', 'Tidal'],
     ['ZURICH', 'Health'],
     ['ZURICH', 'Araújo'],

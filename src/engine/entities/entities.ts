@@ -1075,6 +1075,43 @@ function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** Groups candidates into clusters of one real-world entity each. */
+/** Nouns that end a whole institution's name, besides the institution words. */
+const INSTITUTION_NOUNS = new Set([
+  'library',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'museum',
+  'bank',
+  'church',
+  'court',
+  'police',
+  'party',
+  'club',
+])
+
+/**
+ * The parts of a body's name of three words or more that the tagger may cut it to: without its
+ * first word ("Yorkshire Council" for "North Yorkshire Council") or without a closing
+ * institution word ("European Marine Energy" for "European Marine Energy Centre").
+ */
+function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster): void {
+  const words = key.split(' ')
+  if (words.length < 3) return
+  const parts = [words.slice(1).join(' ')]
+  const cut = words.slice(0, -1)
+  // Not when the shorter name is whole: "Cedar Rapids Public Library" and its Foundation.
+  if (
+    INSTITUTION_HEADS.has(words[words.length - 1] as string) &&
+    !INSTITUTION_HEADS.has(cut[cut.length - 1] as string) &&
+    !INSTITUTION_NOUNS.has(cut[cut.length - 1] as string)
+  ) {
+    parts.push(cut.join(' '))
+  }
+  for (const part of parts) if (!partOf.has(part)) partOf.set(part, group)
+}
+
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
   const byKey = new Map<string, Map<MentionType, Cluster>>()
@@ -1116,6 +1153,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   for (const key of landscapeKeys) placeKeys.add(key)
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
   const longestFirst = longestFirstOrder(candidates)
+  const partOf = new Map<string, Cluster>()
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
@@ -1124,6 +1162,11 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const same = byType?.get('PER') ?? byType?.get(candidate.type)
     if (same) {
       add(same, candidate)
+      continue
+    }
+    const longer = candidate.type === 'ORG' && !placeKeys.has(key) ? partOf.get(key) : undefined
+    if (longer !== undefined && majority(longer) === 'ORG') {
+      add(longer, candidate)
       continue
     }
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
@@ -1141,6 +1184,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     add(created, candidate)
     clusters.push(created)
     register(key, candidate.type, created)
+    if (candidate.type === 'ORG') registerParts(partOf, key, created)
   }
   return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType).map(withDescribedType)
 }
@@ -1365,7 +1409,10 @@ function abbreviationTarget(
     ) {
       rank = 1
     } else if (type !== 'PER' && acronym) rank = 1
-    else continue
+    else if (type === 'ORG' && words[words.length - 1] === word && INSTITUTION_HEADS.has(word)) {
+      // "the Agency" after "the Environment Agency".
+      rank = 2
+    } else continue
     const start = rank * 1e9 + firstStart
     if (start < bestStart) {
       best = group
