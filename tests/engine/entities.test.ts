@@ -278,7 +278,25 @@ describe('the type comes from the name and how the text writes it', () => {
   })
 
   it.each([
+    ['Voters kept their faith in Nguyen Van Thieu.', 'Nguyen Van Thieu'],
+    ['George Washington Carver was born in Missouri.', 'George Washington Carver'],
+  ])('%s → person %s', (text, name) => {
+    expect(names(extractEntities(text), 'person')).toEqual([name])
+  })
+
+  it('keeps a place apart from a person whose middle name it is', () => {
+    const entities = extractEntities(
+      'George Washington Carver was born in Missouri. He later taught far from Washington.',
+    )
+    expect(find(entities, 'Washington')?.type).toBe('place')
+  })
+
+  it.each([
     ['She studies at the Universidad de Chile.', 'Universidad de Chile'],
+    [
+      'The Los Angeles Unified School District closed schools.',
+      'Los Angeles Unified School District',
+    ],
     ['Delta Air Lines cut flights to Lagos.', 'Delta Air Lines'],
   ])('%s → organization %s (by the word it opens or ends with)', (text, name) => {
     expect(names(extractEntities(text), 'organization')).toEqual([name])
@@ -331,9 +349,21 @@ describe('institutions named for a field', () => {
     expect(names(entities, 'organization')).toEqual(['Siemens Mobility', 'Alstom'])
   })
 
-  it('does not take in another name after "and"', () => {
-    const entities = extractEntities('The Andean Centre for Water and Lima Council met.')
-    expect(names(entities, 'organization')).toEqual(['Andean Centre for Water', 'Lima Council'])
+  it.each([
+    [
+      'The Andean Centre for Water and Lima Council met.',
+      ['Andean Centre for Water', 'Lima Council'],
+    ],
+    [
+      'Officials from the Centre for Marine Research and Reading University met.',
+      ['Centre for Marine Research', 'Reading University'],
+    ],
+    [
+      'The Bank of Canada held rates. The Royal Bank of Canada raised its forecast.',
+      ['Bank of Canada', 'Royal Bank of Canada'],
+    ],
+  ])('keeps other names apart: %s', (text, expected) => {
+    expect(names(extractEntities(text), 'organization')).toEqual(expected)
   })
 })
 
@@ -345,6 +375,9 @@ describe('appositions and abbreviations', () => {
       'organization',
     ],
     ['Sterling Banks, a nurse at the clinic, said the fridges failed.', 'Sterling Banks', 'person'],
+    // The head of the noun phrase decides, not the first noun in it.
+    ['John Smith, a company spokesman, said the plant would close.', 'John Smith', 'person'],
+    ['Chegg, a student services company, cut jobs.', 'Chegg', 'organization'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(find(extractEntities(text), name)?.type).toBe(type)
   })
@@ -358,11 +391,19 @@ describe('appositions and abbreviations', () => {
 })
 
 describe('common words capitalised', () => {
-  it('drops a one-word name the text also writes in lower case', () => {
-    const entities = extractEntities(
-      'Dr. Ana Lopes, the Minister of State for Health, opened the clinic. She said health posts need fridges.',
-    )
-    expect(entities.map((entity) => entity.name)).toEqual(['Ana Lopes'])
+  it('drops a one-word name the text also writes in lower case, and only then', () => {
+    const opening = 'Dr. Ana Lopes, the Minister of State for Health, opened the clinic.'
+    const common = extractEntities(`${opening} She said health posts need fridges.`)
+    expect(common.map((entity) => entity.name)).toEqual(['Ana Lopes'])
+    const kept = extractEntities(`${opening} She said fridges were needed.`)
+    expect(kept.map((entity) => entity.name)).toEqual(['Ana Lopes', 'Health'])
+  })
+
+  it.each([
+    ['The WHO said people who travel should be vaccinated.', 'WHO'],
+    ['The Labour leader blamed the government for labour shortages, Labour said.', 'Labour'],
+  ])('keeps an acronym or a party beside its lower-case word: %s', (text, name) => {
+    expect(find(extractEntities(text), name)?.type).toBe('organization')
   })
 
   it('reads a country as a place once an opening word is cut from it', () => {

@@ -167,13 +167,13 @@ const PLACE_WORDS = new Set([
 
 /**
  * Words that make a place of the name they end ("Mekong Delta", "Upper West Region"), but not of
- * one they open ("Delta Air Lines", "Coast Guard"). Not "county": "Notts County" is a club.
+ * one they open ("Delta Air Lines", "Coast Guard"). Not "county" ("Notts County" is a club) nor
+ * "district" ("Unified School District").
  */
 const PLACE_ENDINGS = new Set([
   'delta',
   'region',
   'province',
-  'district',
   'coast',
   'desert',
   'canal',
@@ -254,8 +254,8 @@ interface Candidate {
   role: string | undefined
   key: string
   words: string[]
-  /** A name right after a locative ("in Kayole", "near Cần Thơ"). */
-  locative: boolean
+  /** The locative right before the name ("in" Kayole, "near" Cần Thơ), if any. */
+  locative: string | undefined
   /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
   landscape: boolean
   /** The type an apposition gives the name ("Chłodnie Polarne, a refrigeration company"). */
@@ -421,6 +421,10 @@ const BODY_WORDS = new Set([
 
 /** Words before a one-word name that make it a place: "in Kayole", "near Flotta". */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
+/** Nouns whose "in" points at a person, not a place: "faith in Elon Musk". */
+const TRUST_NOUNS = new Set(['faith', 'trust', 'confidence', 'belief', 'interest', 'stake'])
+/** The locatives that make a place of a "person" of several words too ("near Vĩnh Long"). */
+const NAME_LOCATIVES = new Set(['in', 'near'])
 
 /** First words of landscape names whose second word may stand alone ("River Leve" … "the Leve"). */
 const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
@@ -623,19 +627,37 @@ const INSTITUTION_LINKS = new Set(['for', 'of', 'on', 'für', 'de', 'pour'])
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|ing|ity|ics|ure)$/u
 const FIELD_WORDS = new Set(['services', 'affairs', 'studies', 'research', 'technology', 'trade'])
 
-/** The last word of a field an institution is named for: "Prevention", "Human Services". */
+/**
+ * The last word of a field an institution is named for: "Prevention", "Human Services". Not a
+ * place, a name from the gazetteer or an institution word ("France", "Reading University").
+ */
 function isFieldWord(word: string): boolean {
-  return ABSTRACT_NOUN.test(word) || FIELD_WORDS.has(word.toLowerCase())
+  const lower = word.toLowerCase()
+  if (FIELD_WORDS.has(lower)) return true
+  return (
+    ABSTRACT_NOUN.test(word) &&
+    bitsOf(word) === 0 &&
+    !INSTITUTION_HEADS.has(lower) &&
+    !INSTITUTION_NOUNS.has(lower)
+  )
 }
 
 function isCapitalisedToken(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text)
 }
 
+/** Whether tokens [from, to) hold a linking word: "Department of Energy and Climate Change". */
+function linksWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (INSTITUTION_LINKS.has((tokens[t] as Token).text.toLowerCase())) return true
+  }
+  return false
+}
+
 /**
  * Cuts a body's name at "and" when the words before it already end in a company word: "Siemens
- * Mobility and Alstom" is two companies, where "Marks and Spencer" or "Department of Health and
- * Human Services" is one.
+ * Mobility and Alstom" is two companies, where "Marks and Spencer" or "Department of Energy and
+ * Climate Change" is one.
  */
 function splitCompanyPairs(
   text: string,
@@ -649,7 +671,7 @@ function splitCompanyPairs(
       for (let t = first + 2; t < mention.lastToken; t++) {
         const before = (tokens[t - 1] as Token).text.toLowerCase().replace(/\.$/, '')
         if ((tokens[t] as Token).text !== 'and' || !BODY_WORDS.has(before)) continue
-        if (!isCapitalisedToken(tokens[t + 1])) continue
+        if (!isCapitalisedToken(tokens[t + 1]) || linksWithin(tokens, first, t)) continue
         const end = (tokens[t - 1] as Token).end
         split.push({
           ...mention,
@@ -674,7 +696,7 @@ function splitCompanyPairs(
 
 /**
  * Takes in a capitalised street or landscape word the tagger left after a name: "Bridge" then
- * "Street" is the place "Bridge Street", not a body called "Bridge".
+ * "Street" is the place "Bridge Street" (typed by its last word), not a body called "Bridge".
  */
 function withPlaceWords(
   text: string,
@@ -696,7 +718,7 @@ function withPlaceWords(
       ...mention,
       end: next.end,
       text: text.slice(mention.start, next.end),
-      type: 'LOC',
+
       lastToken: mention.lastToken + 1,
     }
   })
@@ -705,7 +727,8 @@ function withPlaceWords(
 /**
  * Joins a name ending in an institution word to the name after it across one linking word
  * ("Africa Centres" for "Disease Control" → one organisation), then takes in an "and" and the
- * capitalised words after it that the tagger left out ("… and Prevention").
+ * capitalised words after it that the tagger left out ("… and Prevention"). A joined name is not
+ * joined again: names of two linking words are rare, and each join is one more chance to err.
  */
 function joinInstitutions(
   text: string,
@@ -733,12 +756,22 @@ function joinInstitutions(
     let lastToken = right.lastToken
     const next = mentions[m + 1]
     if (tokens[lastToken + 1]?.text === 'and' && isCapitalisedToken(tokens[lastToken + 2])) {
-      // Words after "and" join only if they end in a field's name, not in another name.
+      // Words after "and" join only if they end in a field's name, not in another name: one
+      // tagged word, or capitalised words the tagger left out, on the same line.
       const taggedNext = next?.firstToken === lastToken + 2
-      let t = taggedNext ? next.lastToken : lastToken + 2
+      const line = (tokens[lastToken] as Token).line
+      let t = lastToken + 2
       const runEnd = next === undefined ? tokens.length : next.firstToken
-      while (!taggedNext && t + 1 < runEnd && isCapitalisedToken(tokens[t + 1])) t++
-      if (isFieldWord((tokens[t] as Token).text)) {
+      while (
+        !taggedNext &&
+        t + 1 < runEnd &&
+        isCapitalisedToken(tokens[t + 1]) &&
+        (tokens[t + 1] as Token).line === line
+      ) {
+        t++
+      }
+      const single = !taggedNext || next.lastToken === next.firstToken
+      if (single && (tokens[t] as Token).line === line && isFieldWord((tokens[t] as Token).text)) {
         lastToken = t
         if (taggedNext) m++
       }
@@ -827,8 +860,24 @@ const BODY_NOUNS = new Set([
 ])
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
-/** Most words between the article and the noun of an apposition ("a Warsaw-based cold-storage"). */
-const MAX_APPOSITION_WORDS = 4
+/** Most words in the noun phrase of an apposition ("a small family-run refrigeration company"). */
+const MAX_APPOSITION_WORDS = 5
+/** Words that end the noun phrase of an apposition: "a researcher at …", "a company based in …". */
+const APPOSITION_STOPS = new Set([
+  'at',
+  'of',
+  'in',
+  'for',
+  'from',
+  'with',
+  'on',
+  'near',
+  'and',
+  'based',
+  'who',
+  'which',
+  'that',
+])
 
 /**
  * The type an apposition right after a name gives it: ", a/an" then up to a few lower-case words
@@ -838,12 +887,16 @@ function appositionType(tokens: readonly Token[], lastToken: number): MentionTyp
   if (tokens[lastToken + 1]?.text !== ',') return undefined
   const article = tokens[lastToken + 2]
   if (article === undefined || !INDEFINITE_ARTICLES.has(article.text)) return undefined
-  for (let t = lastToken + 3; t <= lastToken + 3 + MAX_APPOSITION_WORDS; t++) {
+  // The head is the last word of the noun phrase: "a company spokesman" is a person.
+  let head: string | undefined
+  for (let t = lastToken + 3; t <= lastToken + 2 + MAX_APPOSITION_WORDS; t++) {
     const word = tokens[t]?.text
-    if (word === undefined || isCapitalised(word) || !/^\p{L}/u.test(word)) return undefined
-    if (PERSON_NOUNS.has(word)) return 'PER'
-    if (BODY_NOUNS.has(word)) return 'ORG'
+    if (word === undefined || !/^\p{Ll}/u.test(word) || APPOSITION_STOPS.has(word)) break
+    head = word
   }
+  if (head === undefined) return undefined
+  if (PERSON_NOUNS.has(head)) return 'PER'
+  if (BODY_NOUNS.has(head)) return 'ORG'
   return undefined
 }
 
@@ -949,7 +1002,10 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     const locative =
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
-      LOCATIVES.has(previousToken.text)
+      LOCATIVES.has(previousToken.text) &&
+      !TRUST_NOUNS.has(tokens[firstToken - 2]?.text ?? '')
+        ? previousToken.text
+        : undefined
     const nextToken = tokens[lastToken + 1]
     const landscape =
       !several &&
@@ -1035,7 +1091,7 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       role: undefined,
       key: keyOf(span.text),
       words: span.text.split(/\s+/),
-      locative: false,
+      locative: undefined,
       landscape: false,
       described: undefined,
     }))
@@ -1074,7 +1130,6 @@ function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
   return lengths.flatMap((length) => byStart(buckets.get(length) as Candidate[]))
 }
 
-/** Groups candidates into clusters of one real-world entity each. */
 /** Nouns that end a whole institution's name, besides the institution words. */
 const INSTITUTION_NOUNS = new Set([
   'library',
@@ -1091,15 +1146,33 @@ const INSTITUTION_NOUNS = new Set([
   'club',
 ])
 
+/** First words that only qualify the place a body's name holds ("North Yorkshire Council"). */
+const PLACE_QUALIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'upper',
+  'lower',
+])
+
 /**
- * The parts of a body's name of three words or more that the tagger may cut it to: without its
- * first word ("Yorkshire Council" for "North Yorkshire Council") or without a closing
- * institution word ("European Marine Energy" for "European Marine Energy Centre").
+ * The parts of a body's name of three words or more that the tagger may cut it to: without a
+ * qualifier of its place ("Yorkshire Council" for "North Yorkshire Council"; not "Bank of Canada"
+ * for "Royal Bank of Canada") or without a closing institution word ("European Marine Energy"
+ * for "European Marine Energy Centre").
  */
 function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster): void {
   const words = key.split(' ')
   if (words.length < 3) return
-  const parts = [words.slice(1).join(' ')]
+  const parts: string[] = []
+  if (PLACE_QUALIFIERS.has(words[0] as string)) parts.push(words.slice(1).join(' '))
   const cut = words.slice(0, -1)
   // Not when the shorter name is whole: "Cedar Rapids Public Library" and its Foundation.
   if (
@@ -1112,6 +1185,7 @@ function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster
   for (const part of parts) if (!partOf.has(part)) partOf.set(part, group)
 }
 
+/** Groups candidates into clusters of one real-world entity each. */
 function cluster(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
   const byKey = new Map<string, Map<MentionType, Cluster>>()
@@ -1275,12 +1349,18 @@ function isLoneName(group: Cluster): boolean {
 function withLocativeType(group: Cluster): Cluster {
   if (majority(group) !== 'PER') return group
   const { candidates } = group
-  const oneWord = candidates.every(
+  const oneWordPerson = candidates.every(
     (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
   )
   if (
-    (oneWord && candidates.some((candidate) => candidate.locative)) ||
-    candidates.every((candidate) => candidate.locative && candidate.role === undefined)
+    (oneWordPerson && candidates.some((candidate) => candidate.locative !== undefined)) ||
+    candidates.every(
+      (candidate) =>
+        candidate.locative !== undefined &&
+        NAME_LOCATIVES.has(candidate.locative) &&
+        candidate.role === undefined &&
+        (bitsOf(candidate.words[0] as string) & GAZETTEER_BITS.firstName) === 0,
+    )
   ) {
     group.forcedType = 'LOC'
   }
@@ -1302,6 +1382,24 @@ function withDescribedType(group: Cluster): Cluster {
 
 /** Most mentions of a one-word name that a lower-case use of the word can undo. */
 const COMMON_WORD_MENTIONS = 2
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+/** Parties named with common words: "Labour" stays a name beside "labour shortages". */
+const PARTY_WORDS = new Set([
+  'labour',
+  'conservative',
+  'conservatives',
+  'liberal',
+  'liberals',
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'green',
+  'greens',
+  'socialist',
+  'socialists',
+  'reform',
+])
 
 /**
  * A one-word name mentioned once or twice whose word the text also writes in lower case is a
@@ -1309,11 +1407,16 @@ const COMMON_WORD_MENTIONS = 2
  * State for Health" where the article speaks of health, "Tidal" where it speaks of tidal power.
  */
 function isCommonWord(group: Cluster, writtenLower: ReadonlySet<string>): boolean {
+  const word = (group.candidates[0] as Candidate).mention.text
+  const lower = word.toLowerCase()
   return (
     group.candidates.length <= COMMON_WORD_MENTIONS &&
     !QUANTITY_TYPES.has(majority(group)) &&
     group.candidates.every((candidate) => candidate.words.length === 1) &&
-    writtenLower.has((group.candidates[0] as Candidate).mention.text.toLowerCase())
+    // Capitals ("WHO" beside "who") are an acronym, and parties are named with common words.
+    TITLE_CASE.test(word) &&
+    !PARTY_WORDS.has(lower) &&
+    writtenLower.has(lower)
   )
 }
 
@@ -1368,7 +1471,7 @@ function isDistinctiveWord(word: string): boolean {
 /** Lower-case particles of names longer than three letters ("bint", "della"). */
 const NAME_PARTICLES = new Set(['bint', 'della', 'delle', 'dello', 'degli', 'vander'])
 
-/** A middle word that can be a surname: capitalised and longer than a particle or an initial. */
+/** A middle word that can be a surname: longer than an initial and not a particle. */
 function isNameWord(word: string): boolean {
   return word.length > 3 && !NAME_PARTICLES.has(word)
 }
@@ -1392,8 +1495,14 @@ function abbreviationTarget(
     const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
     let rank: number
     if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
-    else if (type === 'PER' && isNameWord(word)) rank = 1
     else if (
+      type === 'PER' &&
+      candidate.type === 'PER' &&
+      isNameWord(word) &&
+      !placeKeys.has(word)
+    ) {
+      rank = 1
+    } else if (
       type === 'ORG' &&
       candidate.type !== 'LOC' &&
       words[0] === word &&

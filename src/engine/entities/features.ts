@@ -367,7 +367,7 @@ export function readDocument(
   sequences: readonly Span[],
   entries: readonly WordInfo[],
 ): DocumentReading {
-  const capsLine: boolean[] = []
+  const capsLines: boolean[] = []
   for (const { start, end } of sequences) {
     let letter = false
     let lower = false
@@ -377,7 +377,7 @@ export function readDocument(
       lower ||= info.hasLower
     }
     const caps = letter && !lower
-    capsLine.push(caps)
+    capsLines.push(caps)
     if (caps) continue
     for (let i = start; i < end; i++) {
       const info = infos[i] as WordInfo
@@ -397,7 +397,7 @@ export function readDocument(
     info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
     info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
-  return { capsLines: capsLine, writtenLower: seenLower }
+  return { capsLines, writtenLower: seenLower }
 }
 
 function isSentenceOpener(previous: string): boolean {
@@ -492,10 +492,10 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
     spans.push({ start, end: start + sequence.length })
     start += sequence.length
   }
-  const { capsLines: capsLine } = readDocument(infos, words, spans, [...entries.values()])
+  const { capsLines } = readDocument(infos, words, spans, [...entries.values()])
   return {
     sequences: spans.map((span, s) =>
-      prepareSequence(infos.slice(span.start, span.end), capsLine[s] === true),
+      prepareSequence(infos.slice(span.start, span.end), capsLines[s] === true),
     ),
   }
 }
