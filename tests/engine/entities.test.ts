@@ -273,6 +273,7 @@ describe('the type comes from the name and how the text writes it', () => {
     ['Clinics in the Upper East Region got fridges.', 'Upper East Region'],
     ['Residents of villages near Vĩnh Long said the water rose.', 'Vĩnh Long'],
     ['Health workers in Bắc Ninh said the fridges failed.', 'Bắc Ninh'],
+    ['In Vĩnh Long the clinics ran out of ice.', 'Vĩnh Long'],
   ])('%s → place %s (by its last word or the word before it)', (text, name) => {
     expect(names(extractEntities(text), 'place')).toEqual([name])
   })
@@ -282,6 +283,15 @@ describe('the type comes from the name and how the text writes it', () => {
     ['George Washington Carver was born in Missouri.', 'George Washington Carver'],
   ])('%s → person %s', (text, name) => {
     expect(names(extractEntities(text), 'person')).toEqual([name])
+  })
+
+  it('reads "in A and B" as two places when A is one', () => {
+    const entities = extractEntities('In Bến Tre and Trà Vinh the clinics ran out of ice.')
+    expect(names(entities, 'place')).toEqual(['Bến Tre', 'Trà Vinh'])
+    const clause = extractEntities(
+      'The talks were held in Geneva and John Kerry said they would go on.',
+    )
+    expect(names(clause, 'person')).toEqual(['John Kerry'])
   })
 
   it('keeps a place apart from a person whose middle name it is', () => {
@@ -559,6 +569,8 @@ describe('the other sample articles', () => {
     ['ZURICH', 'Chłodnie Polarne', 'organization'],
     ['ZURICH', 'Camila Ñancupil', 'person'],
     ['ZURICH', 'Mekong Delta', 'place'],
+    ['ZURICH', 'Cần Thơ', 'place'],
+    ['ZURICH', 'Sóc Trăng', 'place'],
   ] as const)('%s: %s is one %s', (id, name, type) => {
     const { body, title } = ARTICLES[id]
     const entities = extractEntities(body, { title })

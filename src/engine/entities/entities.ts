@@ -254,7 +254,10 @@ interface Candidate {
   role: string | undefined
   key: string
   words: string[]
-  /** The locative right before the name ("in" Kayole, "near" Cần Thơ), if any. */
+  /**
+   * The locative right before the name, as written ("in" Kayole, "In" Cần Thơ), if any. Only
+   * names of several words take it at a sentence start: "At Wimbledon" opens many a sports report.
+   */
   locative: string | undefined
   /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
   landscape: boolean
@@ -1002,7 +1005,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     const locative =
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
-      LOCATIVES.has(previousToken.text) &&
+      LOCATIVES.has(previousToken.text.toLowerCase()) &&
       !TRUST_NOUNS.has(tokens[firstToken - 2]?.text ?? '')
         ? previousToken.text
         : undefined
@@ -1212,7 +1215,9 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   for (const candidate of candidates) {
     if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
     const oneWord = candidate.words.length === 1
-    if ((oneWord && candidate.locative && candidate.type !== 'ORG') || candidate.landscape) {
+    const midSentenceLocative =
+      candidate.locative !== undefined && LOCATIVES.has(candidate.locative)
+    if ((oneWord && midSentenceLocative && candidate.type !== 'ORG') || candidate.landscape) {
       landscapeKeys.add(candidate.key)
     }
     if (keysRead.has(candidate.key)) continue
@@ -1318,6 +1323,27 @@ function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
           if (types[k] === 'PER') item.group.forcedType = 'LOC'
         })
       }
+      // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
+      // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
+      const opener = list[0] as { candidate: Candidate; group: Cluster }
+      const locative = opener.candidate.locative?.toLowerCase()
+      if (
+        conjunction &&
+        types[0] === 'LOC' &&
+        locative !== undefined &&
+        NAME_LOCATIVES.has(locative)
+      ) {
+        list.forEach((item, k) => {
+          if (item.group.candidates.length !== 1) return
+          const { words, role } = item.candidate
+          const unnamedPerson =
+            types[k] === 'PER' &&
+            words.length > 1 &&
+            role === undefined &&
+            (bitsOf(words[0] as string) & GAZETTEER_BITS.firstName) === 0
+          if (types[k] === 'ORG' || unnamedPerson) item.group.forcedType = 'LOC'
+        })
+      }
     }
     list = []
     conjunction = false
@@ -1353,11 +1379,14 @@ function withLocativeType(group: Cluster): Cluster {
     (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
   )
   if (
-    (oneWordPerson && candidates.some((candidate) => candidate.locative !== undefined)) ||
+    (oneWordPerson &&
+      candidates.some(
+        (candidate) => candidate.locative !== undefined && LOCATIVES.has(candidate.locative),
+      )) ||
     candidates.every(
       (candidate) =>
         candidate.locative !== undefined &&
-        NAME_LOCATIVES.has(candidate.locative) &&
+        NAME_LOCATIVES.has(candidate.locative.toLowerCase()) &&
         candidate.role === undefined &&
         (bitsOf(candidate.words[0] as string) & GAZETTEER_BITS.firstName) === 0,
     )
