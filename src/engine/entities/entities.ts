@@ -229,13 +229,26 @@ function keyOf(name: string): string {
 
 const NEEDS_UNICODE_SLUG = /[^\x20-\x7e]/
 
-function slug(name: string): string {
-  if (!NEEDS_UNICODE_SLUG.test(name)) {
-    return name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+/** An ASCII name's slug in one pass: lower-case letters and digits, runs of others as one dash. */
+function asciiSlug(name: string): string {
+  let slug = ''
+  let dash = false
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i)
+    if (code >= 65 && code <= 90) code += 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (dash && slug !== '') slug += '-'
+      slug += String.fromCharCode(code)
+      dash = false
+    } else {
+      dash = true
+    }
   }
+  return slug
+}
+
+function slug(name: string): string {
+  if (!NEEDS_UNICODE_SLUG.test(name)) return asciiSlug(name)
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -672,8 +685,9 @@ function splitCompanyPairs(
     let first = mention.firstToken
     if (mention.type === 'ORG') {
       for (let t = first + 2; t < mention.lastToken; t++) {
+        if ((tokens[t] as Token).text !== 'and') continue
         const before = (tokens[t - 1] as Token).text.toLowerCase().replace(/\.$/, '')
-        if ((tokens[t] as Token).text !== 'and' || !BODY_WORDS.has(before)) continue
+        if (!BODY_WORDS.has(before)) continue
         if (!isCapitalisedToken(tokens[t + 1]) || linksWithin(tokens, first, t)) continue
         const end = (tokens[t - 1] as Token).end
         split.push({
@@ -742,15 +756,14 @@ function joinInstitutions(
   for (let m = 0; m < mentions.length; m++) {
     const left = mentions[m] as TaggedMention
     const right = mentions[m + 1]
-    const head = (tokens[left.lastToken] as Token).text.toLowerCase()
     const link = tokens[left.lastToken + 1]
     if (
       right === undefined ||
       right.sentence !== left.sentence ||
       right.firstToken !== left.lastToken + 2 ||
-      !INSTITUTION_HEADS.has(head) ||
       link === undefined ||
-      !INSTITUTION_LINKS.has(link.text.toLowerCase())
+      !INSTITUTION_LINKS.has(link.text.toLowerCase()) ||
+      !INSTITUTION_HEADS.has((tokens[left.lastToken] as Token).text.toLowerCase())
     ) {
       joined.push(left)
       continue
@@ -1436,16 +1449,17 @@ const PARTY_WORDS = new Set([
  * State for Health" where the article speaks of health, "Tidal" where it speaks of tidal power.
  */
 function isCommonWord(group: Cluster, writtenLower: ReadonlySet<string>): boolean {
-  const word = (group.candidates[0] as Candidate).mention.text
+  const { candidates } = group
+  if (candidates.length > COMMON_WORD_MENTIONS) return false
+  if (!candidates.every((candidate) => candidate.words.length === 1)) return false
+  const word = (candidates[0] as Candidate).mention.text
   const lower = word.toLowerCase()
   return (
-    group.candidates.length <= COMMON_WORD_MENTIONS &&
-    !QUANTITY_TYPES.has(majority(group)) &&
-    group.candidates.every((candidate) => candidate.words.length === 1) &&
+    writtenLower.has(lower) &&
     // Capitals ("WHO" beside "who") are an acronym, and parties are named with common words.
     TITLE_CASE.test(word) &&
     !PARTY_WORDS.has(lower) &&
-    writtenLower.has(lower)
+    !QUANTITY_TYPES.has(majority(group))
   )
 }
 
