@@ -388,8 +388,26 @@ describe('appositions and abbreviations', () => {
     // The head of the noun phrase decides, not the first noun in it.
     ['John Smith, a company spokesman, said the plant would close.', 'John Smith', 'person'],
     ['Chegg, a student services company, cut jobs.', 'Chegg', 'organization'],
+    ['Bexora, the Ocean Data Alliance, said the buoys failed.', 'Bexora', 'organization'],
+    [
+      'Bexora, the Ocean Data Alliance, said the buoys failed.',
+      'Ocean Data Alliance',
+      'organization',
+    ],
+    ['Smith, the Foreign Office minister, said talks would resume.', 'Smith', 'person'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(find(extractEntities(text), name)?.type).toBe(type)
+  })
+
+  it('gives every mention of a described name the described type', () => {
+    const gavi = find(
+      extractEntities(
+        'The WHO, Gavi, the Vaccine Alliance, and UNICEF will share the data. Gavi said the first loggers would ship in May.',
+      ),
+      'Gavi',
+    )
+    expect(gavi?.type).toBe('organization')
+    expect(gavi?.count).toBe(2)
   })
 
   it('reads an abbreviation of lower-case words as no name', () => {
@@ -570,6 +588,7 @@ describe('the other sample articles', () => {
     ['ZURICH', 'Camila Ñancupil', 'person'],
     ['ZURICH', 'Mekong Delta', 'place'],
     ['ZURICH', 'Cần Thơ', 'place'],
+    ['ZURICH', 'Gavi', 'organization'],
     ['ZURICH', 'Sóc Trăng', 'place'],
   ] as const)('%s: %s is one %s', (id, name, type) => {
     const { body, title } = ARTICLES[id]

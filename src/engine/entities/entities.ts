@@ -902,6 +902,7 @@ const APPOSITION_STOPS = new Set([
 function appositionType(tokens: readonly Token[], lastToken: number): MentionType | undefined {
   if (tokens[lastToken + 1]?.text !== ',') return undefined
   const article = tokens[lastToken + 2]
+  if (article?.text === 'the') return definiteAppositionType(tokens, lastToken + 3)
   if (article === undefined || !INDEFINITE_ARTICLES.has(article.text)) return undefined
   // The head is the last word of the noun phrase: "a company spokesman" is a person.
   let head: string | undefined
@@ -915,6 +916,22 @@ function appositionType(tokens: readonly Token[], lastToken: number): MentionTyp
   if (BODY_NOUNS.has(head)) return 'ORG'
   return undefined
 }
+
+/**
+ * ", the" and a name that ends in an institution word, closing the apposition, gives a body:
+ * "Gavi, the Vaccine Alliance, said". Not "Smith, the Foreign Office minister": a lower-case
+ * noun after the name makes the name a qualifier of that noun.
+ */
+function definiteAppositionType(tokens: readonly Token[], first: number): MentionType | undefined {
+  let t = first
+  while (isCapitalisedToken(tokens[t])) t++
+  if (t === first || !APPOSITION_ENDS.has(tokens[t]?.text ?? '.')) return undefined
+  const last = (tokens[t - 1] as Token).text.toLowerCase()
+  return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) ? 'ORG' : undefined
+}
+
+/** Marks that close an apposition. */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', ':'])
 
 /** Small words an abbreviation leaves out: "depreciation and amortisation" is D and A. */
 const ABBREVIATION_GAPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&'])
@@ -975,8 +992,11 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
   else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
   else if (several && INSTITUTION_OPENERS.has(firstWord)) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
-  if (several && (PLACE_WORDS.has(firstWord) || PLACE_WORDS.has(lastWord))) type = 'LOC'
-  else if (several && type !== 'PER' && PLACE_ENDINGS.has(lastWord)) type = 'LOC'
+  // "Ocean Data Alliance" ends as a body whatever word it opens with.
+  const bodyEnd = INSTITUTION_HEADS.has(lastWord) || BODY_WORDS.has(lastWord)
+  if (several && ((PLACE_WORDS.has(firstWord) && !bodyEnd) || PLACE_WORDS.has(lastWord))) {
+    type = 'LOC'
+  } else if (several && type !== 'PER' && PLACE_ENDINGS.has(lastWord)) type = 'LOC'
   return { skip, type, several }
 }
 
@@ -1246,14 +1266,17 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
   const longestFirst = longestFirstOrder(candidates)
   const partOf = new Map<string, Cluster>()
+  // A name an apposition describes is one entity, whatever the tagger made of its other mentions.
+  const described = new Map<string, Cluster>()
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
     // Jin"); a place and an organisation may share a name ("Japan" the country and the team).
     const byType = byKey.get(key)
-    const same = byType?.get('PER') ?? byType?.get(candidate.type)
+    const same = described.get(key) ?? byType?.get('PER') ?? byType?.get(candidate.type)
     if (same) {
       add(same, candidate)
+      if (candidate.described !== undefined) described.set(key, same)
       continue
     }
     const longer = candidate.type === 'ORG' && !placeKeys.has(key) ? partOf.get(key) : undefined
@@ -1276,6 +1299,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     add(created, candidate)
     clusters.push(created)
     register(key, candidate.type, created)
+    if (candidate.described !== undefined) described.set(key, created)
     if (candidate.type === 'ORG') registerParts(partOf, key, created)
   }
   return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType).map(withDescribedType)
