@@ -580,6 +580,7 @@ describe('the other sample articles', () => {
     ['KELSWORTH', 'Environment Agency', 'organization'],
     ['ORKNEY', 'European Marine Energy Centre', 'organization'],
     ['HALVARD', 'Alstom', 'organization'],
+    ['HALVARD', 'Network Rail', 'organization'],
     ['KELSWORTH', 'Bridge Street', 'place'],
     ['ZURICH', 'Africa Centres for Disease Control and Prevention', 'organization'],
     ['ZURICH', 'Deutsche Gesellschaft für Internationale Zusammenarbeit', 'organization'],
@@ -598,6 +599,7 @@ describe('the other sample articles', () => {
 
   it.each([
     ['HALVARD', 'Ebitda'],
+    ['HALVARD', 'Network'],
     ['KELSWORTH', 'Bridge'],
     ['KELSWORTH', 'Yorkshire Council'],
     ['KELSWORTH', 'Agency'],

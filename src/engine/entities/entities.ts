@@ -440,7 +440,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
 /** Nouns whose "in" points at a person, not a place: "faith in Elon Musk". */
 const TRUST_NOUNS = new Set(['faith', 'trust', 'confidence', 'belief', 'interest', 'stake'])
 /** The locatives that make a place of a "person" of several words too ("near Vĩnh Long"). */
-const NAME_LOCATIVES = new Set(['in', 'near'])
+const NAME_LOCATIVES = new Set(['in', 'near', 'at'])
 
 /** First words of landscape names whose second word may stand alone ("River Leve" … "the Leve"). */
 const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
@@ -712,10 +712,12 @@ function splitCompanyPairs(
 }
 
 /**
- * Takes in a capitalised street or landscape word the tagger left after a name: "Bridge" then
- * "Street" is the place "Bridge Street" (typed by its last word), not a body called "Bridge".
+ * Takes in a capitalised street, landscape or body word the tagger left after a name: "Bridge"
+ * then "Street" is the place "Bridge Street", "Network" then "Rail" the company "Network Rail",
+ * not a body called "Bridge" or a person called "Network". Place words type the name by its last
+ * word when it is read; a body word types it here.
  */
-function withPlaceWords(
+function withHeadWords(
   text: string,
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
@@ -725,17 +727,20 @@ function withPlaceWords(
     if (
       next === undefined ||
       next.start !== mention.end + 1 ||
-      !isCapitalised(next.text) ||
-      !PLACE_WORDS.has(next.text.toLowerCase()) ||
-      mentions[m + 1]?.firstToken === mention.lastToken + 1
+      mentions[m + 1]?.firstToken === mention.lastToken + 1 ||
+      !isCapitalised(next.text)
     ) {
       return mention
     }
+    const word = next.text.toLowerCase()
+    // Company words only: "Russian" then "Federation" or "Scottish" then "League" are other names.
+    const body = BODY_WORDS.has(word) && mention.type !== 'MISC'
+    if (!body && !PLACE_WORDS.has(word)) return mention
     return {
       ...mention,
       end: next.end,
       text: text.slice(mention.start, next.end),
-
+      type: body ? 'ORG' : mention.type,
       lastToken: mention.lastToken + 1,
     }
   })
@@ -968,7 +973,7 @@ function repairMentions(
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
   const joined = joinInstitutions(text, tokens, splitCompanyPairs(text, tokens, mentions))
-  return withPlaceWords(text, tokens, joined)
+  return withHeadWords(text, tokens, joined)
 }
 
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
