@@ -1477,14 +1477,14 @@ const PARTY_WORDS = new Set([
  * common word capitalised by a heading, a title or a sentence start: "Health" in "Minister of
  * State for Health" where the article speaks of health, "Tidal" where it speaks of tidal power.
  */
-function isCommonWord(group: Cluster, writtenLower: ReadonlySet<string>): boolean {
+function isCommonWord(group: Cluster, writesLower: (word: string) => boolean): boolean {
   const { candidates } = group
   if (candidates.length > COMMON_WORD_MENTIONS) return false
   if (!candidates.every((candidate) => candidate.words.length === 1)) return false
   const word = (candidates[0] as Candidate).mention.text
   const lower = word.toLowerCase()
   return (
-    writtenLower.has(lower) &&
+    writesLower(lower) &&
     // Capitals ("WHO" beside "who") are an acronym, and parties are named with common words.
     TITLE_CASE.test(word) &&
     !PARTY_WORDS.has(lower) &&
@@ -1717,7 +1717,7 @@ function run(text: string, sentences: readonly Span[] | undefined, options: Enti
   const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
   const leadEnd = leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
   const clusters = withListTypes(text, cluster(candidates)).filter(
-    (group) => !isCommonWord(group, tagged.writtenLower),
+    (group) => !isCommonWord(group, tagged.writesLower),
   )
   return shape(text, clusters, options, leadEnd)
 }

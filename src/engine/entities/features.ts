@@ -352,8 +352,8 @@ export const BOUNDARY: WordInfo = {
 export interface DocumentReading {
   /** Per sequence: a headline (letters, none of them lower-case). */
   capsLines: boolean[]
-  /** The words the document writes in lower case outside headlines ("health", "said"). */
-  writtenLower: ReadonlySet<string>
+  /** Whether the document writes this word in lower case outside headlines ("health"). */
+  writesLower: (word: string) => boolean
 }
 
 /**
@@ -366,6 +366,7 @@ export function readDocument(
   words: readonly string[],
   sequences: readonly Span[],
   entries: readonly WordInfo[],
+  entryOf: (word: string) => WordInfo | undefined,
 ): DocumentReading {
   const capsLines: boolean[] = []
   for (const { start, end } of sequences) {
@@ -386,18 +387,20 @@ export function readDocument(
       else if (i > start && !isSentenceOpener(words[i - 1] as string)) info.written |= 2
     }
   }
-  // Marked per token, collected per distinct word.
-  const seenLower = new Set<string>()
+  // Marked per token, collected per distinct word. A word written in lower case is its own
+  // lower-case form, so only the capitalised words look theirs up.
+  const writesLower = (word: string): boolean => ((entryOf(word)?.written ?? 0) & 1) !== 0
   const seenCapitalised = new Set<string>()
   for (const info of entries) {
-    if (info.written & 1) seenLower.add(info.text)
     if (info.written & 2) seenCapitalised.add(info.lowerForm)
   }
   for (const info of entries) {
-    info.seenLower = seenLower.has(info.lowerForm) ? 1 : 0
-    info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
+    const lowerWritten =
+      info.text === info.lowerForm ? info.written & 1 : writesLower(info.lowerForm)
+    info.seenLower = lowerWritten ? 1 : 0
+    info.seenCapitalised = seenCapitalised.size > 0 && seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
-  return { capsLines, writtenLower: seenLower }
+  return { capsLines, writesLower }
 }
 
 function isSentenceOpener(previous: string): boolean {
@@ -492,7 +495,9 @@ export function prepareDocument(sequences: readonly (readonly string[])[]): Prep
     spans.push({ start, end: start + sequence.length })
     start += sequence.length
   }
-  const { capsLines } = readDocument(infos, words, spans, [...entries.values()])
+  const { capsLines } = readDocument(infos, words, spans, [...entries.values()], (word) =>
+    entries.get(word),
+  )
   return {
     sequences: spans.map((span, s) =>
       prepareSequence(infos.slice(span.start, span.end), capsLines[s] === true),

@@ -335,7 +335,7 @@ export function tagWords(
   table: WeightTable,
   words: readonly string[],
   sequences: readonly Span[],
-): { tags: Uint8Array; writtenLower: ReadonlySet<string> } {
+): { tags: Uint8Array; writesLower: (word: string) => boolean } {
   const n = words.length
   const slotOfWord = new Map<string, number>()
   const distinct: WordInfo[] = []
@@ -352,7 +352,10 @@ export function tagWords(
     slotOf[i] = slot
     infos[i] = distinct[slot] as WordInfo
   }
-  const { capsLines, writtenLower } = readDocument(infos, words, sequences, distinct)
+  const { capsLines, writesLower } = readDocument(infos, words, sequences, distinct, (word) => {
+    const slot = slotOfWord.get(word)
+    return slot === undefined ? undefined : distinct[slot]
+  })
   // Prediction history per tracked key (several spellings may share one: "Nairobi", "NAIROBI").
   const historyIds = new Map<string, number>()
   const historyOfSlot = new Int32Array(distinct.length + 1).fill(-1)
@@ -447,7 +450,7 @@ export function tagWords(
       previous = guess
     }
   }
-  return { tags, writtenLower }
+  return { tags, writesLower }
 }
 
 /** Deterministic pseudo-random generator (mulberry32) for the epoch shuffles. */

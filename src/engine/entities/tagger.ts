@@ -36,8 +36,8 @@ export interface TaggedText {
   /** Token index ranges [start, end) of each tagging sequence. */
   sequences: Span[]
   mentions: TaggedMention[]
-  /** The words the text writes in lower case outside headlines. */
-  writtenLower: ReadonlySet<string>
+  /** Whether the text writes this word in lower case outside headlines. */
+  writesLower: (word: string) => boolean
 }
 
 /** Ends a sentence: . ? ! or "...". Read by character code, as every token is tested. */
@@ -166,7 +166,7 @@ export function tagText(
   const tokens = tokenize(text)
   const sequences = sequencesOf(tokens, sentences)
   const words = tokens.map((token) => token.text)
-  const { tags, writtenLower } = tagWords(weights, words, sequences)
+  const { tags, writesLower } = tagWords(weights, words, sequences)
   const mentions: TaggedMention[] = []
   for (let s = 0; s < sequences.length; s++) {
     const { start, end } = sequences[s] as Span
@@ -181,5 +181,5 @@ export function tagText(
       openType = tag === 0 ? 0 : type
     }
   }
-  return { tokens, sequences, mentions, writtenLower }
+  return { tokens, sequences, mentions, writesLower }
 }
