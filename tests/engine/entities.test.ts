@@ -352,6 +352,15 @@ describe('institutions named for a field', () => {
     expect(names(entities, 'person')).toEqual([])
   })
 
+  it.each([
+    ['The deal was advised by J.P. Morgan and SEB.', ['J.P. Morgan', 'SEB']],
+    ['Shares of Goldman Sachs and Morgan Stanley fell.', ['Goldman Sachs', 'Morgan Stanley']],
+  ])('reads firms named for people as firms: %s', (text, expected) => {
+    const entities = extractEntities(text)
+    expect(names(entities, 'organization')).toEqual(expected)
+    expect(names(entities, 'person')).toEqual([])
+  })
+
   it('cuts two companies joined by "and" after a company word', () => {
     const entities = extractEntities(
       'It is the No. 3 supplier of train-control systems, behind Siemens Mobility and Alstom.',
@@ -581,6 +590,7 @@ describe('the other sample articles', () => {
     ['ORKNEY', 'European Marine Energy Centre', 'organization'],
     ['HALVARD', 'Alstom', 'organization'],
     ['HALVARD', 'Network Rail', 'organization'],
+    ['HALVARD', 'J.P. Morgan', 'organization'],
     ['KELSWORTH', 'Bridge Street', 'place'],
     ['ZURICH', 'Africa Centres for Disease Control and Prevention', 'organization'],
     ['ZURICH', 'Deutsche Gesellschaft für Internationale Zusammenarbeit', 'organization'],

@@ -671,9 +671,9 @@ function linksWithin(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /**
- * Cuts a body's name at "and" when the words before it already end in a company word: "Siemens
- * Mobility and Alstom" is two companies, where "Marks and Spencer" or "Department of Energy and
- * Climate Change" is one.
+ * Cuts a body's name at "and" when the words before it already end in a company word or make a
+ * known firm: "Siemens Mobility and Alstom", "Goldman Sachs and Morgan Stanley" are two
+ * companies, where "Marks and Spencer" or "Department of Energy and Climate Change" is one.
  */
 function splitCompanyPairs(
   text: string,
@@ -687,7 +687,8 @@ function splitCompanyPairs(
       for (let t = first + 2; t < mention.lastToken; t++) {
         if ((tokens[t] as Token).text !== 'and') continue
         const before = (tokens[t - 1] as Token).text.toLowerCase().replace(/\.$/, '')
-        if (!BODY_WORDS.has(before)) continue
+        const part = text.slice((tokens[first] as Token).start, (tokens[t - 1] as Token).end)
+        if (!BODY_WORDS.has(before) && !FIRMS_NAMED_FOR_PEOPLE.has(keyOf(part))) continue
         if (!isCapitalisedToken(tokens[t + 1]) || linksWithin(tokens, first, t)) continue
         const end = (tokens[t - 1] as Token).end
         split.push({
@@ -802,6 +803,37 @@ function joinInstitutions(
   }
   return joined
 }
+
+/**
+ * Firms named after their founders, which read as people to the tagger (keys, see keyOf). Only
+ * names of several words: "Ford" or "Bloomberg" alone may well be the person.
+ */
+const FIRMS_NAMED_FOR_PEOPLE = new Set([
+  'jp morgan',
+  'jp morgan chase',
+  'goldman sachs',
+  'morgan stanley',
+  'merrill lynch',
+  'wells fargo',
+  'charles schwab',
+  'lehman brothers',
+  'salomon brothers',
+  'smith barney',
+  'dean witter',
+  'dow jones',
+  'ernst & young',
+  'johnson & johnson',
+  'procter & gamble',
+  'marks & spencer',
+  'marks and spencer',
+  'rolls-royce',
+  'hewlett-packard',
+  'price waterhouse',
+  'arthur andersen',
+  'warner bros',
+  'walt disney',
+  'thomson reuters',
+])
 
 /** Words that open the name of an institution in any language ("Universidad de Chile"). */
 const INSTITUTION_OPENERS = new Set([
@@ -996,6 +1028,7 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
   else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
   else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
   else if (several && INSTITUTION_OPENERS.has(firstWord)) type = 'ORG'
+  else if (several && FIRMS_NAMED_FOR_PEOPLE.has(keyOf(tagged))) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
   // "Ocean Data Alliance" ends as a body whatever word it opens with.
   const bodyEnd = INSTITUTION_HEADS.has(lastWord) || BODY_WORDS.has(lastWord)
