@@ -276,6 +276,8 @@ interface Candidate {
   landscape: boolean
   /** The type an apposition gives the name ("Chłodnie Polarne, a refrigeration company"). */
   described: MentionType | undefined
+  /** Where the name an apposition gives it starts ("Vaccine Alliance" in "Gavi, the Vaccine …"). */
+  appositive: number | undefined
 }
 
 interface Cluster {
@@ -1108,6 +1110,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       forms.set(surface, form)
     }
     const described = appositionType(tokens, lastToken)
+    const appositive = described !== undefined && tokens[lastToken + 2]?.text === 'the'
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type: described ?? type,
@@ -1117,6 +1120,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       locative,
       landscape,
       described,
+      appositive: appositive ? (tokens[lastToken + 3] as Token).start : undefined,
     })
   }
   return candidates
@@ -1168,6 +1172,7 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       locative: undefined,
       landscape: false,
       described: undefined,
+      appositive: undefined,
     }))
   return [...keptNames, ...quantities]
 }
@@ -1340,7 +1345,9 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     if (candidate.described !== undefined) described.set(key, created)
     if (candidate.type === 'ORG') registerParts(partOf, key, created)
   }
-  return mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType).map(withDescribedType)
+  return withAppositives(mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)).map(
+    withDescribedType,
+  )
 }
 
 /**
@@ -1469,6 +1476,32 @@ function withLocativeType(group: Cluster): Cluster {
     group.forcedType = 'LOC'
   }
   return group
+}
+
+/**
+ * A name and the name an apposition gives it are one entity: "Gavi, the Vaccine Alliance," joins
+ * the entity of the Vaccine Alliance to that of Gavi.
+ */
+function withAppositives(clusters: readonly Cluster[]): Cluster[] {
+  const clusterAt = new Map<number, Cluster>()
+  for (const group of clusters) {
+    for (const candidate of group.candidates) clusterAt.set(candidate.mention.start, group)
+  }
+  const merged = new Set<Cluster>()
+  for (const group of clusters) {
+    if (merged.has(group)) continue
+    for (const candidate of [...group.candidates]) {
+      const other =
+        candidate.appositive === undefined ? undefined : clusterAt.get(candidate.appositive)
+      if (other === undefined || other === group || merged.has(other)) continue
+      for (const moved of other.candidates) group.candidates.push(moved)
+      for (const [vote, count] of other.votes) {
+        group.votes.set(vote, (group.votes.get(vote) ?? 0) + count)
+      }
+      merged.add(other)
+    }
+  }
+  return merged.size === 0 ? [...clusters] : clusters.filter((group) => !merged.has(group))
 }
 
 /** What an apposition says a name is outweighs the tagger and the locative rule. */
