@@ -292,6 +292,8 @@ describe('the type comes from the name and how the text writes it', () => {
       'The talks were held in Geneva and John Kerry said they would go on.',
     )
     expect(names(clause, 'person')).toEqual(['John Kerry'])
+    const company = extractEntities('Shares fell in Tokyo and Toyota cut its forecast.')
+    expect(find(company, 'Toyota')?.type).toBe('organization')
   })
 
   it('keeps a place apart from a person whose middle name it is', () => {
@@ -405,6 +407,25 @@ describe('appositions and abbreviations', () => {
     ['Smith, the Foreign Office minister, said talks would resume.', 'Smith', 'person'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(find(extractEntities(text), name)?.type).toBe(type)
+  })
+
+  it.each([
+    [
+      'Sanctions came from Canada, the European Union, Japan and Britain.',
+      ['Canada', 'European Union', 'Japan', 'Britain'],
+    ],
+    [
+      'Donors were Kestrel, the Ocean Data Alliance, the Harbour Relief Fund, and others.',
+      ['Kestrel', 'Ocean Data Alliance', 'Harbour Relief Fund'],
+    ],
+  ])('reads a list with ", the" items as a list: %s', (text, expected) => {
+    const entities = extractEntities(text)
+    expect(entities.map((entity) => entity.name).sort()).toEqual([...expected].sort())
+  })
+
+  it('reads a "person" whose name ends in an institution word as a body', () => {
+    const entities = extractEntities('The Ocean Data Alliance said the buoys failed.')
+    expect(names(entities, 'organization')).toEqual(['Ocean Data Alliance'])
   })
 
   it('makes one entity of a name and its apposition, of the described type', () => {

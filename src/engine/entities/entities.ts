@@ -231,20 +231,20 @@ const NEEDS_UNICODE_SLUG = /[^\x20-\x7e]/
 
 /** An ASCII name's slug in one pass: lower-case letters and digits, runs of others as one dash. */
 function asciiSlug(name: string): string {
-  let slug = ''
+  let out = ''
   let dash = false
   for (let i = 0; i < name.length; i++) {
     let code = name.charCodeAt(i)
     if (code >= 65 && code <= 90) code += 32
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (dash && slug !== '') slug += '-'
-      slug += String.fromCharCode(code)
+      if (dash && out !== '') out += '-'
+      out += String.fromCharCode(code)
       dash = false
     } else {
       dash = true
     }
   }
-  return slug
+  return out
 }
 
 function slug(name: string): string {
@@ -442,7 +442,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
 /** Nouns whose "in" points at a person, not a place: "faith in Elon Musk". */
 const TRUST_NOUNS = new Set(['faith', 'trust', 'confidence', 'belief', 'interest', 'stake'])
 /** The locatives that make a place of a "person" of several words too ("near Vĩnh Long"). */
-const NAME_LOCATIVES = new Set(['in', 'near', 'at'])
+const NAME_LOCATIVES = new Set(['in', 'near'])
 
 /** First words of landscape names whose second word may stand alone ("River Leve" … "the Leve"). */
 const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt', 'lough'])
@@ -727,17 +727,20 @@ function withHeadWords(
 ): TaggedMention[] {
   return mentions.map((mention, m) => {
     const next = tokens[mention.lastToken + 1]
+    // Not when more capitals follow: "UK Energy Secretary Ed Miliband" holds no body "UK Energy".
     if (
       next === undefined ||
       next.start !== mention.end + 1 ||
+      next.line !== (tokens[mention.lastToken] as Token).line ||
       mentions[m + 1]?.firstToken === mention.lastToken + 1 ||
-      !isCapitalised(next.text)
+      !isCapitalised(next.text) ||
+      isCapitalisedToken(tokens[mention.lastToken + 2])
     ) {
       return mention
     }
     const word = next.text.toLowerCase()
-    // Company words only: "Russian" then "Federation" or "Scottish" then "League" are other names.
-    const body = BODY_WORDS.has(word) && mention.type !== 'MISC'
+    // Company words only, not institution words: "Russian" then "Federation" is no body.
+    const body = BODY_WORDS.has(word)
     if (!body && !PLACE_WORDS.has(word)) return mention
     return {
       ...mention,
@@ -817,23 +820,18 @@ const FIRMS_NAMED_FOR_PEOPLE = new Set([
   'morgan stanley',
   'merrill lynch',
   'wells fargo',
-  'charles schwab',
   'lehman brothers',
   'salomon brothers',
   'smith barney',
-  'dean witter',
   'dow jones',
   'ernst & young',
   'johnson & johnson',
   'procter & gamble',
   'marks & spencer',
   'marks and spencer',
-  'rolls-royce',
-  'hewlett-packard',
   'price waterhouse',
   'arthur andersen',
   'warner bros',
-  'walt disney',
   'thomson reuters',
 ])
 
@@ -965,6 +963,11 @@ function definiteAppositionType(tokens: readonly Token[], first: number): Mentio
   let t = first
   while (isCapitalisedToken(tokens[t])) t++
   if (t === first || !APPOSITION_ENDS.has(tokens[t]?.text ?? '.')) return undefined
+  // "Kestrel, the Ocean Data Alliance, the Harbour Relief Fund, …" lists names instead.
+  const after = tokens[t + 1]
+  if (tokens[t]?.text === ',' && (after?.text === 'the' || isCapitalisedToken(after))) {
+    return undefined
+  }
   const last = (tokens[t - 1] as Token).text.toLowerCase()
   return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) ? 'ORG' : undefined
 }
@@ -1028,7 +1031,7 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
     taggedWords.every((word) => isTitleWord(word)) || (!several && PLACE_WORDS.has(firstWord))
   if (several && HONORIFICS.has(firstWord.replace(/\.$/, ''))) type = 'PER'
   else if (several && BODY_WORDS.has(lastWord.replace(/\.$/, ''))) type = 'ORG'
-  else if (type === 'PER' && isBodyName(tagged)) type = 'ORG'
+  else if (type === 'PER' && (isBodyName(tagged) || INSTITUTION_HEADS.has(lastWord))) type = 'ORG'
   else if (several && INSTITUTION_OPENERS.has(firstWord)) type = 'ORG'
   else if (several && FIRMS_NAMED_FOR_PEOPLE.has(keyOf(tagged))) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
@@ -1109,8 +1112,14 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       form = { key: keyOf(surface), words: surface.split(/\s+/) }
       forms.set(surface, form)
     }
-    const described = appositionType(tokens, lastToken)
-    const appositive = described !== undefined && tokens[lastToken + 2]?.text === 'the'
+    const definite = tokens[lastToken + 2]?.text === 'the'
+    // After a place ("Canada, the European Union,") or after a list item itself written ", the …"
+    // ("…, the Ocean Data Alliance, the Harbour Relief Fund,"), a ", the" name is the next item.
+    const listed =
+      type === 'LOC' ||
+      (tokens[firstToken - 1]?.text === 'the' && tokens[firstToken - 2]?.text === ',')
+    const described = definite && listed ? undefined : appositionType(tokens, lastToken)
+    const appositive = described !== undefined && definite
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type: described ?? type,
@@ -1291,9 +1300,8 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   for (const candidate of candidates) {
     if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
     const oneWord = candidate.words.length === 1
-    const midSentenceLocative =
-      candidate.locative !== undefined && LOCATIVES.has(candidate.locative)
-    if ((oneWord && midSentenceLocative && candidate.type !== 'ORG') || candidate.landscape) {
+    const lowerCaseLocative = candidate.locative !== undefined && LOCATIVES.has(candidate.locative)
+    if ((oneWord && lowerCaseLocative && candidate.type !== 'ORG') || candidate.landscape) {
       landscapeKeys.add(candidate.key)
     }
     if (keysRead.has(candidate.key)) continue
@@ -1309,7 +1317,14 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
   const longestFirst = longestFirstOrder(candidates)
   const partOf = new Map<string, Cluster>()
-  // A name an apposition describes is one entity, whatever the tagger made of its other mentions.
+  // A name an apposition describes is one entity, whatever the tagger made of its other mentions,
+  // before the apposition or after it.
+  const describedKeys = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.described !== undefined) {
+      describedKeys.add(KNOWN_ALIASES.get(candidate.key) ?? candidate.key)
+    }
+  }
   const described = new Map<string, Cluster>()
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
@@ -1319,7 +1334,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     const same = described.get(key) ?? byType?.get('PER') ?? byType?.get(candidate.type)
     if (same) {
       add(same, candidate)
-      if (candidate.described !== undefined) described.set(key, same)
+      if (describedKeys.has(key)) described.set(key, same)
       continue
     }
     const longer = candidate.type === 'ORG' && !placeKeys.has(key) ? partOf.get(key) : undefined
@@ -1342,7 +1357,7 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
     add(created, candidate)
     clusters.push(created)
     register(key, candidate.type, created)
-    if (candidate.described !== undefined) described.set(key, created)
+    if (describedKeys.has(key)) described.set(key, created)
     if (candidate.type === 'ORG') registerParts(partOf, key, created)
   }
   return withAppositives(mergePlacesAndBodies(clusters, landscapeKeys).map(withLocativeType)).map(
@@ -1423,7 +1438,13 @@ function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
             words.length > 1 &&
             role === undefined &&
             (bitsOf(words[0] as string) & GAZETTEER_BITS.firstName) === 0
-          if (types[k] === 'ORG' || unnamedPerson) item.group.forcedType = 'LOC'
+          // A body of one word ("in Tokyo and Toyota cut…") or named as one is left alone.
+          const unnamedBody =
+            types[k] === 'ORG' &&
+            words.length > 1 &&
+            !words.some((word) => BODY_WORDS.has(word.toLowerCase())) &&
+            !FIRMS_NAMED_FOR_PEOPLE.has(item.candidate.key)
+          if (unnamedBody || unnamedPerson) item.group.forcedType = 'LOC'
         })
       }
     }
@@ -1483,25 +1504,44 @@ function withLocativeType(group: Cluster): Cluster {
  * the entity of the Vaccine Alliance to that of Gavi.
  */
 function withAppositives(clusters: readonly Cluster[]): Cluster[] {
-  const clusterAt = new Map<number, Cluster>()
-  for (const group of clusters) {
-    for (const candidate of group.candidates) clusterAt.set(candidate.mention.start, group)
+  // Union-find over the clusters, so that chains ("A, the B Alliance, the C Fund") join whole.
+  const clusterAt = new Map<number, number>()
+  clusters.forEach((group, i) => {
+    for (const candidate of group.candidates) clusterAt.set(candidate.mention.start, i)
+  })
+  const parent = clusters.map((_, i) => i)
+  const root = (i: number): number => {
+    let r = i
+    while (parent[r] !== r) r = parent[r] as number
+    return r
   }
-  const merged = new Set<Cluster>()
-  for (const group of clusters) {
-    if (merged.has(group)) continue
-    for (const candidate of [...group.candidates]) {
-      const other =
-        candidate.appositive === undefined ? undefined : clusterAt.get(candidate.appositive)
-      if (other === undefined || other === group || merged.has(other)) continue
-      for (const moved of other.candidates) group.candidates.push(moved)
-      for (const [vote, count] of other.votes) {
-        group.votes.set(vote, (group.votes.get(vote) ?? 0) + count)
-      }
-      merged.add(other)
+  let linked = false
+  for (let i = 0; i < clusters.length; i++) {
+    for (const candidate of (clusters[i] as Cluster).candidates) {
+      const j = candidate.appositive === undefined ? undefined : clusterAt.get(candidate.appositive)
+      if (j === undefined) continue
+      const head = root(i)
+      const other = root(j)
+      if (head === other) continue
+      parent[other] = head
+      linked = true
     }
   }
-  return merged.size === 0 ? [...clusters] : clusters.filter((group) => !merged.has(group))
+  if (!linked) return [...clusters]
+  const kept: Cluster[] = []
+  clusters.forEach((group, i) => {
+    const r = root(i)
+    if (r === i) {
+      kept.push(group)
+      return
+    }
+    const target = clusters[r] as Cluster
+    for (const moved of group.candidates) target.candidates.push(moved)
+    for (const [vote, count] of group.votes) {
+      target.votes.set(vote, (target.votes.get(vote) ?? 0) + count)
+    }
+  })
+  return kept
 }
 
 /** What an apposition says a name is outweighs the tagger and the locative rule. */

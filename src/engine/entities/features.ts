@@ -387,8 +387,8 @@ export function readDocument(
       else if (i > start && !isSentenceOpener(words[i - 1] as string)) info.written |= 2
     }
   }
-  // Marked per token, collected per distinct word. A word written in lower case is its own
-  // lower-case form, so only the capitalised words look theirs up.
+  // Marked per token; read per distinct word. A word written in lower case is its own lower-case
+  // form, so only the others look theirs up among the text's words.
   const writesLower = (word: string): boolean => ((entryOf(word)?.written ?? 0) & 1) !== 0
   const seenCapitalised = new Set<string>()
   for (const info of entries) {
@@ -398,7 +398,7 @@ export function readDocument(
     const lowerWritten =
       info.text === info.lowerForm ? info.written & 1 : writesLower(info.lowerForm)
     info.seenLower = lowerWritten ? 1 : 0
-    info.seenCapitalised = seenCapitalised.size > 0 && seenCapitalised.has(info.lowerForm) ? 1 : 0
+    info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
   return { capsLines, writesLower }
 }

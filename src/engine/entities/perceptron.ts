@@ -329,7 +329,7 @@ function sumFive(
  * digit, as a name never starts on punctuation (the tagger trims it from the edges), and plain
  * lower-case words ("said"), as names almost never open on one (on CoNLL-2003 dev this costs 0.02
  * points of F1). Most tokens of news text are one or the other, and are never scored. Also returns
- * the words the text writes in lower case, which the name rules read.
+ * a test of whether the text writes a word in lower case, which the name rules read.
  */
 export function tagWords(
   table: WeightTable,
