@@ -152,6 +152,11 @@ describe('mentions of one entity are merged', () => {
     ['Park Jin arrived on Monday. On Tuesday Park met the minister.', 'Park Jin', ['Park']],
     ['Nancy Pelosi flew to Seoul. Pelosi met lawmakers there.', 'Nancy Pelosi', ['Pelosi']],
     [
+      'Seoul urged Beijing to restrain North Korea. Officials said the North’s missile tests went on.',
+      'North Korea',
+      ['North'],
+    ],
+    [
       'The Environment Agency built the wall in 2019. Agency officials said privately that it would hold.',
       'Environment Agency',
       ['Agency'],

@@ -1234,6 +1234,9 @@ const INSTITUTION_NOUNS = new Set([
   'club',
 ])
 
+/** Compass words, which stand alone for a place named with them ("the North" for North Korea). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west'])
+
 /** First words that only qualify the place a body's name holds ("North Yorkshire Council"). */
 const PLACE_QUALIFIERS = new Set([
   'north',
@@ -1694,6 +1697,14 @@ function abbreviationTarget(
       LANDSCAPE_OPENERS.has(words[0] as string) &&
       words[1] === word
     ) {
+      rank = 1
+    } else if (
+      type === 'LOC' &&
+      words.length === 2 &&
+      words[0] === word &&
+      COMPASS_WORDS.has(word)
+    ) {
+      // "the North" after "North Korea".
       rank = 1
     } else if (type !== 'PER' && acronym) rank = 1
     else if (type === 'ORG' && words[words.length - 1] === word && INSTITUTION_HEADS.has(word)) {
