@@ -1260,6 +1260,9 @@ const PLACE_QUALIFIERS = new Set([
  * for "European Marine Energy Centre").
  */
 function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster): void {
+  // Names of one or two words, most of them, have no parts to register.
+  const firstSpace = key.indexOf(' ')
+  if (firstSpace < 0 || key.indexOf(' ', firstSpace + 1) < 0) return
   const words = key.split(' ')
   if (words.length < 3) return
   const parts: string[] = []
@@ -1507,6 +1510,10 @@ function withLocativeType(group: Cluster): Cluster {
  * the entity of the Vaccine Alliance to that of Gavi.
  */
 function withAppositives(clusters: readonly Cluster[]): Cluster[] {
+  const linking = clusters.some((group) =>
+    group.candidates.some((candidate) => candidate.appositive !== undefined),
+  )
+  if (!linking) return [...clusters]
   // Union-find over the clusters, so that chains ("A, the B Alliance, the C Fund") join whole.
   const clusterAt = new Map<number, number>()
   clusters.forEach((group, i) => {
