@@ -433,6 +433,19 @@ describe('appositions and abbreviations', () => {
     expect(names(entities, 'organization')).toEqual(['Ocean Data Alliance'])
   })
 
+  it('makes a name in parentheses after a body one of its names, unless it is a place', () => {
+    const agency = find(
+      extractEntities(
+        'Ayşe Kaya, head of the Turkish Medicines and Medical Devices Agency (TİTCK), spoke in Ankara. TİTCK will publish the rules.',
+      ),
+      'Medical Devices Agency',
+    )
+    expect(agency?.aliases).toEqual(['TİTCK'])
+    expect(agency?.count).toBe(3)
+    const clubs = extractEntities('Bayern Munich (Germany) beat Ajax (Netherlands) 2-1.')
+    expect(names(clubs, 'place')).toEqual(['Germany', 'Netherlands'])
+  })
+
   it('makes one entity of a name and its apposition, of the described type', () => {
     const entities = extractEntities(
       'The WHO, Gavi, the Vaccine Alliance, and UNICEF will share the data. Gavi said the first loggers would ship in May.',
@@ -642,6 +655,8 @@ describe('the other sample articles', () => {
     ['ORKNEY', 'Tidal'],
     ['ZURICH', 'Health'],
     ['ZURICH', 'Gavi'],
+    ['ZURICH', 'CDC'],
+    ['ZURICH', 'TİTCK'],
     ['ZURICH', 'Araújo'],
     ['ZURICH', 'Ñancupil'],
   ] as const)('%s: no entity is named %s', (id, name) => {

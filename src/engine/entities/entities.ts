@@ -1010,7 +1010,54 @@ function repairMentions(
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
   const joined = joinInstitutions(text, tokens, splitCompanyPairs(text, tokens, mentions))
-  return withHeadWords(text, tokens, joined)
+  return joinParenthesised(text, tokens, withHeadWords(text, tokens, joined))
+}
+
+/** Whether the mention sits alone in parentheses right after a body's name: "… Prevention (X)". */
+function isBodyAlias(
+  tokens: readonly Token[],
+  mention: { firstToken: number; lastToken: number },
+  before: { lastToken: number; type: string } | undefined,
+): boolean {
+  return (
+    before !== undefined &&
+    before.type === 'ORG' &&
+    before.lastToken === mention.firstToken - 2 &&
+    tokens[mention.firstToken - 1]?.text === '(' &&
+    tokens[mention.lastToken + 1]?.text === ')'
+  )
+}
+
+/**
+ * Names filling the parentheses after a body's name are one short name of that body, which the
+ * tagger may cut in two: "Africa Centres for Disease Control and Prevention (Africa CDC)".
+ */
+function joinParenthesised(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const joined: TaggedMention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const first = mentions[m] as TaggedMention
+    let k = m
+    while (mentions[k + 1]?.firstToken === (mentions[k] as TaggedMention).lastToken + 1) k++
+    const last = mentions[k] as TaggedMention
+    const run = { firstToken: first.firstToken, lastToken: last.lastToken }
+    if (k === m || last.type === 'LOC' || !isBodyAlias(tokens, run, joined[joined.length - 1])) {
+      joined.push(first)
+      continue
+    }
+    joined.push({
+      ...first,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      type: 'ORG',
+      lastToken: last.lastToken,
+    })
+    m = k
+  }
+  return joined
 }
 
 /** What a tagged name says of itself, whatever its context: read once per distinct name. */
@@ -1049,6 +1096,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
   // News repeats its names: each distinct name is read, keyed and split once.
   const readings = new Map<ConllType, Map<string, NameReading>>()
   const forms = new Map<string, { key: string; words: string[] }>()
+  let previousRead: { lastToken: number; type: MentionType } | undefined
   for (const mention of mentions) {
     if (boilerplate.some((line) => mention.start >= line.start && mention.start < line.end)) {
       continue
@@ -1120,6 +1168,14 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       (tokens[firstToken - 1]?.text === 'the' && tokens[firstToken - 2]?.text === ',')
     const described = definite && listed ? undefined : appositionType(tokens, lastToken)
     const appositive = described !== undefined && definite
+    // "(TİTCK)" after the agency's name is that agency.
+    const previous = candidates[candidates.length - 1]
+    // Not a place: "Bayern Munich (Germany)" gives the club's country.
+    const alias = type !== 'LOC' && isBodyAlias(tokens, mention, previousRead)
+    if (previous !== undefined && alias) {
+      previous.appositive ??= start
+    }
+    previousRead = { lastToken, type: described ?? type }
     candidates.push({
       mention: { start, end: mention.end, text: surface },
       type: described ?? type,
