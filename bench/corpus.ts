@@ -41,7 +41,7 @@ export function hostileInputs(bytes: number): {
     symbols: {
       'no spaces': fill('a'),
       'quote marks': fill('"“”«»'),
-      'nested brackets': fill('(').slice(0, bytes / 2) + fill(')').slice(0, bytes / 2),
+      'nested brackets': '('.repeat(Math.floor(bytes / 2)) + ')'.repeat(Math.floor(bytes / 2)),
       'only punctuation': fill('.,;:!?-'),
       'emoji, NUL and lone surrogates': fill('👩‍👩‍👧 \u0000\ud800 ✓ → '),
     },

@@ -601,6 +601,28 @@ function splitPossessives(
   return split
 }
 
+/** `mention` moved to tokens [first, last], with its text, and typed `type`. */
+function mentionOver(
+  text: string,
+  tokens: readonly Token[],
+  mention: TaggedMention,
+  first: number,
+  last: number,
+  type: ConllType = mention.type,
+): TaggedMention {
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last] as Token).end
+  return {
+    ...mention,
+    start,
+    end,
+    text: text.slice(start, end),
+    type,
+    firstToken: first,
+    lastToken: last,
+  }
+}
+
 /**
  * Institution words that a name goes on after with "for", "on" or "of": "Africa Centres for
  * Disease Control and Prevention", "Expanded Programme on Immunisation", "Deutsche Gesellschaft
@@ -660,6 +682,11 @@ function isFieldWord(word: string): boolean {
   )
 }
 
+/** A (lower-cased) last word that makes a body of a name: "Alliance", "Rail". */
+function endsBody(word: string): boolean {
+  return INSTITUTION_HEADS.has(word) || BODY_WORDS.has(word)
+}
+
 function isCapitalisedToken(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text)
 }
@@ -689,18 +716,13 @@ function splitCompanyPairs(
       for (let t = first + 2; t < mention.lastToken; t++) {
         if ((tokens[t] as Token).text !== 'and') continue
         const before = (tokens[t - 1] as Token).text.toLowerCase().replace(/\.$/, '')
-        const part = text.slice((tokens[first] as Token).start, (tokens[t - 1] as Token).end)
-        if (!BODY_WORDS.has(before) && !FIRMS_NAMED_FOR_PEOPLE.has(keyOf(part))) continue
+        const firm = (): boolean =>
+          FIRMS_NAMED_FOR_PEOPLE.has(
+            keyOf(text.slice((tokens[first] as Token).start, (tokens[t - 1] as Token).end)),
+          )
+        if (!BODY_WORDS.has(before) && !firm()) continue
         if (!isCapitalisedToken(tokens[t + 1]) || linksWithin(tokens, first, t)) continue
-        const end = (tokens[t - 1] as Token).end
-        split.push({
-          ...mention,
-          start: (tokens[first] as Token).start,
-          end,
-          text: text.slice((tokens[first] as Token).start, end),
-          firstToken: first,
-          lastToken: t - 1,
-        })
+        split.push(mentionOver(text, tokens, mention, first, t - 1))
         first = t + 1
       }
     }
@@ -708,8 +730,7 @@ function splitCompanyPairs(
       split.push(mention)
       continue
     }
-    const start = (tokens[first] as Token).start
-    split.push({ ...mention, start, text: text.slice(start, mention.end), firstToken: first })
+    split.push(mentionOver(text, tokens, mention, first, mention.lastToken))
   }
   return split
 }
@@ -742,13 +763,8 @@ function withHeadWords(
     // Company words only, not institution words: "Russian" then "Federation" is no body.
     const body = BODY_WORDS.has(word)
     if (!body && !PLACE_WORDS.has(word)) return mention
-    return {
-      ...mention,
-      end: next.end,
-      text: text.slice(mention.start, next.end),
-      type: body ? 'ORG' : mention.type,
-      lastToken: mention.lastToken + 1,
-    }
+    const last = mention.lastToken + 1
+    return mentionOver(text, tokens, mention, mention.firstToken, last, body ? 'ORG' : mention.type)
   })
 }
 
@@ -803,8 +819,7 @@ function joinInstitutions(
         if (taggedNext) m++
       }
     }
-    const end = (tokens[lastToken] as Token).end
-    joined.push({ ...left, end, text: text.slice(left.start, end), type: 'ORG', lastToken })
+    joined.push(mentionOver(text, tokens, left, left.firstToken, lastToken, 'ORG'))
   }
   return joined
 }
@@ -968,8 +983,7 @@ function definiteAppositionType(tokens: readonly Token[], first: number): Mentio
   if (tokens[t]?.text === ',' && (after?.text === 'the' || isCapitalisedToken(after))) {
     return undefined
   }
-  const last = (tokens[t - 1] as Token).text.toLowerCase()
-  return INSTITUTION_HEADS.has(last) || BODY_WORDS.has(last) ? 'ORG' : undefined
+  return endsBody((tokens[t - 1] as Token).text.toLowerCase()) ? 'ORG' : undefined
 }
 
 /** Marks that close an apposition. */
@@ -1048,13 +1062,7 @@ function joinParenthesised(
       joined.push(first)
       continue
     }
-    joined.push({
-      ...first,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      type: 'ORG',
-      lastToken: last.lastToken,
-    })
+    joined.push(mentionOver(text, tokens, first, first.firstToken, last.lastToken, 'ORG'))
     m = k
   }
   return joined
@@ -1083,7 +1091,7 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
   else if (several && FIRMS_NAMED_FOR_PEOPLE.has(keyOf(tagged))) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
   // "Ocean Data Alliance" ends as a body whatever word it opens with.
-  const bodyEnd = INSTITUTION_HEADS.has(lastWord) || BODY_WORDS.has(lastWord)
+  const bodyEnd = endsBody(lastWord)
   if (several && ((PLACE_WORDS.has(firstWord) && !bodyEnd) || PLACE_WORDS.has(lastWord))) {
     type = 'LOC'
   } else if (several && type !== 'PER' && PLACE_ENDINGS.has(lastWord)) type = 'LOC'
@@ -1168,11 +1176,9 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       (tokens[firstToken - 1]?.text === 'the' && tokens[firstToken - 2]?.text === ',')
     const described = definite && listed ? undefined : appositionType(tokens, lastToken)
     const appositive = described !== undefined && definite
-    // "(TİTCK)" after the agency's name is that agency.
+    // "(TİTCK)" after the agency's name is that agency; a place is not ("Bayern Munich (Germany)").
     const previous = candidates[candidates.length - 1]
-    // Not a place: "Bayern Munich (Germany)" gives the club's country.
-    const alias = type !== 'LOC' && isBodyAlias(tokens, mention, previousRead)
-    if (previous !== undefined && alias) {
+    if (previous !== undefined && type !== 'LOC' && isBodyAlias(tokens, mention, previousRead)) {
       previous.appositive ??= start
     }
     previousRead = { lastToken, type: described ?? type }
@@ -1320,7 +1326,6 @@ function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster
   const firstSpace = key.indexOf(' ')
   if (firstSpace < 0 || key.indexOf(' ', firstSpace + 1) < 0) return
   const words = key.split(' ')
-  if (words.length < 3) return
   const parts: string[] = []
   if (PLACE_QUALIFIERS.has(words[0] as string)) parts.push(words.slice(1).join(' '))
   const cut = words.slice(0, -1)
@@ -1362,8 +1367,10 @@ function cluster(candidates: readonly Candidate[]): Cluster[] {
   for (const candidate of candidates) {
     if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
     const oneWord = candidate.words.length === 1
-    const lowerCaseLocative = candidate.locative !== undefined && LOCATIVES.has(candidate.locative)
-    if ((oneWord && lowerCaseLocative && candidate.type !== 'ORG') || candidate.landscape) {
+    if (
+      (oneWord && followsLocative(candidate) && candidate.type !== 'ORG') ||
+      candidate.landscape
+    ) {
       landscapeKeys.add(candidate.key)
     }
     if (keysRead.has(candidate.key)) continue
@@ -1485,13 +1492,7 @@ function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
       // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
       // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
       const opener = list[0] as { candidate: Candidate; group: Cluster }
-      const locative = opener.candidate.locative?.toLowerCase()
-      if (
-        conjunction &&
-        types[0] === 'LOC' &&
-        locative !== undefined &&
-        NAME_LOCATIVES.has(locative)
-      ) {
+      if (conjunction && types[0] === 'LOC' && followsNameLocative(opener.candidate)) {
         list.forEach((item, k) => {
           if (item.group.candidates.length !== 1) return
           const { words, role } = item.candidate
@@ -1499,7 +1500,7 @@ function withListTypes(text: string, clusters: Cluster[]): Cluster[] {
             types[k] === 'PER' &&
             words.length > 1 &&
             role === undefined &&
-            (bitsOf(words[0] as string) & GAZETTEER_BITS.firstName) === 0
+            !opensWithGivenName(words)
           // A body of one word ("in Tokyo and Toyota cut…") or named as one is left alone.
           const unnamedBody =
             types[k] === 'ORG' &&
@@ -1533,6 +1534,20 @@ function isLoneName(group: Cluster): boolean {
   )
 }
 
+/** A lower-case locative comes right before the name ("in Kayole"). */
+function followsLocative(candidate: Candidate): boolean {
+  return candidate.locative !== undefined && LOCATIVES.has(candidate.locative)
+}
+
+/** "in" or "near", at a sentence start too, comes right before the name ("In Cần Thơ"). */
+function followsNameLocative(candidate: Candidate): boolean {
+  return candidate.locative !== undefined && NAME_LOCATIVES.has(candidate.locative.toLowerCase())
+}
+
+function opensWithGivenName(words: readonly string[]): boolean {
+  return (bitsOf(words[0] as string) & GAZETTEER_BITS.firstName) !== 0
+}
+
 /**
  * A one-word "person" never written with a given name, and found "in" somewhere, is a place; so
  * is a "person" of several words found only ever "in" ("In Cần Thơ and Sóc Trăng we learned").
@@ -1544,16 +1559,12 @@ function withLocativeType(group: Cluster): Cluster {
     (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
   )
   if (
-    (oneWordPerson &&
-      candidates.some(
-        (candidate) => candidate.locative !== undefined && LOCATIVES.has(candidate.locative),
-      )) ||
+    (oneWordPerson && candidates.some(followsLocative)) ||
     candidates.every(
       (candidate) =>
-        candidate.locative !== undefined &&
-        NAME_LOCATIVES.has(candidate.locative.toLowerCase()) &&
+        followsNameLocative(candidate) &&
         candidate.role === undefined &&
-        (bitsOf(candidate.words[0] as string) & GAZETTEER_BITS.firstName) === 0,
+        !opensWithGivenName(candidate.words),
     )
   ) {
     group.forcedType = 'LOC'
@@ -1581,19 +1592,15 @@ function withAppositives(clusters: readonly Cluster[]): Cluster[] {
     while (parent[r] !== r) r = parent[r] as number
     return r
   }
-  let linked = false
   for (let i = 0; i < clusters.length; i++) {
     for (const candidate of (clusters[i] as Cluster).candidates) {
       const j = candidate.appositive === undefined ? undefined : clusterAt.get(candidate.appositive)
       if (j === undefined) continue
       const head = root(i)
       const other = root(j)
-      if (head === other) continue
-      parent[other] = head
-      linked = true
+      if (head !== other) parent[other] = head
     }
   }
-  if (!linked) return [...clusters]
   const kept: Cluster[] = []
   clusters.forEach((group, i) => {
     const r = root(i)

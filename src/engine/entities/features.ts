@@ -14,6 +14,7 @@
  * around it) so that a tagger can also score each group once per distinct word.
  */
 
+import { isLowerAt } from '../text/chars'
 import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
 
@@ -189,10 +190,6 @@ function isCapitalised(word: string): boolean {
   return UPPER.test(word[0] as string)
 }
 
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122
-}
-
 /** Has a letter or a digit: ASCII first, the Unicode classes only for other characters. */
 function isWordLike(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -292,7 +289,7 @@ export function wordInfo(token: string): WordInfo {
     hasLetter: letter,
     capitalised,
     wordLike: letter || digit,
-    plainLower: !upperCase && !digit && isLowerLetter(word.charCodeAt(0)),
+    plainLower: !upperCase && !digit && isLowerAt(word, 0),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,
@@ -387,17 +384,14 @@ export function readDocument(
       else if (i > start && !isSentenceOpener(words[i - 1] as string)) info.written |= 2
     }
   }
-  // Marked per token; read per distinct word. A word written in lower case is its own lower-case
-  // form, so only the others look theirs up among the text's words.
+  // Marked per token; read per distinct word, by its lower-case form among the text's words.
   const writesLower = (word: string): boolean => ((entryOf(word)?.written ?? 0) & 1) !== 0
   const seenCapitalised = new Set<string>()
   for (const info of entries) {
     if (info.written & 2) seenCapitalised.add(info.lowerForm)
   }
   for (const info of entries) {
-    const lowerWritten =
-      info.text === info.lowerForm ? info.written & 1 : writesLower(info.lowerForm)
-    info.seenLower = lowerWritten ? 1 : 0
+    info.seenLower = writesLower(info.lowerForm) ? 1 : 0
     info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
   return { capsLines, writesLower }

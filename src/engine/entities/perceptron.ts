@@ -259,9 +259,16 @@ function roleScores(slots: SlotTable, slot: number): number {
  * `ready` flags say which entries hold sums; an entry is zeroed before it is summed.
  */
 let slotSums = new Float64Array(0)
+/**
+ * Most slots kept between documents (about 5 MB): a long text's table is its own, so that one
+ * book-length text does not hold tens of megabytes in the isolate for good.
+ */
+const KEPT_SLOTS = 8192
 
 function slotSumsFor(slotCount: number): Float64Array {
-  if (slotSums.length < slotCount * SLOT) slotSums = new Float64Array(slotCount * SLOT * 2)
+  if (slotSums.length >= slotCount * SLOT) return slotSums
+  if (slotCount > KEPT_SLOTS) return new Float64Array(slotCount * SLOT)
+  slotSums = new Float64Array(Math.min(slotCount * 2, KEPT_SLOTS) * SLOT)
   return slotSums
 }
 

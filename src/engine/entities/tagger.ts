@@ -6,6 +6,7 @@
  * after load, so sharing it between concurrent requests is safe.
  */
 
+import { hasLetterOrDigit } from '../text/chars'
 import type { Span } from '../types'
 import { decodeModel } from './model-codec'
 import type { DecodedModel } from './model-codec'
@@ -61,15 +62,12 @@ function isCloser(token: string): boolean {
 }
 
 const CLITIC = /^['’](?:s|S)?$/
-const WORD_CHARACTER = /[\p{L}\p{N}]/u
 
 function isEdgeJunk(token: string): boolean {
   const code = token.charCodeAt(0)
-  // Most edges open with an ASCII letter or digit: neither a clitic nor junk.
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-    return false
-  }
-  return CLITIC.test(token) || !WORD_CHARACTER.test(token)
+  // Only a token opening with an apostrophe can be a clitic ("'s", "’").
+  if ((code === 39 || code === 0x2019) && CLITIC.test(token)) return true
+  return !hasLetterOrDigit(token, 0, token.length)
 }
 
 let model: DecodedModel | undefined

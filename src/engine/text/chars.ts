@@ -44,9 +44,10 @@ function propertyTest(property: RegExp): PropertyTest {
   // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not. Made on first use, as
   // English text never asks and an isolate should not carry the tables for nothing.
   let bmp: Uint8Array | undefined
-  // Astral code points (emoji, historic scripts) in a direct-mapped table by their low bits.
-  const astralPoints = new Int32Array(ASTRAL_SLOTS)
-  const astralAnswers = new Uint8Array(ASTRAL_SLOTS)
+  // Astral code points (emoji, historic scripts) in a direct-mapped table by their low bits, made
+  // on first use too.
+  let astralPoints: Int32Array | undefined
+  let astralAnswers: Uint8Array | undefined
   const unit = (code: number): boolean => {
     bmp ??= new Uint8Array(0x10000)
     const known = bmp[code] as number
@@ -60,6 +61,8 @@ function propertyTest(property: RegExp): PropertyTest {
     if (point === undefined) return false
     if (point < 0x10000) return unit(point)
     const slot = point & (ASTRAL_SLOTS - 1)
+    astralPoints ??= new Int32Array(ASTRAL_SLOTS)
+    astralAnswers ??= new Uint8Array(ASTRAL_SLOTS)
     if (astralPoints[slot] === point) return astralAnswers[slot] === 1
     const has = property.test(String.fromCodePoint(point))
     astralPoints[slot] = point
