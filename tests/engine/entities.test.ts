@@ -334,6 +334,21 @@ describe('the type comes from the name and how the text writes it', () => {
   })
 
   it.each([
+    ['Ravi Menon joined an oil company in Aberdeen in 2019.', 'Aberdeen', 'place'],
+    ['Turkey has been in NATO since 1952.', 'NATO', 'organization'],
+    ['The bill was signed in Congress.', 'Congress', 'organization'],
+    ['She joined Ferrovia from Siemens in 2019.', 'Siemens', 'organization'],
+  ])('%s → %s is a %s (a one-word body found "in" somewhere)', (text, name, type) => {
+    expect(find(extractEntities(text), name)?.type).toBe(type)
+  })
+
+  it('reads a listed place as a place once an opening word is cut from it', () => {
+    const entities = extractEntities('From São Paulo, the Instituto Butantan sent two engineers.')
+    expect(find(entities, 'São Paulo')?.type).toBe('place')
+    expect(find(entities, 'Instituto Butantan')?.type).toBe('organization')
+  })
+
+  it.each([
     ['From Montevideo the delegation flew home.', 'Montevideo'],
     ['Alongside Lisbon, three cities signed.', 'Lisbon'],
   ])('%s → %s without the opening word', (text, name) => {
@@ -481,6 +496,19 @@ describe('common words capitalised', () => {
     expect(find(extractEntities(text), name)?.type).toBe('organization')
   })
 
+  it.each([
+    ['“Mind you, the tide is free,” said Ana Lopes of Harbour Power.', 'Mind'],
+    ['“Trust me, it works,” said Ana Lopes.', 'Trust'],
+  ])('drops a sentence-opening verb before an object pronoun: %s', (text, verb) => {
+    const entities = extractEntities(text)
+    expect(find(entities, verb)).toBeUndefined()
+    expect(names(entities, 'person')).toEqual(['Ana Lopes'])
+  })
+
+  it('keeps a name before "you" inside a sentence', () => {
+    expect(names(extractEntities('I told Maria you would come.'), 'person')).toEqual(['Maria'])
+  })
+
   it('reads a country as a place once an opening word is cut from it', () => {
     const entities = extractEntities('Besides Kenya, the largest commitments came from Vietnam.')
     expect(names(entities, 'place')).toEqual(expect.arrayContaining(['Kenya', 'Vietnam']))
@@ -505,6 +533,21 @@ describe('headlines, datelines and tables', () => {
     const entities = extractEntities(text)
     expect(names(entities, 'place')).toEqual(['LONDON'])
     expect(names(entities, 'organization')).toEqual(['Bank of England'])
+  })
+
+  it.each([
+    ['CEDAR RAPIDS, Iowa - The branch reopened on Saturday.', 'Cedar Rapids', ['CEDAR RAPIDS']],
+    ['WINSTON-SALEM (Wire) — The plant closed.', 'Winston-Salem', ['WINSTON-SALEM']],
+    ['NAIROBI, Kenya — Nairobi rationed water on Wednesday.', 'Nairobi', ['NAIROBI']],
+  ])('names a dateline place in its usual case: %s', (text, name, aliases) => {
+    const place = find(extractEntities(text), name)
+    expect(place?.type).toBe('place')
+    expect(place?.aliases).toEqual(aliases)
+  })
+
+  it('keeps the capitals of an acronym outside a dateline', () => {
+    const entities = extractEntities('Officials at NASA said the launch was delayed.')
+    expect(names(entities, 'organization')).toEqual(['NASA'])
   })
 
   it('reads countries in a results table', () => {
@@ -639,6 +682,9 @@ describe('the other sample articles', () => {
     ['ZURICH', 'Cần Thơ', 'place'],
     ['ZURICH', 'Vaccine Alliance', 'organization'],
     ['ZURICH', 'Sóc Trăng', 'place'],
+    ['ZURICH', 'São Paulo', 'place'],
+    ['ORKNEY', 'Aberdeen', 'place'],
+    ['CEDAR', 'Cedar Rapids', 'place'],
   ] as const)('%s: %s is one %s', (id, name, type) => {
     const { body, title } = ARTICLES[id]
     const entities = extractEntities(body, { title })
@@ -659,6 +705,8 @@ describe('the other sample articles', () => {
     ['ZURICH', 'TİTCK'],
     ['ZURICH', 'Araújo'],
     ['ZURICH', 'Ñancupil'],
+    ['ORKNEY', 'Mind'],
+    ['CEDAR', 'CEDAR RAPIDS'],
   ] as const)('%s: no entity is named %s', (id, name) => {
     const { body, title } = ARTICLES[id]
     expect(find(extractEntities(body, { title }), name)).toBeUndefined()

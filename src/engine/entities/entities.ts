@@ -272,6 +272,8 @@ interface Candidate {
    * names of several words take it at a sentence start: "At Wimbledon" opens many a sports report.
    */
   locative: string | undefined
+  /** The name opens a line in capitals, as a dateline does ("CEDAR RAPIDS, Iowa -"). */
+  dateline: boolean
   /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
   landscape: boolean
   /** The type an apposition gives the name ("Chłodnie Polarne, a refrigeration company"). */
@@ -493,6 +495,16 @@ function isCountry(surface: string): boolean {
   return !canonical.includes(' ') && (bitsOf(canonical) & GAZETTEER_BITS.country) !== 0
 }
 
+/** Every word of the name is in the gazetteer's lists of places, none in its body words. */
+function isListedPlace(surface: string): boolean {
+  const words = surface.split(/\s+/)
+  const placeBits = GAZETTEER_BITS.country | GAZETTEER_BITS.place
+  return words.every((word) => {
+    const bits = bitsOf(word)
+    return (bits & placeBits) !== 0 && (bits & ORGANIZATION_BIT) === 0
+  })
+}
+
 /**
  * Names of bodies the tagger may read as people: only office words ("Foreign Ministry"), or a
  * name ending in a company or institution word ("Meridian Logistics").
@@ -520,6 +532,45 @@ function isDatelineAgency(tokens: readonly Token[], first: number, last: number)
   while (opener > 0 && (tokens[opener - 1] as Token).line === line) opener--
   const word = (tokens[opener] as Token).text
   return first - opener <= MAX_DATELINE_TOKENS && isAllCaps(word) && word.length > 1
+}
+
+/** What may follow a dateline's place: "CEDAR RAPIDS, Iowa", "NAIROBI (Wire)", "OSLO —". */
+const DATELINE_FOLLOWERS = new Set([',', '(', ...DASH_TOKENS])
+
+/** Tokens first..last open their line, in capitals, before a comma, a bracket or a dash. */
+function opensDateline(tokens: readonly Token[], first: number, last: number): boolean {
+  const line = (tokens[first] as Token).line
+  if (tokens[first - 1]?.line === line) return false
+  const next = tokens[last + 1]
+  if (next === undefined || next.line !== line || !DATELINE_FOLLOWERS.has(next.text)) return false
+  for (let t = first; t <= last; t++) {
+    const word = (tokens[t] as Token).text
+    if (!isAllCaps(word)) return false
+  }
+  return true
+}
+
+/** Object pronouns after which a sentence's capitalised first word is a verb: "Mind you", "Trust me". */
+const OBJECT_PRONOUNS = new Set(['you', 'me', 'us'])
+/** Tokens that may come between a sentence start and its first word. */
+const SENTENCE_START_MARKS = new Set(['“', '"', '‘', "'", '(', '.', '!', '?', ':'])
+
+/**
+ * A one-word "name" that opens a sentence with an object pronoun right after it ("Mind you,
+ * listening's free") is a verb in the imperative, not a name.
+ */
+function isDiscourseOpener(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first] as Token
+  const next = tokens[first + 1]
+  if (next === undefined || next.start !== token.end + 1 || !OBJECT_PRONOUNS.has(next.text)) {
+    return false
+  }
+  const previous = tokens[first - 1]
+  return (
+    previous === undefined ||
+    previous.line !== token.line ||
+    SENTENCE_START_MARKS.has(previous.text)
+  )
 }
 
 const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'video'])
@@ -1142,6 +1193,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
         ? previousToken.text
         : undefined
     const nextToken = tokens[lastToken + 1]
+    if (!several && isDiscourseOpener(tokens, firstToken)) continue
     const landscape =
       !several &&
       nextToken !== undefined &&
@@ -1160,8 +1212,10 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     }
     const start = (tokens[first] as Token).start
     const surface = start === mention.start ? tagged : text.slice(start, mention.end)
-    // "Alongside Nigeria" read as a body is the country once the opener is gone.
-    if (surface !== tagged && type === 'ORG' && isCountry(surface)) type = 'LOC'
+    // "Alongside Nigeria" or "From São Paulo" read as a body is the place once the opener is gone.
+    if (surface !== tagged && type === 'ORG' && (isCountry(surface) || isListedPlace(surface))) {
+      type = 'LOC'
+    }
     let form = forms.get(surface)
     if (form === undefined) {
       if (!/[\p{L}\p{N}]/u.test(surface)) continue
@@ -1189,6 +1243,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       key: form.key,
       words: form.words,
       locative,
+      dateline: opensDateline(tokens, first, lastToken),
       landscape,
       described,
       appositive: appositive ? (tokens[lastToken + 3] as Token).start : undefined,
@@ -1241,6 +1296,7 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       key: keyOf(span.text),
       words: span.text.split(/\s+/),
       locative: undefined,
+      dateline: false,
       landscape: false,
       described: undefined,
       appositive: undefined,
@@ -1553,7 +1609,9 @@ function opensWithGivenName(words: readonly string[]): boolean {
  * is a "person" of several words found only ever "in" ("In Cần Thơ and Sóc Trăng we learned").
  */
 function withLocativeType(group: Cluster): Cluster {
-  if (majority(group) !== 'PER') return group
+  const type = majority(group)
+  if (type === 'ORG') return withPlaceOfLocative(group)
+  if (type !== 'PER') return group
   const { candidates } = group
   const oneWordPerson = candidates.every(
     (candidate) => candidate.words.length === 1 && candidate.type === 'PER',
@@ -1569,6 +1627,24 @@ function withLocativeType(group: Cluster): Cluster {
   ) {
     group.forcedType = 'LOC'
   }
+  return group
+}
+
+/**
+ * A "body" of one plain capitalised word, with no body word in it, found only ever "in" or "near"
+ * somewhere is a place: "an oil company in Aberdeen". On CoNLL-2003 train, one-word names after
+ * "in" are places 30 times as often as bodies; an acronym ("in NATO") and a body word ("in
+ * Congress") are left to the tagger. Not "from": "joined from Siemens" names a company.
+ */
+function withPlaceOfLocative(group: Cluster): Cluster {
+  const placed = group.candidates.every(
+    (candidate) =>
+      candidate.words.length === 1 &&
+      TITLE_CASE.test(candidate.mention.text) &&
+      (bitsOf(candidate.mention.text) & ORGANIZATION_BIT) === 0 &&
+      followsNameLocative(candidate),
+  )
+  if (placed) group.forcedType = 'LOC'
   return group
 }
 
@@ -1810,6 +1886,16 @@ function isAllCaps(form: string): boolean {
   return form === form.toUpperCase() && form !== form.toLowerCase()
 }
 
+/** "CEDAR RAPIDS" → "Cedar Rapids", "WINSTON-SALEM" → "Winston-Salem". */
+function titleCase(form: string): string {
+  return form
+    .toLowerCase()
+    .replace(
+      /(^|[\s\-'’])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    )
+}
+
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
   if (!title) return false
   const normalTitle = ` ${keyOf(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
@@ -1851,7 +1937,13 @@ function shape(
         Number(isAllCaps(best)) - Number(isAllCaps(form))
       if (order > 0) fullest = k
     }
-    const name = forms[fullest] as string
+    const fullestForm = forms[fullest] as string
+    // A dateline's capitals are not the name's spelling: "CEDAR RAPIDS" is Cedar Rapids.
+    const name =
+      isAllCaps(fullestForm) &&
+      candidates.some((candidate) => candidate.dateline && candidate.mention.text === fullestForm)
+        ? titleCase(fullestForm)
+        : fullestForm
     const type = TYPE_NAMES[majority(group)]
     const count = candidates.length
     const salience =
