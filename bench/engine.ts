@@ -41,25 +41,75 @@ function warm(run: () => unknown): void {
   for (let calls = 0; calls < WARM_CALLS || performance.now() < warmUntil; calls++) run()
 }
 
+const REFERENCE_WORDS = Array.from({ length: 4_000 }, (_, i) => `w${(i * 7_919) % 1_500}x`)
+
+/**
+ * A fixed piece of work that shares no code with the engine (string hashing and map updates, the
+ * engine's staple): its time tells how fast the machine is running at that moment, so a run can
+ * show how much of a stage's time is the machine's.
+ */
+function referenceWork(): number {
+  const counts = new Map<string, number>()
+  let hash = 0x811c9dc5
+  for (const word of REFERENCE_WORDS) {
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193)
+  }
+  return (hash ^ counts.size) >>> 0
+}
+
+/** The machine's speed over the rounds of one text size, by the reference work's time. */
+export interface MachineSpeed {
+  /** Median ms of the reference work in the quarter of rounds where it ran fastest, and slowest. */
+  referenceMs: { fastQuarter: number; slowQuarter: number }
+  /** Median ms of the whole analysis in those same rounds. */
+  analysisMs: { fastQuarter: number; slowQuarter: number }
+}
+
+function machineSpeed(reference: readonly number[], analysis: readonly number[]): MachineSpeed {
+  const order = reference
+    .map((_, round) => round)
+    .sort((a, b) => (reference[a] ?? 0) - (reference[b] ?? 0))
+  const quarter = Math.max(1, Math.floor(order.length / 4))
+  const fast = order.slice(0, quarter)
+  const slow = order.slice(-quarter)
+  const medianOf = (values: readonly number[], rounds: readonly number[]) =>
+    Number(median(rounds.map((round) => values[round] ?? 0)).toFixed(3))
+  return {
+    referenceMs: { fastQuarter: medianOf(reference, fast), slowQuarter: medianOf(reference, slow) },
+    analysisMs: { fastQuarter: medianOf(analysis, fast), slowQuarter: medianOf(analysis, slow) },
+  }
+}
+
 /**
  * Median ms of each stage over `rounds` rounds, each round timing every stage once: this machine's
  * speed drifts over seconds, and interleaving gives every stage the same share of fast and slow
- * moments, so the stages (and the whole analysis against its parts) compare fairly.
+ * moments, so the stages (and the whole analysis against its parts) compare fairly. Each round
+ * also times the reference work, which reads the machine's speed in that round.
  */
-function timeStagesInterleaved(text: string, rounds: number): Record<Stage, number> {
+function timeStagesInterleaved(
+  text: string,
+  rounds: number,
+): { ms: Record<Stage, number>; machine: MachineSpeed } {
   const stages = Object.entries(STAGES) as [Stage, (text: string) => unknown][]
   for (const [, run] of stages) warm(() => run(text))
+  warm(referenceWork)
   const times = new Map<Stage, number[]>(stages.map(([stage]) => [stage, []]))
+  const reference: number[] = []
   for (let round = 0; round < rounds; round++) {
+    const start = performance.now()
+    referenceWork()
+    reference.push(performance.now() - start)
     for (const [stage, run] of stages) {
       const start = performance.now()
       run(text)
       times.get(stage)?.push(performance.now() - start)
     }
   }
-  return Object.fromEntries(
+  const ms = Object.fromEntries(
     stages.map(([stage]) => [stage, Number(median(times.get(stage) ?? []).toFixed(3))]),
   ) as Record<Stage, number>
+  return { ms, machine: machineSpeed(reference, times.get('analysis') ?? []) }
 }
 
 /** Whole analysis, ms per MB of UTF-8, per hostile input; `newsText` is the reference. */
@@ -111,6 +161,7 @@ export interface EngineResult {
   chars: number
   ms: Record<Stage, number>
   charsPerSecond: number
+  machine: MachineSpeed
 }
 
 export async function benchEngine(): Promise<{
@@ -126,12 +177,13 @@ export async function benchEngine(): Promise<{
   const firstCallMs = Number((performance.now() - firstStart).toFixed(3))
   for (const words of SIZES) {
     const text = texts.get(words) ?? ''
-    const ms = timeStagesInterleaved(text, repeatsFor(words))
+    const { ms, machine } = timeStagesInterleaved(text, repeatsFor(words))
     results.push({
       words,
       chars: text.length,
       ms,
       charsPerSecond: Math.round(text.length / (ms.analysis / 1000)),
+      machine,
     })
   }
   const hostileMsPerMB = timeHostile(texts.get(SIZES[3]) ?? '')

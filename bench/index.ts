@@ -42,6 +42,26 @@ console.table(
 console.log(
   `First call in a fresh process (cold JIT): analysis of ${SIZES[0]} words in ${engine.firstCallMs} ms`,
 )
+console.log(
+  '\nMachine speed: a fixed reference work timed in every round, and the whole analysis in the\n' +
+    "quarter of rounds where the machine ran fastest and slowest (this machine's speed varies)",
+)
+console.table(
+  Object.fromEntries(
+    engine.results.map(({ words, machine }) => [
+      `${words} words`,
+      {
+        'reference ms (fast)': machine.referenceMs.fastQuarter,
+        'reference ms (slow)': machine.referenceMs.slowQuarter,
+        'slow / fast': Number(
+          (machine.referenceMs.slowQuarter / machine.referenceMs.fastQuarter).toFixed(2),
+        ),
+        'analysis ms (fast)': machine.analysisMs.fastQuarter,
+        'analysis ms (slow)': machine.analysisMs.slowQuarter,
+      },
+    ]),
+  ),
+)
 for (const result of engine.results) {
   const per1k = 1000 / result.words
   const ms = (stage: Stage) => result.ms[stage] * per1k

@@ -392,6 +392,27 @@ describe('institutions named for a field', () => {
 
   it.each([
     [
+      'The Nairobi City Water and Sewerage Company said estates would get water twice a week.',
+      'Nairobi City Water and Sewerage Company',
+    ],
+    [
+      'Elif Şahin of the Turkish Medicines and Medical Devices Agency (TİTCK) spoke first.',
+      'Turkish Medicines and Medical Devices Agency',
+    ],
+  ])('joins the fields a body is named for across "and": %s', (text, name) => {
+    const entities = extractEntities(text)
+    expect(find(entities, name)?.type).toBe('organization')
+    expect(entities.filter((entity) => name.includes(entity.name) && entity.name !== name)).toEqual(
+      [],
+    )
+  })
+
+  it.each([
+    [
+      'Siemens Mobility and Alstom Holdings AG both bid.',
+      ['Siemens Mobility', 'Alstom Holdings AG'],
+    ],
+    [
       'The Andean Centre for Water and Lima Council met.',
       ['Andean Centre for Water', 'Lima Council'],
     ],
@@ -453,7 +474,7 @@ describe('appositions and abbreviations', () => {
       extractEntities(
         'Ayşe Kaya, head of the Turkish Medicines and Medical Devices Agency (TİTCK), spoke in Ankara. TİTCK will publish the rules.',
       ),
-      'Medical Devices Agency',
+      'Turkish Medicines and Medical Devices Agency',
     )
     expect(agency?.aliases).toEqual(['TİTCK'])
     expect(agency?.count).toBe(3)

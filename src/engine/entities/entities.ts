@@ -875,6 +875,64 @@ function joinInstitutions(
   return joined
 }
 
+/** Last words of a body's full name, which may list its fields before them. */
+const FORMAL_HEADS = new Set([...INSTITUTION_HEADS, 'company', 'corporation'])
+
+/**
+ * Joins a name of several words to the body's name after "and" that it is the first field of:
+ * "Nairobi City Water and Sewerage Company", "Turkish Medicines and Medical Devices Agency". The
+ * tagger cuts these in two, the first half often typed as a place or a nationality. Not when the
+ * first half is a person, a country or a body in its own right ("Siemens Mobility and Alstom
+ * Holdings AG"), nor when the second opens with a given name.
+ */
+function joinFieldsOfBody(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const joined: TaggedMention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const left = mentions[m] as TaggedMention
+    const right = mentions[m + 1]
+    if (right === undefined || !fieldsOfBody(text, tokens, left, right)) {
+      joined.push(left)
+      continue
+    }
+    joined.push(mentionOver(text, tokens, left, left.firstToken, right.lastToken, 'ORG'))
+    m++
+  }
+  return joined
+}
+
+function fieldsOfBody(
+  text: string,
+  tokens: readonly Token[],
+  left: TaggedMention,
+  right: TaggedMention,
+): boolean {
+  if (
+    right.sentence !== left.sentence ||
+    right.firstToken !== left.lastToken + 2 ||
+    tokens[left.lastToken + 1]?.text !== 'and' ||
+    left.type === 'PER' ||
+    right.type !== 'ORG' ||
+    left.lastToken === left.firstToken ||
+    right.lastToken === right.firstToken
+  ) {
+    return false
+  }
+  const leftLast = (tokens[left.lastToken] as Token).text.toLowerCase().replace(/\.$/, '')
+  const rightLast = (tokens[right.lastToken] as Token).text.toLowerCase().replace(/\.$/, '')
+  return (
+    FORMAL_HEADS.has(rightLast) &&
+    !endsBody(leftLast) &&
+    !LEGAL_FORMS.has(leftLast) &&
+    !isCountry(left.text) &&
+    !opensWithGivenName([(tokens[right.firstToken] as Token).text]) &&
+    !FIRMS_NAMED_FOR_PEOPLE.has(keyOf(left.text))
+  )
+}
+
 /**
  * Firms named after their founders, which read as people to the tagger (keys, see keyOf). Only
  * names of several words: "Ford" or "Bloomberg" alone may well be the person.
@@ -1074,7 +1132,8 @@ function repairMentions(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  const joined = joinInstitutions(text, tokens, splitCompanyPairs(text, tokens, mentions))
+  const split = splitCompanyPairs(text, tokens, mentions)
+  const joined = joinInstitutions(text, tokens, joinFieldsOfBody(text, tokens, split))
   return joinParenthesised(text, tokens, withHeadWords(text, tokens, joined))
 }
 
