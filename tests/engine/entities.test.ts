@@ -319,6 +319,21 @@ describe('the type comes from the name and how the text writes it', () => {
     expect(names(extractEntities(text), 'organization')).toEqual([name])
   })
 
+  it.each([
+    ['The plan was approved by the energy regulator Ofgem last year.', 'Ofgem'],
+    ['Several other regulators, including Swissmedic, agreed.', 'Swissmedic'],
+    ['Lenders such as Barclays cut their rates.', 'Barclays'],
+  ])('%s → organization %s (by the words before it)', (text, name) => {
+    expect(find(extractEntities(text), name)?.type).toBe('organization')
+  })
+
+  it.each([
+    ['The company chairman Anders Lindqvist said the deal was done.', 'Anders Lindqvist'],
+    ['Several ministers, including Wang Yi, spoke.', 'Wang Yi'],
+  ])('%s → person %s (no body noun right before it)', (text, name) => {
+    expect(find(extractEntities(text), name)?.type).toBe('person')
+  })
+
   it('reads names listed with places as places', () => {
     const entities = extractEntities(
       'Estates including Ruaraka, Mwiki and Lang’ata will get water twice a week.',
@@ -706,6 +721,8 @@ describe('the other sample articles', () => {
     ['ZURICH', 'São Paulo', 'place'],
     ['ORKNEY', 'Aberdeen', 'place'],
     ['CEDAR', 'Cedar Rapids', 'place'],
+    ['ORKNEY', 'Ofgem', 'organization'],
+    ['ZURICH', 'Swissmedic', 'organization'],
   ] as const)('%s: %s is one %s', (id, name, type) => {
     const { body, title } = ARTICLES[id]
     const entities = extractEntities(body, { title })

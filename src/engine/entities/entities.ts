@@ -1036,6 +1036,48 @@ const BODY_NOUNS = new Set([
   'newspaper',
 ])
 
+/** Nouns that say a body when they stand right before its name: "the energy regulator Ofgem". */
+const BODY_DESCRIPTIONS = new Set([
+  ...BODY_NOUNS,
+  'regulator',
+  'watchdog',
+  'bank',
+  'operator',
+  'utility',
+  'airline',
+  'carmaker',
+  'automaker',
+  'agency',
+])
+
+/** Singular of a lower-case plural noun: "regulators" → regulator, "companies" → company. */
+function singular(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun
+}
+
+/**
+ * The words right before a name say it is a body: a body noun ("the energy regulator Ofgem",
+ * "the carmaker Volvo"), or a list of bodies it opens ("other regulators, including Swissmedic",
+ * "lenders such as Barclays").
+ */
+function namedAsBody(tokens: readonly Token[], first: number): boolean {
+  const line = (tokens[first] as Token).line
+  const before = (k: number): string | undefined => {
+    const token = tokens[first - k]
+    return token !== undefined && token.line === line ? token.text : undefined
+  }
+  const previous = before(1)
+  if (previous === undefined) return false
+  if (BODY_DESCRIPTIONS.has(previous)) return true
+  let head = 2
+  if (previous === 'as' && before(2) === 'such') head = 3
+  else if (previous !== 'including') return false
+  if (before(head) === ',') head++
+  const noun = before(head)
+  return noun !== undefined && noun.endsWith('s') && BODY_DESCRIPTIONS.has(singular(noun))
+}
+
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
 /** Most words in the noun phrase of an apposition ("a small family-run refrigeration company"). */
 const MAX_APPOSITION_WORDS = 5
@@ -1239,7 +1281,9 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
     const { firstToken, lastToken } = mention
     if (
       type !== 'ORG' &&
-      (isDatelineAgency(tokens, firstToken, lastToken) || isCreditAgency(tokens, firstToken))
+      (isDatelineAgency(tokens, firstToken, lastToken) ||
+        isCreditAgency(tokens, firstToken) ||
+        ((type === 'MISC' || type === 'PER') && namedAsBody(tokens, firstToken)))
     ) {
       type = 'ORG'
     }
