@@ -334,6 +334,24 @@ describe('the type comes from the name and how the text writes it', () => {
     expect(find(extractEntities(text), name)?.type).toBe('person')
   })
 
+  it('finds a place the tagger passed over after "in", "near", "off" or "beyond"', () => {
+    const entities = extractEntities(
+      'What they find matters well beyond Eday. Harcus grew up on Eday, and the boats anchor off Eday.',
+    )
+    const island = find(entities, 'Eday')
+    expect(island?.type).toBe('place')
+    expect(island?.count).toBe(3)
+  })
+
+  it.each([
+    'Pupils in Year 9 sat the test.',
+    'She posted the video on Twitter.',
+    'The vote is due in March.',
+    'The forms are printed in Swahili and in Hausa.',
+  ])('finds no place in: %s', (text) => {
+    expect(names(extractEntities(text), 'place')).toEqual([])
+  })
+
   it('reads names listed with places as places', () => {
     const entities = extractEntities(
       'Estates including Ruaraka, Mwiki and Lang’ata will get water twice a week.',
@@ -723,6 +741,7 @@ describe('the other sample articles', () => {
     ['CEDAR', 'Cedar Rapids', 'place'],
     ['ORKNEY', 'Ofgem', 'organization'],
     ['ZURICH', 'Swissmedic', 'organization'],
+    ['ORKNEY', 'Eday', 'place'],
   ] as const)('%s: %s is one %s', (id, name, type) => {
     const { body, title } = ARTICLES[id]
     const entities = extractEntities(body, { title })

@@ -24,7 +24,7 @@
 import type { Sentence, Span } from '../types'
 import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
 import { tagText } from './tagger'
-import type { ConllType, TaggedMention } from './tagger'
+import type { ConllType, TaggedMention, TaggedText } from './tagger'
 import { findQuantities } from './quantities'
 import type { QuantityType } from './quantities'
 import type { Token } from './tokenize'
@@ -1242,6 +1242,7 @@ function readName(tagged: string, taggedType: ConllType): NameReading {
   else if (several && INSTITUTION_OPENERS.has(firstWord)) type = 'ORG'
   else if (several && FIRMS_NAMED_FOR_PEOPLE.has(keyOf(tagged))) type = 'ORG'
   if (type === 'ORG' && isCountry(tagged)) type = 'LOC'
+  if (!several && LANGUAGES.has(firstWord)) type = 'MISC'
   // "Ocean Data Alliance" ends as a body whatever word it opens with.
   const bodyEnd = endsBody(lastWord)
   if (several && ((PLACE_WORDS.has(firstWord) && !bodyEnd) || PLACE_WORDS.has(lastWord))) {
@@ -2087,12 +2088,114 @@ function shape(
   return options.limit === undefined ? filtered : filtered.slice(0, Math.max(0, options.limit))
 }
 
+/**
+ * Prepositions of place: a capitalised word right after one is most often a place. Not "on" or
+ * "at", which as often take a platform or a body ("on Twitter", "at Harvard").
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'off', 'beyond'])
+/** Languages that are no nationality's name: `misc`, never a place ("in Swahili"). */
+const LANGUAGES = new Set([
+  'swahili',
+  'mandarin',
+  'cantonese',
+  'hindi',
+  'urdu',
+  'bengali',
+  'arabic',
+  'hebrew',
+  'latin',
+  'yiddish',
+  'tagalog',
+  'amharic',
+  'hausa',
+  'yoruba',
+  'igbo',
+  'zulu',
+  'xhosa',
+  'farsi',
+  'pashto',
+  'esperanto',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'ramadan',
+])
+
+/**
+ * Adds, as places, the one-word names the tagger passed over right after a preposition of place
+ * ("beyond Eday", "in Arbil"): a title-case word that opens no sentence, stands alone (the word
+ * after it is neither capitalised nor a number), is in none of the word lists, is no day, month,
+ * holiday or language, and is never written in lower case in the text. Every other lone
+ * occurrence of such a word inside a sentence is that place too ("grew up on Eday").
+ */
+function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
+  const { tokens, sequences, mentions, writesLower } = tagged
+  const covered = new Uint8Array(tokens.length)
+  for (const mention of mentions) covered.fill(1, mention.firstToken, mention.lastToken + 1)
+  const standsAlone = (t: number, end: number): boolean => {
+    const token = tokens[t] as Token
+    const next = t + 1 < end ? (tokens[t + 1] as Token) : undefined
+    // Not the first word of a longer name, nor a label before a number ("in Year 9").
+    return (
+      covered[t] === 0 &&
+      TITLE_CASE.test(token.text) &&
+      (next === undefined || (!isCapitalised(next.text) && !/^\d/.test(next.text)))
+    )
+  }
+  const places = new Set<string>()
+  for (const { start, end } of sequences) {
+    for (let t = start + 1; t < end; t++) {
+      if (!PLACE_PREPOSITIONS.has((tokens[t - 1] as Token).text) || !standsAlone(t, end)) continue
+      const word = (tokens[t] as Token).text
+      const lower = word.toLowerCase()
+      if (!GAZETTEER.has(lower) && !LANGUAGES.has(lower) && !writesLower(lower)) places.add(word)
+    }
+  }
+  if (places.size === 0) return [...mentions]
+  const added: TaggedMention[] = []
+  sequences.forEach(({ start, end }, sentence) => {
+    for (let t = start + 1; t < end; t++) {
+      const token = tokens[t] as Token
+      if (!places.has(token.text) || !standsAlone(t, end)) continue
+      added.push({
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        type: 'LOC',
+        sentence,
+        firstToken: t,
+        lastToken: t,
+      })
+    }
+  })
+  return [...mentions, ...added].sort((a, b) => a.start - b.start)
+}
+
 function run(text: string, sentences: readonly Span[] | undefined, options: EntityOptions) {
   const tagged = tagText(text, sentences)
+  const recalled = withPassedOverPlaces(tagged)
   const names = candidatesOf(
     text,
     tagged.tokens,
-    splitPossessives(text, tagged.tokens, repairMentions(text, tagged.tokens, tagged.mentions)),
+    splitPossessives(text, tagged.tokens, repairMentions(text, tagged.tokens, recalled)),
   )
   const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
   const candidates = quantities ? withQuantities(text, names) : names
