@@ -115,6 +115,25 @@ describe('titles are not part of a name', () => {
   })
 })
 
+describe('lower-case words at the end are not part of a name', () => {
+  it.each([
+    ['The ruling Freedom Front party said it would vote against.', 'Freedom Front'],
+    ['Staff of the Xinhua news agency were told on Monday.', 'Xinhua'],
+  ])('%s → %s', (text, name) => {
+    const entities = extractEntities(text)
+    expect(find(entities, name)).toBeDefined()
+    expect(entities.filter((entity) => entity.name.startsWith(`${name} `))).toEqual([])
+  })
+
+  it('keeps a lower-case particle inside or at the start of a name', () => {
+    const entities = extractEntities(
+      'Former president F.W. de Klerk met students of the Universidad de Chile.',
+    )
+    expect(names(entities, 'person')).toEqual(['F.W. de Klerk'])
+    expect(names(entities, 'organization')).toEqual(['Universidad de Chile'])
+  })
+})
+
 describe('possessives are not part of a name', () => {
   it.each([
     ['South Korea’s exports rose for a third month.', 'South Korea'],
@@ -754,8 +773,10 @@ describe('the other sample articles', () => {
     ['KELSWORTH', 'Bridge'],
     ['KELSWORTH', 'Yorkshire Council'],
     ['KELSWORTH', 'Agency'],
+    ['KELSWORTH', 'North'],
     ['ORKNEY', 'European Marine Energy'],
     ['ORKNEY', 'Tidal'],
+    ['ORKNEY', 'Orkney islands'],
     ['ZURICH', 'Health'],
     ['ZURICH', 'Gavi'],
     ['ZURICH', 'CDC'],

@@ -875,6 +875,36 @@ function joinInstitutions(
   return joined
 }
 
+/**
+ * Joins a compass word the tagger cut off to the name right after it: "North" and "Yorkshire
+ * Council" are North Yorkshire Council, typed as the name it opens.
+ */
+function joinCompassWords(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  const joined: TaggedMention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const compass = mentions[m] as TaggedMention
+    const name = mentions[m + 1]
+    if (
+      name === undefined ||
+      compass.firstToken !== compass.lastToken ||
+      name.firstToken !== compass.lastToken + 1 ||
+      name.start !== compass.end + 1 ||
+      name.sentence !== compass.sentence ||
+      !COMPASS_WORDS.has(compass.text.toLowerCase())
+    ) {
+      joined.push(compass)
+      continue
+    }
+    joined.push(mentionOver(text, tokens, name, compass.firstToken, name.lastToken))
+    m++
+  }
+  return joined
+}
+
 /** Last words of a body's full name, which may list its fields before them. */
 const FORMAL_HEADS = new Set([...INSTITUTION_HEADS, 'company', 'corporation'])
 
@@ -1174,7 +1204,7 @@ function repairMentions(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  const split = splitCompanyPairs(text, tokens, mentions)
+  const split = splitCompanyPairs(text, tokens, joinCompassWords(text, tokens, mentions))
   const joined = joinInstitutions(text, tokens, joinFieldsOfBody(text, tokens, split))
   return joinParenthesised(text, tokens, withHeadWords(text, tokens, joined))
 }

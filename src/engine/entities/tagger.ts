@@ -112,6 +112,13 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
   return sequences
 }
 
+/** A word of lower-case letters only, which no name ends on ("the Orkney islands"). */
+const LOWER_WORD = /^\p{Ll}+$/u
+
+function isLowerWord(token: string): boolean {
+  return LOWER_WORD.test(token)
+}
+
 /** A single letter and a period: an initial ("J."). */
 function isInitial(token: string): boolean {
   return token.length === 2 && token.charCodeAt(1) === 46 && token.charCodeAt(0) !== 46
@@ -119,8 +126,9 @@ function isInitial(token: string): boolean {
 
 /**
  * Adds the mention of tokens first..last (inclusive) unless it is only punctuation or only
- * initials: a name never starts or ends on punctuation or a possessive, whatever the tags say, and
- * initials name no one without the surname they abbreviate ("J. K." alone).
+ * initials: a name never starts or ends on punctuation or a possessive, nor ends on a lower-case
+ * word, whatever the tags say, and initials name no one without the surname they abbreviate
+ * ("J. K." alone).
  */
 function addMention(
   text: string,
@@ -134,7 +142,11 @@ function addMention(
   let from = first
   let to = last
   while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
-  while (to > from && isEdgeJunk((tokens[to] as Token).text)) to--
+  while (
+    to > from &&
+    (isEdgeJunk((tokens[to] as Token).text) || isLowerWord((tokens[to] as Token).text))
+  )
+    to--
   if (isEdgeJunk((tokens[from] as Token).text)) return
   let initials = from
   while (initials <= to && isInitial((tokens[initials] as Token).text)) initials++
