@@ -876,6 +876,25 @@ function joinInstitutions(
 }
 
 /**
+ * Replaces each pair of neighbouring mentions that `join` makes one (it returns the joined
+ * mention) by that mention; a joined mention is not joined again.
+ */
+function joinPairs(
+  mentions: readonly TaggedMention[],
+  join: (left: TaggedMention, right: TaggedMention) => TaggedMention | undefined,
+): TaggedMention[] {
+  const joined: TaggedMention[] = []
+  for (let m = 0; m < mentions.length; m++) {
+    const left = mentions[m] as TaggedMention
+    const right = mentions[m + 1]
+    const pair = right === undefined ? undefined : join(left, right)
+    joined.push(pair ?? left)
+    if (pair !== undefined) m++
+  }
+  return joined
+}
+
+/**
  * Joins a compass word the tagger cut off to the name right after it: "North" and "Yorkshire
  * Council" are North Yorkshire Council, typed as the name it opens.
  */
@@ -884,25 +903,15 @@ function joinCompassWords(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  const joined: TaggedMention[] = []
-  for (let m = 0; m < mentions.length; m++) {
-    const compass = mentions[m] as TaggedMention
-    const name = mentions[m + 1]
-    if (
-      name === undefined ||
-      compass.firstToken !== compass.lastToken ||
-      name.firstToken !== compass.lastToken + 1 ||
-      name.start !== compass.end + 1 ||
-      name.sentence !== compass.sentence ||
-      !COMPASS_WORDS.has(compass.text.toLowerCase())
-    ) {
-      joined.push(compass)
-      continue
-    }
-    joined.push(mentionOver(text, tokens, name, compass.firstToken, name.lastToken))
-    m++
-  }
-  return joined
+  return joinPairs(mentions, (compass, name) =>
+    compass.firstToken === compass.lastToken &&
+    name.firstToken === compass.lastToken + 1 &&
+    name.start === compass.end + 1 &&
+    name.sentence === compass.sentence &&
+    COMPASS_WORDS.has(compass.text.toLowerCase())
+      ? mentionOver(text, tokens, name, compass.firstToken, name.lastToken)
+      : undefined,
+  )
 }
 
 /** Last words of a body's full name, which may list its fields before them. */
@@ -920,18 +929,11 @@ function joinFieldsOfBody(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  const joined: TaggedMention[] = []
-  for (let m = 0; m < mentions.length; m++) {
-    const left = mentions[m] as TaggedMention
-    const right = mentions[m + 1]
-    if (right === undefined || !fieldsOfBody(text, tokens, left, right)) {
-      joined.push(left)
-      continue
-    }
-    joined.push(mentionOver(text, tokens, left, left.firstToken, right.lastToken, 'ORG'))
-    m++
-  }
-  return joined
+  return joinPairs(mentions, (left, right) =>
+    fieldsOfBody(text, tokens, left, right)
+      ? mentionOver(text, tokens, left, left.firstToken, right.lastToken, 'ORG')
+      : undefined,
+  )
 }
 
 function fieldsOfBody(
