@@ -1,18 +1,25 @@
 /**
- * Prints the engine's fingerprint (the hash that tests/engine/version.test.ts checks) and, with
- * `--write`, stores it in src/engine/version.ts, which gives the engine a new version. Run it after
- * any change to the engine's output: npm run engine:fingerprint -- --write
+ * Prints the engine's fingerprint (the hash of its source files that tests/engine/version.test.ts
+ * checks) and, with `--write`, stores it in src/engine/version.ts, which gives the engine a new
+ * version. Run it after any change under src/engine: npm run engine:fingerprint -- --write
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { engineFingerprint } from '../src/engine/fingerprint'
 import { ENGINE_FINGERPRINT } from '../src/engine/version'
-import { readArticleFiles } from './lib/article-files'
 
-const articles = (await readArticleFiles()).flatMap(({ file, article }) =>
-  article ? [{ id: file.replace(/\.md$/, ''), article }] : [],
-)
-articles.sort((a, b) => a.id.localeCompare(b.id))
-const fingerprint = await engineFingerprint(articles.map(({ article }) => article))
+const engineDir = fileURLToPath(new URL('../src/engine', import.meta.url))
+const files = readdirSync(engineDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => {
+    const absolute = join(entry.parentPath, entry.name)
+    return {
+      path: relative(engineDir, absolute).split(sep).join('/'),
+      text: readFileSync(absolute, 'utf8'),
+    }
+  })
+const fingerprint = await engineFingerprint(files)
 
 console.log(
   fingerprint === ENGINE_FINGERPRINT

@@ -1,14 +1,25 @@
 /**
- * A short hash of the engine's output on a set of articles, from which the engine version is
- * derived (see version.ts). Articles are taken in the order given; the caller sorts them.
+ * A short hash of the engine's source files (code, word lists and the entity model), from which
+ * the engine version is derived (see version.ts). The engine imports nothing outside its folder,
+ * so its source decides its output: any change to it, even one no sample article shows, gives a
+ * new version. Files are hashed by path and text, in path order, whatever order they come in.
  */
-import { analyze } from './analyze'
 
-export async function engineFingerprint(articles: readonly { title: string; body: string }[]) {
-  const outputs = articles.map((article) =>
-    JSON.stringify(analyze(article.body, { title: article.title, quotes: { limit: 100 } })),
-  )
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(outputs.join('\n')))
+export interface SourceFile {
+  /** Path inside src/engine, with forward slashes ("entities/model.json"). */
+  path: string
+  text: string
+}
+
+/** version.ts holds the fingerprint itself, so it cannot be part of it. */
+export const UNHASHED_FILE = 'version.ts'
+
+export async function engineFingerprint(files: readonly SourceFile[]): Promise<string> {
+  const hashed = files
+    .filter((file) => file.path !== UNHASHED_FILE)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const text = hashed.map((file) => `${file.path}\u0000${file.text}\u0000`).join('')
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return [...new Uint8Array(digest, 0, 8)]
     .map((byte) => byte.toString(16).padStart(2, '0'))
     .join('')

@@ -379,6 +379,18 @@ describe('the type comes from the name and how the text writes it', () => {
     expect(names(entities, 'person')).toEqual([])
   })
 
+  it('cuts a country off the end of a "person" with no given name', () => {
+    const entities = extractEntities(
+      'Yeltsin endorses Lebed Chechnya peace plan.\nLebed said the rebels in Chechnya would talk.',
+    )
+    expect(find(entities, 'Chechnya')?.type).toBe('place')
+    expect(find(entities, 'Chechnya')?.count).toBe(2)
+    expect(find(entities, 'Lebed')?.type).toBe('person')
+    expect(names(extractEntities('Michael Jordan scored 30 points.'), 'person')).toEqual([
+      'Michael Jordan',
+    ])
+  })
+
   it('keeps people listed together people', () => {
     const entities = extractEntities('Envoys from Kenya and Uganda met Wanjiku Mwangi and Otieno.')
     expect(names(entities, 'person')).toEqual(expect.arrayContaining(['Wanjiku Mwangi']))

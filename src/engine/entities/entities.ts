@@ -876,6 +876,32 @@ function joinInstitutions(
 }
 
 /**
+ * Cuts a country off the end of a "person" that opens with no given name: a headline's "Lebed
+ * Chechnya peace plan" names Lebed and Chechnya. "Michael Jordan" stays whole.
+ */
+function splitTrailingCountries(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly TaggedMention[],
+): TaggedMention[] {
+  return mentions.flatMap((mention) => {
+    const { firstToken, lastToken } = mention
+    if (
+      mention.type !== 'PER' ||
+      lastToken === firstToken ||
+      opensWithGivenName([(tokens[firstToken] as Token).text]) ||
+      !isCountry((tokens[lastToken] as Token).text)
+    ) {
+      return [mention]
+    }
+    return [
+      mentionOver(text, tokens, mention, firstToken, lastToken - 1),
+      mentionOver(text, tokens, mention, lastToken, lastToken, 'LOC'),
+    ]
+  })
+}
+
+/**
  * Replaces each pair of neighbouring mentions that `join` makes one (it returns the joined
  * mention) by that mention; a joined mention is not joined again.
  */
@@ -1206,7 +1232,11 @@ function repairMentions(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  const split = splitCompanyPairs(text, tokens, joinCompassWords(text, tokens, mentions))
+  const split = splitCompanyPairs(
+    text,
+    tokens,
+    joinCompassWords(text, tokens, splitTrailingCountries(text, tokens, mentions)),
+  )
   const joined = joinInstitutions(text, tokens, joinFieldsOfBody(text, tokens, split))
   return joinParenthesised(text, tokens, withHeadWords(text, tokens, joined))
 }
