@@ -884,7 +884,8 @@ function splitTrailingCountries(
   tokens: readonly Token[],
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
-  return mentions.flatMap((mention) => {
+  let split: TaggedMention[] | undefined
+  mentions.forEach((mention, m) => {
     const { firstToken, lastToken } = mention
     if (
       mention.type !== 'PER' ||
@@ -892,13 +893,16 @@ function splitTrailingCountries(
       opensWithGivenName([(tokens[firstToken] as Token).text]) ||
       !isCountry((tokens[lastToken] as Token).text)
     ) {
-      return [mention]
+      split?.push(mention)
+      return
     }
-    return [
+    split ??= mentions.slice(0, m)
+    split.push(
       mentionOver(text, tokens, mention, firstToken, lastToken - 1),
       mentionOver(text, tokens, mention, lastToken, lastToken, 'LOC'),
-    ]
+    )
   })
+  return split ?? [...mentions]
 }
 
 /**
@@ -2106,8 +2110,9 @@ function shape(
     const fullestForm = forms[fullest] as string
     // A dateline's capitals are not the name's spelling: "CEDAR RAPIDS" is Cedar Rapids.
     const name =
-      isAllCaps(fullestForm) &&
-      candidates.some((candidate) => candidate.dateline && candidate.mention.text === fullestForm)
+      candidates.some(
+        (candidate) => candidate.dateline && candidate.mention.text === fullestForm,
+      ) && isAllCaps(fullestForm)
         ? titleCase(fullestForm)
         : fullestForm
     const type = TYPE_NAMES[majority(group)]
@@ -2225,6 +2230,9 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
   const places = new Set<string>()
   for (const { start, end } of sequences) {
     for (let t = start + 1; t < end; t++) {
+      // Most tokens are lower-case or tagged: ruled out by one character before any lookup.
+      const code = (tokens[t] as Token).text.charCodeAt(0)
+      if (covered[t] === 1 || code < 65 || (code > 90 && code < 128)) continue
       if (!PLACE_PREPOSITIONS.has((tokens[t - 1] as Token).text) || !standsAlone(t, end)) continue
       const word = (tokens[t] as Token).text
       const lower = word.toLowerCase()
