@@ -66,7 +66,14 @@ export interface MachineSpeed {
   analysisMs: { fastQuarter: number; slowQuarter: number }
 }
 
-function machineSpeed(reference: readonly number[], analysis: readonly number[]): MachineSpeed {
+/** Fewest rounds whose quarters say anything: below it, one pause would decide "slow". */
+const MIN_ROUNDS_FOR_SPEED = 8
+
+function machineSpeed(
+  reference: readonly number[],
+  analysis: readonly number[],
+): MachineSpeed | undefined {
+  if (reference.length < MIN_ROUNDS_FOR_SPEED) return undefined
   const order = reference
     .map((_, round) => round)
     .sort((a, b) => (reference[a] ?? 0) - (reference[b] ?? 0))
@@ -85,25 +92,35 @@ function machineSpeed(reference: readonly number[], analysis: readonly number[])
  * Median ms of each stage over `rounds` rounds, each round timing every stage once: this machine's
  * speed drifts over seconds, and interleaving gives every stage the same share of fast and slow
  * moments, so the stages (and the whole analysis against its parts) compare fairly. Each round
- * also times the reference work, which reads the machine's speed in that round.
+ * also times the reference work around the analysis, which reads the machine's speed then.
  */
 function timeStagesInterleaved(
   text: string,
   rounds: number,
-): { ms: Record<Stage, number>; machine: MachineSpeed } {
+): { ms: Record<Stage, number>; machine: MachineSpeed | undefined } {
   const stages = Object.entries(STAGES) as [Stage, (text: string) => unknown][]
   for (const [, run] of stages) warm(() => run(text))
   warm(referenceWork)
   const times = new Map<Stage, number[]>(stages.map(([stage]) => [stage, []]))
   const reference: number[] = []
-  for (let round = 0; round < rounds; round++) {
+  // Each call's result is checked against the first: the work is the same every round, and a
+  // compiler cannot drop work whose result is read.
+  const checksum = referenceWork()
+  const timeReference = (): number => {
     const start = performance.now()
-    referenceWork()
-    reference.push(performance.now() - start)
+    const result = referenceWork()
+    const ms = performance.now() - start
+    if (result !== checksum) throw new Error('the reference work gave a different result')
+    return ms
+  }
+  for (let round = 0; round < rounds; round++) {
     for (const [stage, run] of stages) {
+      // The machine's speed is read right before and after the whole analysis it is set against.
+      const before = stage === 'analysis' ? timeReference() : 0
       const start = performance.now()
       run(text)
       times.get(stage)?.push(performance.now() - start)
+      if (stage === 'analysis') reference.push((before + timeReference()) / 2)
     }
   }
   const ms = Object.fromEntries(
@@ -161,7 +178,8 @@ export interface EngineResult {
   chars: number
   ms: Record<Stage, number>
   charsPerSecond: number
-  machine: MachineSpeed
+  /** Absent for sizes timed in too few rounds to split into quarters. */
+  machine: MachineSpeed | undefined
 }
 
 export async function benchEngine(): Promise<{

@@ -43,23 +43,30 @@ console.log(
   `First call in a fresh process (cold JIT): analysis of ${SIZES[0]} words in ${engine.firstCallMs} ms`,
 )
 console.log(
-  '\nMachine speed: a fixed reference work timed in every round, and the whole analysis in the\n' +
-    "quarter of rounds where the machine ran fastest and slowest (this machine's speed varies)",
+  '\nMachine speed: a fixed reference work timed around the analysis in every round, and the\n' +
+    'whole analysis in the quarter of rounds where the machine ran fastest and slowest (sizes\n' +
+    "timed in 8 rounds or more; this machine's speed varies)",
 )
 console.table(
   Object.fromEntries(
-    engine.results.map(({ words, machine }) => [
-      `${words} words`,
-      {
-        'reference ms (fast)': machine.referenceMs.fastQuarter,
-        'reference ms (slow)': machine.referenceMs.slowQuarter,
-        'slow / fast': Number(
-          (machine.referenceMs.slowQuarter / machine.referenceMs.fastQuarter).toFixed(2),
-        ),
-        'analysis ms (fast)': machine.analysisMs.fastQuarter,
-        'analysis ms (slow)': machine.analysisMs.slowQuarter,
-      },
-    ]),
+    engine.results.flatMap(({ words, machine }) =>
+      machine === undefined
+        ? []
+        : [
+            [
+              `${words} words`,
+              {
+                'reference ms (fast)': machine.referenceMs.fastQuarter,
+                'reference ms (slow)': machine.referenceMs.slowQuarter,
+                'slow / fast': Number(
+                  (machine.referenceMs.slowQuarter / machine.referenceMs.fastQuarter).toFixed(2),
+                ),
+                'analysis ms (fast)': machine.analysisMs.fastQuarter,
+                'analysis ms (slow)': machine.analysisMs.slowQuarter,
+              },
+            ],
+          ],
+    ),
   ),
 )
 for (const result of engine.results) {

@@ -6,19 +6,16 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { engineFingerprint } from '../src/engine/fingerprint'
+import { engineFingerprint, isEngineFile } from '../src/engine/fingerprint'
 import { ENGINE_FINGERPRINT } from '../src/engine/version'
 
 const engineDir = fileURLToPath(new URL('../src/engine', import.meta.url))
 const files = readdirSync(engineDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => {
-    const absolute = join(entry.parentPath, entry.name)
-    return {
-      path: relative(engineDir, absolute).split(sep).join('/'),
-      text: readFileSync(absolute, 'utf8'),
-    }
-  })
+  .map((entry) => join(entry.parentPath, entry.name))
+  .map((absolute) => ({ absolute, path: relative(engineDir, absolute).split(sep).join('/') }))
+  .filter(({ path }) => isEngineFile(path))
+  .map(({ absolute, path }) => ({ path, text: readFileSync(absolute, 'utf8') }))
 const fingerprint = await engineFingerprint(files)
 
 console.log(

@@ -12,13 +12,25 @@ export interface SourceFile {
 }
 
 /** version.ts holds the fingerprint itself, so it cannot be part of it. */
-export const UNHASHED_FILE = 'version.ts'
+const UNHASHED_FILE = 'version.ts'
+
+/**
+ * The files that make the engine: TypeScript and JSON, no dotfiles. The script that writes the
+ * fingerprint and the test that checks it both select files with this test.
+ */
+export function isEngineFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return !name.startsWith('.') && /\.(?:ts|json)$/.test(name) && path !== UNHASHED_FILE
+}
 
 export async function engineFingerprint(files: readonly SourceFile[]): Promise<string> {
   const hashed = files
-    .filter((file) => file.path !== UNHASHED_FILE)
+    .filter((file) => isEngineFile(file.path))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const text = hashed.map((file) => `${file.path}\u0000${file.text}\u0000`).join('')
+  // A checkout with Windows line endings is the same engine.
+  const text = hashed
+    .map((file) => `${file.path}\u0000${file.text.replace(/\r\n/g, '\n')}\u0000`)
+    .join('')
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return [...new Uint8Array(digest, 0, 8)]
     .map((byte) => byte.toString(16).padStart(2, '0'))

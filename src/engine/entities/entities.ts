@@ -441,8 +441,30 @@ const BODY_WORDS = new Set([
 
 /** Words before a one-word name that make it a place: "in Kayole", "near Flotta". */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
-/** Nouns whose "in" points at a person, not a place: "faith in Elon Musk". */
-const TRUST_NOUNS = new Set(['faith', 'trust', 'confidence', 'belief', 'interest', 'stake'])
+/**
+ * Nouns whose "in" points at a person or a body, not a place: "faith in Elon Musk", "shares in
+ * Microsoft", "a rebellion in Likud".
+ */
+const TRUST_NOUNS = new Set([
+  'faith',
+  'trust',
+  'confidence',
+  'belief',
+  'interest',
+  'stake',
+  'stakes',
+  'shares',
+  'stock',
+  'stocks',
+  'holding',
+  'holdings',
+  'investment',
+  'investments',
+  'rebellion',
+  'revolt',
+  'split',
+  'members',
+])
 /** The locatives that make a place of a "person" of several words too ("near Vĩnh Long"). */
 const NAME_LOCATIVES = new Set(['in', 'near'])
 
@@ -537,7 +559,18 @@ function isDatelineAgency(tokens: readonly Token[], first: number, last: number)
 /** What may follow a dateline's place: "CEDAR RAPIDS, Iowa", "NAIROBI (Wire)", "OSLO —". */
 const DATELINE_FOLLOWERS = new Set([',', '(', ...DASH_TOKENS])
 
-/** Tokens first..last open their line, in capitals, before a comma, a bracket or a dash. */
+/**
+ * Shortest word of a dateline's place, so that an acronym opening a headline ("US, China agree…",
+ * "UK, EU reach deal") is not read as one; the places of datelines are cities ("ROME", "OSLO").
+ */
+const MIN_DATELINE_WORD = 4
+/** Most tokens between a dateline's place and its dash ("NAIROBI, Kenya (Precis Wire) —"). */
+const MAX_DATELINE_TAIL = 8
+
+/**
+ * Tokens first..last open their line in capitals, as a dateline's place does: a comma, a bracket
+ * or a dash right after them, and a dash within a few tokens.
+ */
 function opensDateline(tokens: readonly Token[], first: number, last: number): boolean {
   const line = (tokens[first] as Token).line
   if (tokens[first - 1]?.line === line) return false
@@ -545,9 +578,15 @@ function opensDateline(tokens: readonly Token[], first: number, last: number): b
   if (next === undefined || next.line !== line || !DATELINE_FOLLOWERS.has(next.text)) return false
   for (let t = first; t <= last; t++) {
     const word = (tokens[t] as Token).text
-    if (!isAllCaps(word)) return false
+    if (word.length < MIN_DATELINE_WORD || !isAllCaps(word)) return false
   }
-  return true
+  // The dash that ends a dateline, a few words on: "CEDAR RAPIDS, Iowa -", "NAIROBI, Kenya (Wire) —".
+  for (let t = last + 1; t <= last + MAX_DATELINE_TAIL; t++) {
+    const token = tokens[t]
+    if (token === undefined || token.line !== line) return false
+    if (DASH_TOKENS.has(token.text)) return true
+  }
+  return false
 }
 
 /** Object pronouns after which a sentence's capitalised first word is a verb: "Mind you", "Trust me". */
@@ -875,9 +914,23 @@ function joinInstitutions(
   return joined
 }
 
+/** Whether the text also writes token `first` without token `last` after it ("Lebed said"). */
+function writtenWithout(tokens: readonly Token[], first: number, last: number): boolean {
+  const name = (tokens[first] as Token).text
+  const country = (tokens[last] as Token).text
+  for (let t = 0; t < tokens.length; t++) {
+    if (t !== first && (tokens[t] as Token).text === name && tokens[t + 1]?.text !== country) {
+      return true
+    }
+  }
+  return false
+}
+
 /**
- * Cuts a country off the end of a "person" that opens with no given name: a headline's "Lebed
- * Chechnya peace plan" names Lebed and Chechnya. "Michael Jordan" stays whole.
+ * Cuts a country off the end of a "person" that opens with no given name from the word list, when
+ * the text also names the person without the country: a headline's "Lebed Chechnya peace plan"
+ * names Lebed (written alone elsewhere) and Chechnya. "Michael Jordan" stays whole, and so does
+ * "Steve Israel" when the text never writes "Steve" alone.
  */
 function splitTrailingCountries(
   text: string,
@@ -891,7 +944,8 @@ function splitTrailingCountries(
       mention.type !== 'PER' ||
       lastToken === firstToken ||
       opensWithGivenName([(tokens[firstToken] as Token).text]) ||
-      !isCountry((tokens[lastToken] as Token).text)
+      !isCountry((tokens[lastToken] as Token).text) ||
+      !writtenWithout(tokens, firstToken, lastToken)
     ) {
       split?.push(mention)
       return
@@ -944,6 +998,9 @@ function joinCompassWords(
   )
 }
 
+/** Last words of places that stand for a body: "Scotland Yard", "City Hall", "Downing Street". */
+const METONYM_HEADS = new Set(['yard', 'hall', 'house', 'palace', 'castle', 'court', 'park'])
+
 /** Last words of a body's full name, which may list its fields before them. */
 const FORMAL_HEADS = new Set([...INSTITUTION_HEADS, 'company', 'corporation'])
 
@@ -951,8 +1008,9 @@ const FORMAL_HEADS = new Set([...INSTITUTION_HEADS, 'company', 'corporation'])
  * Joins a name of several words to the body's name after "and" that it is the first field of:
  * "Nairobi City Water and Sewerage Company", "Turkish Medicines and Medical Devices Agency". The
  * tagger cuts these in two, the first half often typed as a place or a nationality. Not when the
- * first half is a person, a country or a body in its own right ("Siemens Mobility and Alstom
- * Holdings AG"), nor when the second opens with a given name.
+ * first half is a person, a country, a place or a body in its own right ("Siemens Mobility and
+ * Alstom Holdings AG", "Scotland Yard and National Crime Agency"), nor when the second opens with
+ * a given name.
  */
 function joinFieldsOfBody(
   text: string,
@@ -988,6 +1046,9 @@ function fieldsOfBody(
   return (
     FORMAL_HEADS.has(rightLast) &&
     !endsBody(leftLast) &&
+    !PLACE_WORDS.has(leftLast) &&
+    !PLACE_ENDINGS.has(leftLast) &&
+    !METONYM_HEADS.has(leftLast) &&
     !LEGAL_FORMS.has(leftLast) &&
     !isCountry(left.text) &&
     !opensWithGivenName([(tokens[right.firstToken] as Token).text]) &&
@@ -1121,7 +1182,8 @@ function singular(noun: string): string {
 /**
  * The words right before a name say it is a body: a body noun ("the energy regulator Ofgem",
  * "the carmaker Volvo"), or a list of bodies it opens ("other regulators, including Swissmedic",
- * "lenders such as Barclays").
+ * "lenders such as Barclays"). Read only for a one-word name: before a person's full name the
+ * noun usually ends a clause ("a source told the newspaper Keir Starmer had…").
  */
 function namedAsBody(tokens: readonly Token[], first: number): boolean {
   const line = (tokens[first] as Token).line
@@ -1350,7 +1412,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       type !== 'ORG' &&
       (isDatelineAgency(tokens, firstToken, lastToken) ||
         isCreditAgency(tokens, firstToken) ||
-        ((type === 'MISC' || type === 'PER') && namedAsBody(tokens, firstToken)))
+        ((type === 'MISC' || (type === 'PER' && !several)) && namedAsBody(tokens, firstToken)))
     ) {
       type = 'ORG'
     }
@@ -1359,7 +1421,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
       LOCATIVES.has(previousToken.text.toLowerCase()) &&
-      !TRUST_NOUNS.has(tokens[firstToken - 2]?.text ?? '')
+      !TRUST_NOUNS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')
         ? previousToken.text
         : undefined
     const nextToken = tokens[lastToken + 1]
@@ -2056,14 +2118,13 @@ function isAllCaps(form: string): boolean {
   return form === form.toUpperCase() && form !== form.toLowerCase()
 }
 
-/** "CEDAR RAPIDS" → "Cedar Rapids", "WINSTON-SALEM" → "Winston-Salem". */
+/** "CEDAR RAPIDS" → "Cedar Rapids", "WINSTON-SALEM" → "Winston-Salem", "İZMİR" → "İzmir". */
 function titleCase(form: string): string {
-  return form
-    .toLowerCase()
-    .replace(
-      /(^|[\s\-'’])(\p{Ll})/gu,
-      (_, before: string, letter: string) => before + letter.toUpperCase(),
-    )
+  // Each word keeps its first letter as written ("İ" lower-cases to "i" and a combining dot).
+  return form.replace(
+    /(\p{L})(\p{L}*)/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase().replace(/i\u0307/g, 'i'),
+  )
 }
 
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
@@ -2160,6 +2221,24 @@ function shape(
  * "at", which as often take a platform or a body ("on Twitter", "at Harvard").
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'off', 'beyond'])
+/**
+ * Prepositions of place or motion ("on Eday", "to Westray"): a word the tagger passed over must
+ * follow them at least twice, so that one turn of phrase ("in Thanksgiving week", "an expert in
+ * Semiotics") makes no place.
+ */
+const SPATIAL_PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS,
+  'on',
+  'at',
+  'to',
+  'from',
+  'into',
+  'across',
+  'around',
+  'outside',
+])
+const MIN_SPATIAL_USES = 2
+
 /** Languages that are no nationality's name: `misc`, never a place ("in Swahili"). */
 const LANGUAGES = new Set([
   'swahili',
@@ -2182,6 +2261,11 @@ const LANGUAGES = new Set([
   'farsi',
   'pashto',
   'esperanto',
+])
+
+/** Capitalised words that follow prepositions of place and name no place: days, months, holidays, units. */
+const NOT_PLACES = new Set([
+  ...LANGUAGES,
   'monday',
   'tuesday',
   'wednesday',
@@ -2204,14 +2288,21 @@ const LANGUAGES = new Set([
   'christmas',
   'easter',
   'ramadan',
+  'thanksgiving',
+  'diwali',
+  'hanukkah',
+  'passover',
+  'fahrenheit',
+  'celsius',
 ])
 
 /**
  * Adds, as places, the one-word names the tagger passed over right after a preposition of place
  * ("beyond Eday", "in Arbil"): a title-case word that opens no sentence, stands alone (the word
  * after it is neither capitalised nor a number), is in none of the word lists, is no day, month,
- * holiday or language, and is never written in lower case in the text. Every other lone
- * occurrence of such a word inside a sentence is that place too ("grew up on Eday").
+ * holiday, unit or language, is never written in lower case in the text, and follows a
+ * preposition of place or motion at least twice. Every other lone occurrence of such a word
+ * inside a sentence is that place too ("grew up on Eday").
  */
 function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
   const { tokens, sequences, mentions, writesLower } = tagged
@@ -2227,17 +2318,26 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
       (next === undefined || (!isCapitalised(next.text) && !/^\d/.test(next.text)))
     )
   }
-  const places = new Set<string>()
+  // Per word: uses after a preposition of place, and after any preposition of place or motion.
+  const placeUses = new Map<string, number>()
+  const spatialUses = new Map<string, number>()
   for (const { start, end } of sequences) {
     for (let t = start + 1; t < end; t++) {
       // Most tokens are lower-case or tagged: ruled out by one character before any lookup.
       const code = (tokens[t] as Token).text.charCodeAt(0)
       if (covered[t] === 1 || code < 65 || (code > 90 && code < 128)) continue
-      if (!PLACE_PREPOSITIONS.has((tokens[t - 1] as Token).text) || !standsAlone(t, end)) continue
+      const previous = (tokens[t - 1] as Token).text
+      if (!SPATIAL_PREPOSITIONS.has(previous) || !standsAlone(t, end)) continue
       const word = (tokens[t] as Token).text
-      const lower = word.toLowerCase()
-      if (!GAZETTEER.has(lower) && !LANGUAGES.has(lower) && !writesLower(lower)) places.add(word)
+      spatialUses.set(word, (spatialUses.get(word) ?? 0) + 1)
+      if (PLACE_PREPOSITIONS.has(previous)) placeUses.set(word, (placeUses.get(word) ?? 0) + 1)
     }
+  }
+  const places = new Set<string>()
+  for (const word of placeUses.keys()) {
+    const lower = word.toLowerCase()
+    if ((spatialUses.get(word) ?? 0) < MIN_SPATIAL_USES) continue
+    if (!GAZETTEER.has(lower) && !NOT_PLACES.has(lower) && !writesLower(lower)) places.add(word)
   }
   if (places.size === 0) return [...mentions]
   const added: TaggedMention[] = []
