@@ -47,6 +47,7 @@ export function hostileInputs(bytes: number): {
     },
     textLike: {
       'capitalised words': fill('Alpha Beta Gamma Delta '),
+      'full names ending in a country': fill('Steve Israel spoke. '),
       'dots and initials': fill('A. B. C. D. '),
       'one long quote': `“${fill('He said we will. ')}`,
       'html tags': fill('<div class="a"><p><br/></p></div>'),

@@ -15,12 +15,12 @@ export interface SourceFile {
 const UNHASHED_FILE = 'version.ts'
 
 /**
- * The files that make the engine: TypeScript and JSON, no dotfiles. The script that writes the
+ * The files that make the engine: TypeScript and JSON, none in or under a dotfile. The script that writes the
  * fingerprint and the test that checks it both select files with this test.
  */
 export function isEngineFile(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  return !name.startsWith('.') && /\.(?:ts|json)$/.test(name) && path !== UNHASHED_FILE
+  const hidden = path.split('/').some((segment) => segment.startsWith('.'))
+  return !hidden && /\.(?:ts|json)$/.test(path) && path !== UNHASHED_FILE
 }
 
 export async function engineFingerprint(files: readonly SourceFile[]): Promise<string> {

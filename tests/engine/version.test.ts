@@ -33,6 +33,7 @@ describe('engine version', () => {
     const stray = [
       ...files,
       { path: 'entities/.DS_Store', text: 'x' },
+      { path: '.cache/entities.json', text: 'x' },
       { path: 'notes.md', text: 'x' },
     ]
     expect(await engineFingerprint(stray)).toBe(fingerprint)

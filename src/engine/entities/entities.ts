@@ -21,6 +21,7 @@
  *      name and type.
  */
 
+import { hasLetterOrDigit } from '../text/chars'
 import type { Sentence, Span } from '../types'
 import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
 import { tagText } from './tagger'
@@ -272,6 +273,8 @@ interface Candidate {
    * names of several words take it at a sentence start: "At Wimbledon" opens many a sports report.
    */
   locative: string | undefined
+  /** The locative follows a noun of holdings ("shares in Microsoft"): a body may stay a body. */
+  holding: boolean
   /** The name opens a line in capitals, as a dateline does ("CEDAR RAPIDS, Iowa -"). */
   dateline: boolean
   /** A one-word name before a lower-case landscape word ("the Shetland islands"). */
@@ -441,29 +444,21 @@ const BODY_WORDS = new Set([
 
 /** Words before a one-word name that make it a place: "in Kayole", "near Flotta". */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across'])
+/** Nouns whose "in" points at a person, not a place: "faith in Elon Musk". */
+const TRUST_NOUNS = new Set(['faith', 'trust', 'confidence', 'belief', 'interest', 'stake'])
 /**
- * Nouns whose "in" points at a person or a body, not a place: "faith in Elon Musk", "shares in
- * Microsoft", "a rebellion in Likud".
+ * Nouns whose "in" often points at a body: "shares in Microsoft", "a stake in Halvard". They keep
+ * a body a body, but do not make a place of anything else.
  */
-const TRUST_NOUNS = new Set([
-  'faith',
-  'trust',
-  'confidence',
-  'belief',
-  'interest',
+const HOLDING_NOUNS = new Set([
+  'shares',
   'stake',
   'stakes',
-  'shares',
   'stock',
-  'stocks',
   'holding',
   'holdings',
   'investment',
   'investments',
-  'rebellion',
-  'revolt',
-  'split',
-  'members',
 ])
 /** The locatives that make a place of a "person" of several words too ("near Vĩnh Long"). */
 const NAME_LOCATIVES = new Set(['in', 'near'])
@@ -559,17 +554,14 @@ function isDatelineAgency(tokens: readonly Token[], first: number, last: number)
 /** What may follow a dateline's place: "CEDAR RAPIDS, Iowa", "NAIROBI (Wire)", "OSLO —". */
 const DATELINE_FOLLOWERS = new Set([',', '(', ...DASH_TOKENS])
 
-/**
- * Shortest word of a dateline's place, so that an acronym opening a headline ("US, China agree…",
- * "UK, EU reach deal") is not read as one; the places of datelines are cities ("ROME", "OSLO").
- */
-const MIN_DATELINE_WORD = 4
-/** Most tokens between a dateline's place and its dash ("NAIROBI, Kenya (Precis Wire) —"). */
-const MAX_DATELINE_TAIL = 8
+/** Most tokens between a dateline's place and its dash ("LONDON, March 3, 2024 (Reuters) -"). */
+const MAX_DATELINE_TAIL = 16
 
 /**
- * Tokens first..last open their line in capitals, as a dateline's place does: a comma, a bracket
- * or a dash right after them, and a dash within a few tokens.
+ * Tokens first..last open their line in capitals, as a dateline's place does: what follows them
+ * up to a dash reads as the rest of a dateline, that is commas, brackets, numbers and capitalised
+ * words ("CEDAR RAPIDS, Iowa -", "NAIROBI, Kenya, March 3 (Precis Wire) —"). A headline goes on in
+ * lower case ("NASA, ESA to launch joint mission — officials") and is no dateline.
  */
 function opensDateline(tokens: readonly Token[], first: number, last: number): boolean {
   const line = (tokens[first] as Token).line
@@ -577,14 +569,14 @@ function opensDateline(tokens: readonly Token[], first: number, last: number): b
   const next = tokens[last + 1]
   if (next === undefined || next.line !== line || !DATELINE_FOLLOWERS.has(next.text)) return false
   for (let t = first; t <= last; t++) {
-    const word = (tokens[t] as Token).text
-    if (word.length < MIN_DATELINE_WORD || !isAllCaps(word)) return false
+    if (!isAllCaps((tokens[t] as Token).text)) return false
   }
-  // The dash that ends a dateline, a few words on: "CEDAR RAPIDS, Iowa -", "NAIROBI, Kenya (Wire) —".
-  for (let t = last + 1; t <= last + MAX_DATELINE_TAIL; t++) {
+  for (let t = last + 1; t <= last + 1 + MAX_DATELINE_TAIL; t++) {
     const token = tokens[t]
     if (token === undefined || token.line !== line) return false
     if (DASH_TOKENS.has(token.text)) return true
+    if (!hasLetterOrDigit(token.text, 0, token.text.length)) continue
+    if (!isCapitalised(token.text) && !/^\d/.test(token.text)) return false
   }
   return false
 }
@@ -914,23 +906,24 @@ function joinInstitutions(
   return joined
 }
 
-/** Whether the text also writes token `first` without token `last` after it ("Lebed said"). */
-function writtenWithout(tokens: readonly Token[], first: number, last: number): boolean {
-  const name = (tokens[first] as Token).text
-  const country = (tokens[last] as Token).text
+/**
+ * Words the text writes alone: capitalised, with no capitalised word right after ("Lebed said").
+ * Counted once per text, so that each name asks in constant time.
+ */
+function wordsWrittenAlone(tokens: readonly Token[]): Set<string> {
+  const alone = new Set<string>()
   for (let t = 0; t < tokens.length; t++) {
-    if (t !== first && (tokens[t] as Token).text === name && tokens[t + 1]?.text !== country) {
-      return true
-    }
+    const token = tokens[t] as Token
+    if (isCapitalised(token.text) && !isCapitalisedToken(tokens[t + 1])) alone.add(token.text)
   }
-  return false
+  return alone
 }
 
 /**
  * Cuts a country off the end of a "person" that opens with no given name from the word list, when
  * the text also names the person without the country: a headline's "Lebed Chechnya peace plan"
  * names Lebed (written alone elsewhere) and Chechnya. "Michael Jordan" stays whole, and so does
- * "Steve Israel" when the text never writes "Steve" alone.
+ * "Steve Israel" when the text never writes "Steve" alone ("Steve Bannon" is not alone).
  */
 function splitTrailingCountries(
   text: string,
@@ -938,15 +931,20 @@ function splitTrailingCountries(
   mentions: readonly TaggedMention[],
 ): TaggedMention[] {
   let split: TaggedMention[] | undefined
+  let alone: Set<string> | undefined
   mentions.forEach((mention, m) => {
     const { firstToken, lastToken } = mention
     if (
       mention.type !== 'PER' ||
       lastToken === firstToken ||
       opensWithGivenName([(tokens[firstToken] as Token).text]) ||
-      !isCountry((tokens[lastToken] as Token).text) ||
-      !writtenWithout(tokens, firstToken, lastToken)
+      !isCountry((tokens[lastToken] as Token).text)
     ) {
+      split?.push(mention)
+      return
+    }
+    alone ??= wordsWrittenAlone(tokens)
+    if (!alone.has((tokens[firstToken] as Token).text)) {
       split?.push(mention)
       return
     }
@@ -1173,6 +1171,9 @@ const BODY_DESCRIPTIONS = new Set([
   'agency',
 ])
 
+/** Verbs whose object a body noun may be, with a new clause right after it. */
+const REPORTING_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'asked'])
+
 /** Singular of a lower-case plural noun: "regulators" → regulator, "companies" → company. */
 function singular(noun: string): string {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`
@@ -1182,8 +1183,9 @@ function singular(noun: string): string {
 /**
  * The words right before a name say it is a body: a body noun ("the energy regulator Ofgem",
  * "the carmaker Volvo"), or a list of bodies it opens ("other regulators, including Swissmedic",
- * "lenders such as Barclays"). Read only for a one-word name: before a person's full name the
- * noun usually ends a clause ("a source told the newspaper Keir Starmer had…").
+ * "lenders such as Barclays"). Not after a reporting verb, whose object the noun is ("told the
+ * newspaper Starmer had…"); and the caller leaves alone a person whose name opens with a given
+ * name ("the firm Michael Jones joined").
  */
 function namedAsBody(tokens: readonly Token[], first: number): boolean {
   const line = (tokens[first] as Token).line
@@ -1193,7 +1195,8 @@ function namedAsBody(tokens: readonly Token[], first: number): boolean {
   }
   const previous = before(1)
   if (previous === undefined) return false
-  if (BODY_DESCRIPTIONS.has(previous)) return true
+  // "told the newspaper Starmer had…": the noun is the object of the verb, the name a new subject.
+  if (BODY_DESCRIPTIONS.has(previous)) return !REPORTING_VERBS.has(before(3) ?? '')
   let head = 2
   if (previous === 'as' && before(2) === 'such') head = 3
   else if (previous !== 'including') return false
@@ -1412,7 +1415,8 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       type !== 'ORG' &&
       (isDatelineAgency(tokens, firstToken, lastToken) ||
         isCreditAgency(tokens, firstToken) ||
-        ((type === 'MISC' || (type === 'PER' && !several)) && namedAsBody(tokens, firstToken)))
+        ((type === 'MISC' || (type === 'PER' && !opensWithGivenName(tagged.split(/\s+/)))) &&
+          namedAsBody(tokens, firstToken)))
     ) {
       type = 'ORG'
     }
@@ -1424,6 +1428,8 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       !TRUST_NOUNS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')
         ? previousToken.text
         : undefined
+    const holding =
+      locative !== undefined && HOLDING_NOUNS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')
     const nextToken = tokens[lastToken + 1]
     if (!several && isDiscourseOpener(tokens, firstToken)) continue
     const landscape =
@@ -1475,6 +1481,7 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       key: form.key,
       words: form.words,
       locative,
+      holding,
       dateline: opensDateline(tokens, first, lastToken),
       landscape,
       described,
@@ -1528,6 +1535,7 @@ function withQuantities(text: string, names: readonly Candidate[]): Candidate[] 
       key: keyOf(span.text),
       words: span.text.split(/\s+/),
       locative: undefined,
+      holding: false,
       dateline: false,
       landscape: false,
       described: undefined,
@@ -1874,7 +1882,8 @@ function withPlaceOfLocative(group: Cluster): Cluster {
       candidate.words.length === 1 &&
       TITLE_CASE.test(candidate.mention.text) &&
       (bitsOf(candidate.mention.text) & ORGANIZATION_BIT) === 0 &&
-      followsNameLocative(candidate),
+      followsNameLocative(candidate) &&
+      !candidate.holding,
   )
   if (placed) group.forcedType = 'LOC'
   return group
@@ -2120,12 +2129,20 @@ function isAllCaps(form: string): boolean {
 
 /** "CEDAR RAPIDS" → "Cedar Rapids", "WINSTON-SALEM" → "Winston-Salem", "İZMİR" → "İzmir". */
 function titleCase(form: string): string {
-  // Each word keeps its first letter as written ("İ" lower-cases to "i" and a combining dot).
+  // Each word keeps its first letter as written ("İ" lower-cases to "i" and a combining dot);
+  // particles after the first word are lower case ("RIO DE JANEIRO" → Rio de Janeiro).
   return form.replace(
     /(\p{L})(\p{L}*)/gu,
-    (_, first: string, rest: string) => first + rest.toLowerCase().replace(/i\u0307/g, 'i'),
+    (word: string, first: string, rest: string, at: number) => {
+      const lower = word.toLowerCase().replace(/i\u0307/g, 'i')
+      if (at > 0 && PLACE_PARTICLES.has(lower)) return lower
+      return first + rest.toLowerCase().replace(/i\u0307/g, 'i')
+    },
   )
 }
+
+/** Small words inside place names: "Rio de Janeiro", "Castellón de la Plana". */
+const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'el', 'al'])
 
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
   if (!title) return false
@@ -2222,14 +2239,13 @@ function shape(
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'off', 'beyond'])
 /**
- * Prepositions of place or motion ("on Eday", "to Westray"): a word the tagger passed over must
- * follow them at least twice, so that one turn of phrase ("in Thanksgiving week", "an expert in
- * Semiotics") makes no place.
+ * Prepositions of place or motion ("beyond Eday", "off Eday", "to Westray"): a word the tagger
+ * passed over must follow two different ones, so that one turn of phrase, even repeated ("a
+ * degree in Semiotics and a chair in Semiotics"), makes no place. Not "on" or "at", which take
+ * platforms and firms as often ("on Twitter", "at Citadel").
  */
 const SPATIAL_PREPOSITIONS = new Set([
   ...PLACE_PREPOSITIONS,
-  'on',
-  'at',
   'to',
   'from',
   'into',
@@ -2237,7 +2253,7 @@ const SPATIAL_PREPOSITIONS = new Set([
   'around',
   'outside',
 ])
-const MIN_SPATIAL_USES = 2
+const MIN_SPATIAL_PREPOSITIONS = 2
 
 /** Languages that are no nationality's name: `misc`, never a place ("in Swahili"). */
 const LANGUAGES = new Set([
@@ -2300,9 +2316,9 @@ const NOT_PLACES = new Set([
  * Adds, as places, the one-word names the tagger passed over right after a preposition of place
  * ("beyond Eday", "in Arbil"): a title-case word that opens no sentence, stands alone (the word
  * after it is neither capitalised nor a number), is in none of the word lists, is no day, month,
- * holiday, unit or language, is never written in lower case in the text, and follows a
- * preposition of place or motion at least twice. Every other lone occurrence of such a word
- * inside a sentence is that place too ("grew up on Eday").
+ * holiday, unit, language or abstract noun ("Compliance"), is never written in lower case in the
+ * text, and follows two different prepositions of place or motion. Every other lone occurrence of
+ * such a word inside a sentence is that place too ("grew up on Eday").
  */
 function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
   const { tokens, sequences, mentions, writesLower } = tagged
@@ -2318,9 +2334,9 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
       (next === undefined || (!isCapitalised(next.text) && !/^\d/.test(next.text)))
     )
   }
-  // Per word: uses after a preposition of place, and after any preposition of place or motion.
+  // Per word: uses after a preposition of place, and the prepositions of place or motion it follows.
   const placeUses = new Map<string, number>()
-  const spatialUses = new Map<string, number>()
+  const spatialUses = new Map<string, Set<string>>()
   for (const { start, end } of sequences) {
     for (let t = start + 1; t < end; t++) {
       // Most tokens are lower-case or tagged: ruled out by one character before any lookup.
@@ -2329,14 +2345,17 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
       const previous = (tokens[t - 1] as Token).text
       if (!SPATIAL_PREPOSITIONS.has(previous) || !standsAlone(t, end)) continue
       const word = (tokens[t] as Token).text
-      spatialUses.set(word, (spatialUses.get(word) ?? 0) + 1)
+      const prepositions = spatialUses.get(word) ?? new Set<string>()
+      spatialUses.set(word, prepositions.add(previous))
       if (PLACE_PREPOSITIONS.has(previous)) placeUses.set(word, (placeUses.get(word) ?? 0) + 1)
     }
   }
   const places = new Set<string>()
   for (const word of placeUses.keys()) {
     const lower = word.toLowerCase()
-    if ((spatialUses.get(word) ?? 0) < MIN_SPATIAL_USES) continue
+    if ((spatialUses.get(word)?.size ?? 0) < MIN_SPATIAL_PREPOSITIONS || ABSTRACT_NOUN.test(word)) {
+      continue
+    }
     if (!GAZETTEER.has(lower) && !NOT_PLACES.has(lower) && !writesLower(lower)) places.add(word)
   }
   if (places.size === 0) return [...mentions]
