@@ -15,8 +15,8 @@ export interface SourceFile {
 const UNHASHED_FILE = 'version.ts'
 
 /**
- * The files that make the engine: TypeScript and JSON, none in or under a dotfile. The script that writes the
- * fingerprint and the test that checks it both select files with this test.
+ * The files that make the engine: TypeScript and JSON, none in a dot-folder and no dotfile. The
+ * script that writes the fingerprint and the test that checks it both select files with this.
  */
 export function isEngineFile(path: string): boolean {
   const hidden = path.split('/').some((segment) => segment.startsWith('.'))

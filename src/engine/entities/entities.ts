@@ -581,7 +581,7 @@ function opensDateline(tokens: readonly Token[], first: number, last: number): b
   return false
 }
 
-/** Object pronouns after which a sentence's capitalised first word is a verb: "Mind you", "Trust me". */
+/** Object pronouns after which a sentence's capitalised first word is a verb ("Mind you"). */
 const OBJECT_PRONOUNS = new Set(['you', 'me', 'us'])
 /** Tokens that may come between a sentence start and its first word. */
 const SENTENCE_START_MARKS = new Set(['“', '"', '‘', "'", '(', '.', '!', '?', ':'])
@@ -934,17 +934,14 @@ function splitTrailingCountries(
   let alone: Set<string> | undefined
   mentions.forEach((mention, m) => {
     const { firstToken, lastToken } = mention
+    const first = (tokens[firstToken] as Token).text
     if (
       mention.type !== 'PER' ||
       lastToken === firstToken ||
-      opensWithGivenName([(tokens[firstToken] as Token).text]) ||
-      !isCountry((tokens[lastToken] as Token).text)
+      opensWithGivenName([first]) ||
+      !isCountry((tokens[lastToken] as Token).text) ||
+      !(alone ??= wordsWrittenAlone(tokens)).has(first)
     ) {
-      split?.push(mention)
-      return
-    }
-    alone ??= wordsWrittenAlone(tokens)
-    if (!alone.has((tokens[firstToken] as Token).text)) {
       split?.push(mention)
       return
     }
@@ -1421,15 +1418,15 @@ function candidatesOf(text: string, tokens: readonly Token[], mentions: readonly
       type = 'ORG'
     }
     const previousToken = tokens[firstToken - 1]
+    const nounBefore = tokens[firstToken - 2]?.text.toLowerCase() ?? ''
     const locative =
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
       LOCATIVES.has(previousToken.text.toLowerCase()) &&
-      !TRUST_NOUNS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')
+      !TRUST_NOUNS.has(nounBefore)
         ? previousToken.text
         : undefined
-    const holding =
-      locative !== undefined && HOLDING_NOUNS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')
+    const holding = locative !== undefined && HOLDING_NOUNS.has(nounBefore)
     const nextToken = tokens[lastToken + 1]
     if (!several && isDiscourseOpener(tokens, firstToken)) continue
     const landscape =
@@ -2134,9 +2131,9 @@ function titleCase(form: string): string {
   return form.replace(
     /(\p{L})(\p{L}*)/gu,
     (word: string, first: string, rest: string, at: number) => {
-      const lower = word.toLowerCase().replace(/i\u0307/g, 'i')
-      if (at > 0 && PLACE_PARTICLES.has(lower)) return lower
-      return first + rest.toLowerCase().replace(/i\u0307/g, 'i')
+      const restLower = rest.toLowerCase().replace(/i\u0307/g, 'i')
+      const lower = first.toLowerCase() + restLower
+      return at > 0 && PLACE_PARTICLES.has(lower) ? lower : first + restLower
     },
   )
 }
@@ -2187,12 +2184,11 @@ function shape(
     }
     const fullestForm = forms[fullest] as string
     // A dateline's capitals are not the name's spelling: "CEDAR RAPIDS" is Cedar Rapids.
-    const name =
-      candidates.some(
-        (candidate) => candidate.dateline && candidate.mention.text === fullestForm,
-      ) && isAllCaps(fullestForm)
-        ? titleCase(fullestForm)
-        : fullestForm
+    const name = candidates.some(
+      (candidate) => candidate.dateline && candidate.mention.text === fullestForm,
+    )
+      ? titleCase(fullestForm)
+      : fullestForm
     const type = TYPE_NAMES[majority(group)]
     const count = candidates.length
     const salience =
@@ -2279,7 +2275,7 @@ const LANGUAGES = new Set([
   'esperanto',
 ])
 
-/** Capitalised words that follow prepositions of place and name no place: days, months, holidays, units. */
+/** Capitalised words after prepositions of place that name no place: days, holidays, units. */
 const NOT_PLACES = new Set([
   ...LANGUAGES,
   'monday',
@@ -2334,8 +2330,8 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
       (next === undefined || (!isCapitalised(next.text) && !/^\d/.test(next.text)))
     )
   }
-  // Per word: uses after a preposition of place, and the prepositions of place or motion it follows.
-  const placeUses = new Map<string, number>()
+  // Words seen after a preposition of place, and the prepositions of place or motion each follows.
+  const afterPlacePreposition = new Set<string>()
   const spatialUses = new Map<string, Set<string>>()
   for (const { start, end } of sequences) {
     for (let t = start + 1; t < end; t++) {
@@ -2347,11 +2343,11 @@ function withPassedOverPlaces(tagged: TaggedText): TaggedMention[] {
       const word = (tokens[t] as Token).text
       const prepositions = spatialUses.get(word) ?? new Set<string>()
       spatialUses.set(word, prepositions.add(previous))
-      if (PLACE_PREPOSITIONS.has(previous)) placeUses.set(word, (placeUses.get(word) ?? 0) + 1)
+      if (PLACE_PREPOSITIONS.has(previous)) afterPlacePreposition.add(word)
     }
   }
   const places = new Set<string>()
-  for (const word of placeUses.keys()) {
+  for (const word of afterPlacePreposition) {
     const lower = word.toLowerCase()
     if ((spatialUses.get(word)?.size ?? 0) < MIN_SPATIAL_PREPOSITIONS || ABSTRACT_NOUN.test(word)) {
       continue
