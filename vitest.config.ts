@@ -12,8 +12,9 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser tests run in Node against wrangler dev: vitest.browser.config.ts.
-    exclude: ['tests/browser/**'],
+    // Browser tests run in Node against wrangler dev: vitest.browser.config.ts; the scripts' tests
+    // run in plain Node: vitest.node.config.ts.
+    exclude: ['tests/browser/**', 'tests/node/**'],
     setupFiles: ['tests/setup.ts'],
   },
 })

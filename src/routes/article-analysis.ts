@@ -1,12 +1,13 @@
 /**
- * GET /v1/articles/:id/{summary,quotes,entities,analysis}: analyses of stored articles, cached by
- * article version, engine version and options (see src/analysis/service.ts).
+ * GET /v1/articles/:id/{summary,quotes,entities,analysis}: analyses of stored articles, served
+ * from the edge cache when it holds them (key: path, options, engine version; see
+ * src/analysis/service.ts), else computed from the article and cached there.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { ArticleIdParam } from '../domain/article'
-import { getArticleResult } from '../analysis/service'
-import { resultMediaType, type ResultKind } from '../analysis/compute'
+import { EDGE_TTL_SECONDS, readArticleResult, resultEdgeKey } from '../analysis/service'
+import type { ResultKind } from '../analysis/compute'
 import {
   AnalysisOptions,
   ArticleQuoteOptions,
@@ -19,12 +20,17 @@ import {
   QuotesResponse,
   SummaryResponse,
 } from '../analysis/schemas'
+import { isNotModified } from '../http/etag'
 import { jsonContent, problemResponses } from '../http/openapi'
+import { edgeCached } from '../storage/edge-cache'
 import { throwOnInvalid } from '../http/validation'
 
 export const articleAnalysis = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
-/** Browsers and CDNs may reuse an answer for a minute and serve it stale while revalidating. */
+/**
+ * Browsers may reuse an answer for a minute and serve it stale while revalidating; the edge cache
+ * adds its own `s-maxage`.
+ */
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
 
 async function answer(
@@ -33,29 +39,41 @@ async function answer(
   kind: ResultKind,
   options: Record<string, unknown>,
 ): Promise<Response> {
-  const result = await getArticleResult(
-    c.env,
-    (promise) => {
-      c.executionCtx.waitUntil(promise)
-    },
+  const ifNoneMatch = c.req.header('if-none-match')
+  const { response, cache } = await edgeCached(
+    caches.default,
     {
-      id,
-      kind,
-      options,
-      ifNoneMatch: c.req.header('if-none-match'),
-      bypassCache: /\bno-cache\b/i.test(c.req.header('cache-control') ?? ''),
+      key: resultEdgeKey(new URL(c.req.url).origin, id, kind, options),
+      ttlSeconds: EDGE_TTL_SECONDS,
+      bypass: /\bno-cache\b/i.test(c.req.header('cache-control') ?? ''),
+      ctx: c.executionCtx,
+    },
+    async () => {
+      const result = await readArticleResult(c.env, { id, kind, options, ifNoneMatch })
+      const headers = { etag: result.etag, 'cache-control': CACHE_CONTROL }
+      if (result.body === null) return new Response(null, { status: 304, headers })
+      return new Response(result.body, {
+        status: 200,
+        headers: { ...headers, 'content-type': result.mediaType },
+      })
     },
   )
-  const headers = {
-    etag: result.etag,
-    'cache-control': CACHE_CONTROL,
-    'x-precis-cache': result.cache,
+  if (response.status === 304) {
+    response.headers.set('x-precis-cache', 'revalidated')
+    return response
   }
-  if (result.body === null) return new Response(null, { status: 304, headers })
-  return new Response(result.body, {
-    status: 200,
-    headers: { ...headers, 'content-type': resultMediaType(options) },
-  })
+  const etag = response.headers.get('etag') ?? ''
+  if (cache === 'hit' && isNotModified(ifNoneMatch, etag)) {
+    const headers = new Headers({
+      etag,
+      'cache-control': response.headers.get('cache-control') ?? CACHE_CONTROL,
+    })
+    headers.set('x-precis-cache', 'revalidated')
+    await response.body?.cancel()
+    return new Response(null, { status: 304, headers })
+  }
+  response.headers.set('x-precis-cache', cache)
+  return response
 }
 
 const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag).' } }

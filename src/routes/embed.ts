@@ -1,15 +1,17 @@
 /**
  * GET /embed/:id: the summary card as a server-rendered page for iframes, framable by any site
  * (its own security headers: src/http/page-headers.ts). GET /oembed: the oEmbed 1.0 endpoint
- * that hands consumers an iframe of that page.
+ * that hands consumers an iframe of that page. Both are served from the edge cache when it holds
+ * them, keyed by their normalised options and the engine version.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { getAnalysis } from '../analysis/service'
+import { EDGE_TTL_SECONDS, embedEdgeKey, getAnalysis, oembedEdgeKey } from '../analysis/service'
 import { ArticleId } from '../domain/article'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { embedPageHeaders, pagePolicy } from '../http/page-headers'
 import { Problem } from '../http/problem'
 import { throwOnInvalid } from '../http/validation'
+import { edgeCached } from '../storage/edge-cache'
 import {
   DEFAULT_SENTENCES,
   MAX_SENTENCES,
@@ -18,7 +20,7 @@ import {
   parseShow,
 } from '../widget/card-model'
 import { EMBED_PAGE_CSS, renderEmbedPage } from '../widget/embed-page'
-import { CACHE_AGE_SECONDS, oembedResponse, parseOurUrl } from '../widget/oembed'
+import { CACHE_AGE_SECONDS, embedUrl, oembedResponse, parseOurUrl } from '../widget/oembed'
 
 export const embed = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
@@ -53,20 +55,34 @@ embed.openapi(
   async (c) => {
     const { id } = c.req.valid('param')
     const { theme, sentences, show } = c.req.valid('query')
-    const analysis = await getAnalysis(c.env, c.executionCtx as ExecutionContext, id, { sentences })
-    const self = new URL(c.req.url)
-    const oembedUrl = new URL('/oembed', self.origin)
-    oembedUrl.searchParams.set('url', `${self.origin}${self.pathname}${self.search}`)
-    oembedUrl.searchParams.set('format', 'json')
-    c.header(
-      'content-security-policy',
-      await pagePolicy({ style: EMBED_PAGE_CSS, frameAncestors: '*' }),
+    const sections = parseShow(show)
+    const origin = new URL(c.req.url).origin
+    const { response } = await edgeCached(
+      caches.default,
+      {
+        key: embedEdgeKey(origin, id, { theme, sentences, show: sections }),
+        ttlSeconds: EDGE_TTL_SECONDS,
+        ctx: c.executionCtx,
+      },
+      async () => {
+        const analysis = await getAnalysis(c.env, id, { sentences })
+        // The canonical page URL, so that every spelling of the same options caches one page.
+        const page = embedUrl(origin, id, theme === 'auto' ? undefined : theme, sentences)
+        const oembedUrl = new URL('/oembed', origin)
+        oembedUrl.searchParams.set('url', page)
+        oembedUrl.searchParams.set('format', 'json')
+        c.header(
+          'content-security-policy',
+          await pagePolicy({ style: EMBED_PAGE_CSS, frameAncestors: '*' }),
+        )
+        c.header('cache-control', EMBED_CACHE_CONTROL)
+        return c.html(
+          renderEmbedPage(analysis, { theme, show: sections, oembedUrl: oembedUrl.href }),
+          200,
+        )
+      },
     )
-    c.header('cache-control', EMBED_CACHE_CONTROL)
-    return c.html(
-      renderEmbedPage(analysis, { theme, show: parseShow(show), oembedUrl: oembedUrl.href }),
-      200,
-    )
+    return response
   },
 )
 
@@ -121,19 +137,29 @@ embed.openapi(
       })
     }
     if (!target) throw new Problem('not-found', 'The url is not an article page of this provider.')
-    const analysis = await getAnalysis(c.env, c.executionCtx as ExecutionContext, target.id, {
-      sentences: target.sentences ?? DEFAULT_SENTENCES,
-    })
-    c.header('cache-control', `public, max-age=${CACHE_AGE_SECONDS}`)
-    return c.json(
-      oembedResponse(analysis, {
-        origin,
-        ...(maxwidth === undefined ? {} : { maxwidth }),
-        ...(maxheight === undefined ? {} : { maxheight }),
-        ...(target.theme ? { theme: target.theme } : {}),
-        ...(target.sentences === undefined ? {} : { sentences: target.sentences }),
-      }),
-      200,
+    const sentences = target.sentences ?? DEFAULT_SENTENCES
+    const { response } = await edgeCached(
+      caches.default,
+      {
+        key: oembedEdgeKey(origin, { ...target, sentences, maxwidth, maxheight }),
+        ttlSeconds: EDGE_TTL_SECONDS,
+        ctx: c.executionCtx,
+      },
+      async () => {
+        const analysis = await getAnalysis(c.env, target.id, { sentences })
+        c.header('cache-control', `public, max-age=${CACHE_AGE_SECONDS}`)
+        return c.json(
+          oembedResponse(analysis, {
+            origin,
+            ...(maxwidth === undefined ? {} : { maxwidth }),
+            ...(maxheight === undefined ? {} : { maxheight }),
+            ...(target.theme ? { theme: target.theme } : {}),
+            ...(target.sentences === undefined ? {} : { sentences: target.sentences }),
+          }),
+          200,
+        )
+      },
     )
+    return response
   },
 )

@@ -23,19 +23,3 @@ export function articleEntry(article: Article) {
   }
   return { key: articleKey(article.id), value: JSON.stringify(article), metadata }
 }
-
-export const RESULT_PREFIX = 'result:v1:'
-
-/**
- * A cached analysis result. The article version is not in the key but in the metadata, so that
- * the cached result and the article can be read together in one bulk read; a result whose
- * version differs from the article's is stale and never served.
- */
-export const resultKey = (id: string, kind: string, engine: string, optionsHash: string) =>
-  `${RESULT_PREFIX}${id}:${kind}:${engine}:${optionsHash}`
-
-export interface ResultMetadata {
-  version: string
-  /** Length of the stored body: a body of another length is damaged and never served. */
-  length: number
-}

@@ -1,8 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { RESULT_PREFIX } from '../../src/storage/keys'
+import { resultEdgeKey } from '../../src/analysis/service'
+import { ENGINE_VERSION } from '../../src/engine'
+import { articleKey } from '../../src/storage/keys'
 import { KELSWORTH, KOREA } from '../sample-articles'
-import { adminHeaders, articleInput, call, expectProblem, seedArticle } from './helpers'
+import { BASE, adminHeaders, articleInput, call, expectProblem, seedArticle } from './helpers'
 
 interface Offsets {
   start: number
@@ -17,10 +19,6 @@ interface Analysis {
 }
 
 const seedKorea = () => seedArticle('korea', { title: KOREA.title, body: KOREA.body })
-
-async function resultKeys(): Promise<string[]> {
-  return (await env.ARTICLES.list({ prefix: RESULT_PREFIX })).keys.map((key) => key.name)
-}
 
 describe('GET /v1/articles/:id/summary', () => {
   it('returns summary sentences whose offsets point into the article body', async () => {
@@ -77,90 +75,125 @@ describe('GET /v1/articles/:id/summary', () => {
   })
 })
 
-describe('caching of analyses', () => {
-  it('computes once, then serves the cached result with the same ETag', async () => {
+describe('edge caching of analyses', () => {
+  it('computes once, then serves the edge copy with the same ETag and body', async () => {
     await seedKorea()
     const first = await call('/v1/articles/korea/analysis')
     expect(first.headers.get('x-precis-cache')).toBe('miss')
-    expect(await resultKeys()).toHaveLength(1)
     const second = await call('/v1/articles/korea/analysis')
     expect(second.headers.get('x-precis-cache')).toBe('hit')
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
     expect(await second.text()).toBe(await first.text())
-    expect(second.headers.get('cache-control')).toContain('stale-while-revalidate')
   })
 
-  it('answers If-None-Match with 304 and no body', async () => {
+  it('keeps the browser lifetime and adds the edge lifetime, on a miss and on a hit', async () => {
+    await seedKorea()
+    for (const cache of ['miss', 'hit']) {
+      const response = await call('/v1/articles/korea/quotes')
+      expect(response.headers.get('x-precis-cache')).toBe(cache)
+      expect(response.headers.get('cache-control')).toBe(
+        'public, max-age=60, stale-while-revalidate=600, s-maxage=60',
+      )
+    }
+  })
+
+  it('writes nothing to KV but the article', async () => {
+    await seedKorea()
+    for (const kind of ['summary', 'quotes', 'entities', 'analysis'])
+      await call(`/v1/articles/korea/${kind}?${kind === 'summary' ? 'format=markdown' : ''}`)
+    expect((await env.ARTICLES.list()).keys.map((key) => key.name)).toEqual([articleKey('korea')])
+  })
+
+  it.each(['miss', 'hit'])('answers If-None-Match with 304 and no body (%s)', async (path) => {
     await seedKorea()
     const first = await call('/v1/articles/korea/quotes')
     const etag = first.headers.get('etag') ?? ''
-    const second = await call('/v1/articles/korea/quotes', { headers: { 'if-none-match': etag } })
+    // no-cache skips the edge copy, so the 304 comes from the article's version instead.
+    const headers = {
+      'if-none-match': etag,
+      ...(path === 'miss' ? { 'cache-control': 'no-cache' } : {}),
+    }
+    const second = await call('/v1/articles/korea/quotes', { headers })
     expect(second.status).toBe(304)
     expect(second.headers.get('etag')).toBe(etag)
+    expect(second.headers.get('x-precis-cache')).toBe('revalidated')
     expect(await second.text()).toBe('')
   })
 
-  it('treats the same options in another order as the same result', async () => {
+  it('treats the same options in another order or spelling as the same result', async () => {
     await seedKorea()
     const a = await call('/v1/articles/korea/summary?sentences=2&order=rank')
-    const b = await call('/v1/articles/korea/summary?order=rank&sentences=2')
+    const b = await call('/v1/articles/korea/summary?order=rank&sentences=02&format=json')
     expect(b.headers.get('etag')).toBe(a.headers.get('etag'))
     expect(b.headers.get('x-precis-cache')).toBe('hit')
   })
 
-  it('never serves a stale analysis after the article changes', async () => {
-    await seedKorea()
-    const before = await call('/v1/articles/korea/summary?sentences=1')
-    await seedArticle('korea', {
-      title: 'Replaced',
-      body: 'An entirely new first sentence. Another one.',
-    })
-    const after = await call('/v1/articles/korea/summary?sentences=1')
-    expect(after.headers.get('x-precis-cache')).toBe('miss')
-    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
-    const summary = (await after.json()) as Analysis['summary']
-    expect(summary.summary).toBe('An entirely new first sentence.')
+  it('keys the copy by engine version, path and canonical options', () => {
+    const key = resultEdgeKey(BASE, 'korea', 'summary', { sentences: 2, avoid: ['quotes'] })
+    expect(key).toBe(
+      `${BASE}/_edge/${ENGINE_VERSION}/v1/articles/korea/summary?avoid=quotes&sentences=2`,
+    )
   })
 
-  it('recomputes when asked with Cache-Control: no-cache', async () => {
+  it('serves the new default analysis right after a PUT (purged in this data centre)', async () => {
     await seedKorea()
-    await call('/v1/articles/korea/entities')
-    const bypassed = await call('/v1/articles/korea/entities', {
-      headers: { 'cache-control': 'no-cache' },
-    })
-    expect(bypassed.headers.get('x-precis-cache')).toBe('miss')
-  })
-
-  it('recomputes a cached result that is broken instead of serving it', async () => {
-    await seedKorea()
-    await call('/v1/articles/korea/analysis')
-    const [key] = await resultKeys()
-    await env.ARTICLES.put(key ?? '', 'broken', { metadata: { version: 'another-version' } })
-    const response = await call('/v1/articles/korea/analysis')
-    expect(response.headers.get('x-precis-cache')).toBe('miss')
-    expect(((await response.json()) as Analysis).summary.sentences.length).toBeGreaterThan(0)
-  })
-
-  it('precomputes the default results when an article is written', async () => {
-    const response = await call('/v1/articles/fresh', {
+    await call('/v1/articles/korea/summary')
+    const put = await call('/v1/articles/korea', {
       method: 'PUT',
       headers: adminHeaders(),
-      body: JSON.stringify(articleInput({ body: KOREA.body, title: KOREA.title })),
+      body: JSON.stringify(
+        articleInput({ title: 'Replaced', body: 'A new first sentence. Another one.' }),
+      ),
     })
-    expect(response.status).toBe(201)
-    expect(await resultKeys()).toHaveLength(4)
-    for (const kind of ['analysis', 'summary', 'quotes', 'entities']) {
-      const read = await call(`/v1/articles/fresh/${kind}`)
-      expect(read.headers.get('x-precis-cache')).toBe('hit')
-    }
+    expect(put.status).toBe(200)
+    const after = await call('/v1/articles/korea/summary?sentences=1')
+    expect(after.headers.get('x-precis-cache')).toBe('miss')
+    const summary = (await (await call('/v1/articles/korea/summary')).json()) as Analysis['summary']
+    expect(summary.summary).toBe('A new first sentence. Another one.')
   })
 
-  it('drops cached results when the article is deleted', async () => {
+  it('serves another option combination from the edge until its lifetime ends (the documented window)', async () => {
+    await seedKorea()
+    const before = await call('/v1/articles/korea/summary?sentences=1')
+    await call('/v1/articles/korea', {
+      method: 'PUT',
+      headers: adminHeaders(),
+      body: JSON.stringify(articleInput({ title: 'Replaced', body: 'A new first sentence.' })),
+    })
+    const after = await call('/v1/articles/korea/summary?sentences=1')
+    expect(after.headers.get('x-precis-cache')).toBe('hit')
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'))
+    expect(after.headers.get('cache-control')).toContain('s-maxage=60')
+  })
+
+  it('answers 404 for the default analysis right after a DELETE', async () => {
     await seedKorea()
     await call('/v1/articles/korea/analysis')
     await call('/v1/articles/korea', { method: 'DELETE', headers: adminHeaders() })
-    expect(await resultKeys()).toEqual([])
     await expectProblem(await call('/v1/articles/korea/analysis'), 404)
+  })
+
+  it('recomputes with Cache-Control: no-cache and refreshes the edge copy', async () => {
+    await seedKorea()
+    await call('/v1/articles/korea/summary')
+    await seedArticle('korea', { title: 'Replaced', body: 'Written behind the cache. Twice.' })
+    const bypassed = await call('/v1/articles/korea/summary', {
+      headers: { 'cache-control': 'no-cache' },
+    })
+    expect(bypassed.headers.get('x-precis-cache')).toBe('miss')
+    const next = await call('/v1/articles/korea/summary')
+    expect(next.headers.get('x-precis-cache')).toBe('hit')
+    expect(((await next.json()) as Analysis['summary']).summary).toBe(
+      'Written behind the cache. Twice.',
+    )
+  })
+
+  it('does not cache an error', async () => {
+    await expectProblem(await call('/v1/articles/later/summary'), 404)
+    await seedArticle('later')
+    const response = await call('/v1/articles/later/summary')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-precis-cache')).toBe('miss')
   })
 })
 
@@ -286,23 +319,5 @@ describe('GET /v1/articles/:id/quotes and /entities options', () => {
   ])('rejects %s?%s with 400', async (kind, query) => {
     await seedKorea()
     await expectProblem(await call(`/v1/articles/korea/${kind}?${query}`), 400)
-  })
-})
-
-describe('damaged cache entries', () => {
-  it('recomputes a cached body that is not the length it was stored with', async () => {
-    await seedKorea()
-    await call('/v1/articles/korea/summary')
-    const [key] = await resultKeys()
-    const stored = await env.ARTICLES.getWithMetadata<{ version: string; length: number }>(
-      key ?? '',
-      'text',
-    )
-    await env.ARTICLES.put(key ?? '', (stored.value ?? '').slice(0, 40), {
-      metadata: stored.metadata,
-    })
-    const response = await call('/v1/articles/korea/summary')
-    expect(response.headers.get('x-precis-cache')).toBe('miss')
-    expect(((await response.json()) as Analysis['summary']).sentences.length).toBeGreaterThan(0)
   })
 })
