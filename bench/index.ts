@@ -20,7 +20,7 @@ const FLOORS = {
    * news: held to a small multiple of news text per MB, which no super-linear path would meet.
    */
   hostileTextLikeOverNews: 1.5,
-  cachedOverBaselineRps: 0.8,
+  cachedOverBaselineRps: 0.9,
   bundleGzipBytes: 1024 * 1024,
 }
 

@@ -1,8 +1,9 @@
 /**
  * npm run load: 60 s at 64 connections against `wrangler dev` on this machine, mixing article
- * reads, cached and uncached analyses and ad-hoc text analysis. Passes when there is not one
- * connection error, timeout or 5xx, and workerd's memory grows over the second half of the run no
- * more than the dev server grows by itself.
+ * reads, analyses (the defaults and 50 option combinations, served from the edge cache after their
+ * first request) and ad-hoc text analysis. Passes when there is not one connection error, timeout
+ * or 5xx, no KV key was added (only article writes write KV), and workerd's memory grows over the
+ * second half of the run no more than the dev server grows by itself.
  * Prints requests per second, p50/p99 latency and memory samples. `--seconds N` shortens it.
  */
 import { execFileSync } from 'node:child_process'
@@ -16,6 +17,15 @@ const CONNECTIONS = 64
 const secondsArg = process.argv.indexOf('--seconds')
 const DURATION_S = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 60
 const TOKEN = 'load-test-token'
+/** 50 option combinations a widget or a crawler might ask for: none may add a KV key. */
+const OPTION_COMBINATIONS = [
+  ...Array.from({ length: 20 }, (_, i) => `summary?sentences=${String(i + 1)}`),
+  ...['text', 'markdown', 'html'].flatMap((format) =>
+    [1, 3, 5, 7, 9].map((sentences) => `summary?sentences=${String(sentences)}&format=${format}`),
+  ),
+  ...Array.from({ length: 10 }, (_, i) => `analysis?quotes=${String(i)}`),
+  ...['person', 'place', 'organization', 'misc', 'date'].map((type) => `entities?types=${type}`),
+]
 /**
  * How much workerd's memory may grow over the second half of the run. `wrangler dev` grows by
  * itself under load: a hello-world Worker, loaded the same way, went from 1.20 to 1.39 GB (16%)
@@ -53,8 +63,10 @@ const requests: autocannon.Request[] = [
     method: 'GET' as const,
     path: `/v1/articles/${article.id}/analysis`,
   })),
-  { method: 'GET', path: `/v1/articles/${sample.id}/summary?sentences=5&format=markdown` },
-  { method: 'GET', path: `/v1/articles/${sample.id}/entities?types=person` },
+  ...OPTION_COMBINATIONS.map((query) => ({
+    method: 'GET' as const,
+    path: `/v1/articles/${sample.id}/${query}`,
+  })),
   {
     method: 'POST',
     path: '/v1/summarize',
@@ -75,6 +87,7 @@ const requests: autocannon.Request[] = [
   },
 ]
 
+const keysBefore = server.kvKeys().length
 const memory: number[] = []
 const rootPid = server.pid ?? 0
 const sampler = setInterval(() => memory.push(workerdRssKiB(rootPid)), 5000)
@@ -95,6 +108,7 @@ try {
   const fiveHundreds = Object.entries(statuses)
     .filter(([code]) => code.startsWith('5'))
     .reduce((sum, [, count]) => sum + count, 0)
+  const keysAdded = server.kvKeys().length - keysBefore
   const settled = memory[Math.floor(memory.length / 2)] ?? memory[0] ?? 0
   const last = memory.at(-1) ?? 0
   const summary = {
@@ -108,6 +122,7 @@ try {
     errors: result.errors,
     timeouts: result.timeouts,
     fiveHundreds,
+    keysAdded,
     memoryKiB: { settled, last, max: Math.max(...memory) },
   }
   console.log(
@@ -117,14 +132,16 @@ try {
     `status codes ${JSON.stringify(statuses)}; errors ${result.errors}; timeouts ${result.timeouts}`,
   )
   console.log(`workerd RSS (KiB) every 5 s: ${memory.join(' ')}`)
+  console.log(`KV keys added during the run: ${keysAdded}`)
   console.log(JSON.stringify({ load: summary }))
   const failed =
     result.errors > 0 ||
     result.timeouts > 0 ||
     fiveHundreds > 0 ||
+    keysAdded !== 0 ||
     last > settled * MEMORY_GROWTH_LIMIT
   if (failed) {
-    console.error('Load test failed: errors, timeouts, 5xx or memory growth.')
+    console.error('Load test failed: errors, timeouts, 5xx, KV keys added or memory growth.')
     process.exitCode = 1
   }
 } finally {

@@ -18,6 +18,8 @@ export interface DevServer {
   port: number
   /** The process group of wrangler and workerd. */
   pid: number | undefined
+  /** The keys in the server's local ARTICLES namespace. */
+  kvKeys: () => string[]
   stop: () => Promise<void>
 }
 
@@ -86,12 +88,32 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     rmSync(dir, { recursive: true, force: true })
   }
+  const kvKeys = () =>
+    (
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            WRANGLER,
+            'kv',
+            'key',
+            'list',
+            '--binding',
+            'ARTICLES',
+            '--local',
+            '--persist-to',
+            persist,
+          ],
+          { encoding: 'utf8', env },
+        ),
+      ) as { name: string }[]
+    ).map((key) => key.name)
   const url = `http://127.0.0.1:${options.port}`
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000)
   while (Date.now() < deadline && child.exitCode === null) {
     try {
       if ((await fetch(`${url}/health`)).ok)
-        return { url, port: options.port, pid: child.pid, stop }
+        return { url, port: options.port, pid: child.pid, kvKeys, stop }
     } catch {
       // not listening yet
     }

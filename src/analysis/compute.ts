@@ -17,7 +17,7 @@ import { AnalysisOptions, ArticleQuoteOptions, EntityOptions, SummaryOptions } f
 
 export type ResultKind = 'summary' | 'quotes' | 'entities' | 'analysis'
 
-/** The options a plain GET without a query uses, per kind: what a write precomputes. */
+/** The options a plain GET without a query uses, per kind: the edge copies a write purges. */
 export const DEFAULT_OPTIONS: Record<ResultKind, Record<string, unknown>> = {
   summary: SummaryOptions.parse({}),
   quotes: ArticleQuoteOptions.parse({}),
