@@ -24,7 +24,13 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts', 'tests/**/*.ts'],
-    ignores: ['src/engine/**', 'src/domain/**', 'src/widget/client/**', 'tests/browser/**'],
+    ignores: [
+      'src/engine/**',
+      'src/domain/**',
+      'src/widget/client/**',
+      'tests/browser/**',
+      'tests/deploy/**',
+    ],
     languageOptions: { parserOptions: { project: './tsconfig.json' } },
   },
   {
@@ -35,6 +41,7 @@ export default tseslint.config(
       'src/domain/**/*.ts',
       'src/widget/client/**/*.ts',
       'tests/browser/**/*.ts',
+      'tests/deploy/**/*.ts',
       '*.ts',
     ],
     languageOptions: { parserOptions: { project: './tsconfig.node.json' } },

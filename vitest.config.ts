@@ -12,8 +12,9 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser tests run in Node against wrangler dev: vitest.browser.config.ts.
-    exclude: ['tests/browser/**'],
+    // Node projects: browser tests against wrangler dev (vitest.browser.config.ts) and the deploy
+    // bundle in Miniflare (vitest.deploy.config.ts).
+    exclude: ['tests/browser/**', 'tests/deploy/**'],
     setupFiles: ['tests/setup.ts'],
   },
 })
