@@ -12,9 +12,10 @@ export default defineConfig({
   ],
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser tests run in Node against wrangler dev: vitest.browser.config.ts; the scripts' tests
-    // run in plain Node: vitest.node.config.ts.
-    exclude: ['tests/browser/**', 'tests/node/**'],
+    // Node projects: the scripts' tests in plain Node (vitest.node.config.ts), browser tests against
+    // wrangler dev (vitest.browser.config.ts) and the deploy bundle in Miniflare
+    // (vitest.deploy.config.ts).
+    exclude: ['tests/browser/**', 'tests/node/**', 'tests/deploy/**'],
     setupFiles: ['tests/setup.ts'],
   },
 })

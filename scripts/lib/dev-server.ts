@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import type { Article } from '../../src/domain/article'
 import { articleEntry } from '../../src/storage/keys'
 
-const WRANGLER = new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname
+export const WRANGLER = new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url)
+  .pathname
 
 export interface DevServer {
   /** http://127.0.0.1:<port> */
