@@ -4,6 +4,7 @@
  * and check articles/, so a seeded article and a PUT one get the same version.
  */
 import { z } from '@hono/zod-openapi'
+import { EXAMPLE_ARTICLE_INPUT, EXAMPLE_ID } from './example-article'
 
 export const ARTICLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const ARTICLE_ID_MAX = 128
@@ -13,7 +14,7 @@ export const ArticleId = z
   .string()
   .max(ARTICLE_ID_MAX)
   .regex(ARTICLE_ID_PATTERN, 'lowercase letters and digits in hyphen-separated words')
-  .openapi({ example: 'korea-china-diplomats' })
+  .openapi({ example: EXAMPLE_ID })
 
 /** The `:id` path parameter of every article route. */
 export const ArticleIdParam = z.object({
@@ -58,19 +59,32 @@ export const ArticleInput = z
       .openapi({ example: ['diplomacy'] }),
   })
   .strict()
-  .openapi('ArticleInput')
+  .openapi('ArticleInput', { example: EXAMPLE_ARTICLE_INPUT })
 
 export type ArticleInput = z.infer<typeof ArticleInput>
+
+/** `contentVersion` of the example article, as the examples show it. */
+const EXAMPLE_VERSION = '20737cf1157b884b1ce82771340ebac7358dc773b62880bacfa3e365912a0d97'
 
 export const Article = ArticleInput.extend({
   id: ArticleId,
   version: z.string().openapi({
     description: 'SHA-256 of the article content; also its ETag.',
-    example: '9f2c…',
+    example: EXAMPLE_VERSION,
   }),
-}).openapi('Article')
+}).openapi('Article', {
+  example: { id: EXAMPLE_ID, ...EXAMPLE_ARTICLE_INPUT, version: EXAMPLE_VERSION },
+})
 
 export type Article = z.infer<typeof Article>
+
+/** The example article as the list shows it. */
+export const EXAMPLE_LIST_ITEM = {
+  id: EXAMPLE_ID,
+  title: EXAMPLE_ARTICLE_INPUT.title,
+  publishedAt: EXAMPLE_ARTICLE_INPUT.publishedAt,
+  version: EXAMPLE_VERSION,
+}
 
 export const ArticleListItem = z
   .object({
@@ -79,7 +93,7 @@ export const ArticleListItem = z
     publishedAt: z.string(),
     version: z.string(),
   })
-  .openapi('ArticleListItem')
+  .openapi('ArticleListItem', { example: EXAMPLE_LIST_ITEM })
 
 export type ArticleListItem = z.infer<typeof ArticleListItem>
 

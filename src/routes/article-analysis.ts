@@ -2,7 +2,7 @@
  * GET /v1/articles/:id/{summary,quotes,entities,analysis}: analyses of stored articles, cached by
  * article version, engine version and options (see src/analysis/service.ts).
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { ArticleIdParam } from '../domain/article'
 import { getArticleResult } from '../analysis/service'
@@ -17,7 +17,10 @@ import {
   AnalysisResponse,
   EntitiesResponse,
   QuotesResponse,
+  SummaryHtml,
+  SummaryMarkdown,
   SummaryResponse,
+  SummaryText,
 } from '../analysis/schemas'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { throwOnInvalid } from '../http/validation'
@@ -71,9 +74,9 @@ articleAnalysis.openapi(
         description: 'The summary: JSON, or text, Markdown or HTML with `format`.',
         content: {
           'application/json': { schema: SummaryResponse },
-          'text/plain': { schema: z.string() },
-          'text/markdown': { schema: z.string() },
-          'text/html': { schema: z.string() },
+          'text/plain': { schema: SummaryText },
+          'text/markdown': { schema: SummaryMarkdown },
+          'text/html': { schema: SummaryHtml },
         },
       },
       ...notModified,

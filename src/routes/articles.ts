@@ -5,6 +5,7 @@ import {
   ArticleIdParam,
   ArticleInput,
   ArticleListItem,
+  EXAMPLE_LIST_ITEM,
   toArticle,
 } from '../domain/article'
 import { requireAdmin } from '../http/auth'
@@ -34,7 +35,9 @@ const ArticlePage = z
     articles: z.array(ArticleListItem),
     cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page.' }),
   })
-  .openapi('ArticlePage')
+  .openapi('ArticlePage', {
+    example: { articles: [EXAMPLE_LIST_ITEM], cursor: null },
+  })
 
 export async function findArticle(kv: KVNamespace, id: string): Promise<Article> {
   const article = await getArticle(kv, id)
