@@ -72,7 +72,7 @@ export const DOCS_PAGE_CSS =
   'body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a}' +
   '.intro,.problems{max-width:1460px;margin:0 auto;padding:0 20px;box-sizing:border-box}' +
   '.problems{padding-bottom:3rem}.problems section{border-top:1px solid #ddd}' +
-  'code{background:#f2f2f2;padding:0 .2em}'
+  '.intro code,.problems code{background:#f2f2f2;padding:0 .2em}'
 
 function renderDocsPage() {
   return html`<!doctype html>
