@@ -1,5 +1,9 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { prepareAssets } from './scripts/prepare-assets'
+
+// The workers pool reads wrangler.toml, whose [assets] folder must exist before it starts.
+prepareAssets()
 
 export default defineConfig({
   plugins: [

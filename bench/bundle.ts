@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { prepareAssets } from '../scripts/prepare-assets'
 
 export interface BundleResult {
   gzipBytes: number
@@ -15,6 +16,8 @@ export interface BundleResult {
 const OUTDIR = 'dist'
 
 export function benchBundle(): BundleResult {
+  // wrangler will not build without the [assets] folder of wrangler.toml.
+  prepareAssets()
   execFileSync('wrangler', ['deploy', '--dry-run', '--outdir', OUTDIR], { stdio: 'ignore' })
   const bytes = readFileSync(`${OUTDIR}/index.js`)
   const probe = `const t = performance.now(); await import('./${OUTDIR}/index.js'); console.log(performance.now() - t)`

@@ -1,11 +1,14 @@
 /**
  * npm run bench: engine speed (Node), HTTP throughput (wrangler dev) and the bundle, printed as
  * tables, each floor checked, and one JSON line with every figure at the end. Exits 1 when a floor
- * is missed. `--no-http` skips the HTTP part.
+ * is missed. `--no-http` skips the HTTP part; `--markdown` also writes the run to docs/benchmarks.md.
  */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { benchBundle } from './bundle'
 import { SIZES, benchEngine, type Stage } from './engine'
 import { benchHttp, type HttpScenario } from './http'
+import { renderMarkdown } from './markdown'
 
 const FLOORS = {
   splitAndSummaryMsPer1kWords: 1,
@@ -141,4 +144,10 @@ if (!process.argv.includes('--no-http')) {
 console.log('\nFloors')
 console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3)) })))
 console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
+if (process.argv.includes('--markdown')) {
+  const file = 'docs/benchmarks.md'
+  writeFileSync(file, renderMarkdown({ engine, bundle, http, floors: checks }))
+  execFileSync('prettier', ['--write', file], { stdio: 'ignore' })
+  console.log(`Wrote ${file}.`)
+}
 if (checks.some((row) => !row.ok)) process.exit(1)

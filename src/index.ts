@@ -12,7 +12,7 @@ import { throwOnInvalid } from './http/validation'
 import { articleAnalysis } from './routes/article-analysis'
 import { articles } from './routes/articles'
 import { demo } from './routes/demo'
-import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
+import { DOCUMENT_INFO, docs } from './routes/docs'
 import { embed } from './routes/embed'
 import { health } from './routes/health'
 import { text } from './routes/text'
@@ -20,8 +20,9 @@ import { widgetScript } from './routes/widget-script'
 
 const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
-// The embed page (framable by any site) and the demo page (runs our script) set their own policy.
-const PAGES_WITH_OWN_HEADERS = ['/', '/embed/*']
+// The embed page (framable by any site), the demo page (runs our script) and the API reference
+// (runs Swagger UI) set their own policy.
+const PAGES_WITH_OWN_HEADERS = ['/', '/embed/*', '/docs']
 
 app.use(
   except(
@@ -55,7 +56,7 @@ app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   scheme: 'bearer',
 })
 app.doc31('/openapi.json', DOCUMENT_INFO)
-app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(DOCUMENT_INFO))))
+app.route('/', docs)
 
 /** Methods that do answer at this path, for a 405 with an Allow header instead of a 404. */
 function allowedMethods(path: string): string[] {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Article } from '../../src/domain/article'
 import { articleEntry } from '../../src/storage/keys'
+import { prepareAssets } from '../prepare-assets'
 
 export const WRANGLER = new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url)
   .pathname
@@ -32,6 +33,8 @@ export interface DevServerOptions {
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  // wrangler dev will not start without the [assets] folder of wrangler.toml.
+  prepareAssets()
   const dir = mkdtempSync(join(tmpdir(), 'precis-dev-'))
   const persist = join(dir, 'state')
   const seedFile = join(dir, 'seed.json')

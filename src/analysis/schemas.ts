@@ -1,8 +1,10 @@
 /**
  * Response schemas of the analysis endpoints, for the OpenAPI document. The engine's TypeScript
- * types are the source of truth for what is produced; these describe it for clients.
+ * types are the source of truth for what is produced; these describe it for clients, each with
+ * the engine's answer for the example article as its example (src/analysis/examples.json, written by npm run build:examples).
  */
 import { z } from '@hono/zod-openapi'
+import EXAMPLES from './examples.json'
 import { ENTITY_TYPES } from './options'
 
 const offsets = {
@@ -36,7 +38,12 @@ export const SummaryResponse = z
     algorithm: z.string().openapi({ example: 'precis-rank@1' }),
   })
   .loose()
-  .openapi('Summary')
+  .openapi('Summary', { example: EXAMPLES.summary })
+
+/** The summary as `format=text`, `markdown` or `html`. */
+export const SummaryText = z.string().openapi({ example: EXAMPLES.summaryText })
+export const SummaryMarkdown = z.string().openapi({ example: EXAMPLES.summaryMarkdown })
+export const SummaryHtml = z.string().openapi({ example: EXAMPLES.summaryHtml })
 
 export const Speaker = z
   .object({
@@ -66,7 +73,9 @@ export const Quote = z
   .loose()
   .openapi('Quote')
 
-export const QuotesResponse = z.object({ quotes: z.array(Quote) }).openapi('Quotes')
+export const QuotesResponse = z
+  .object({ quotes: z.array(Quote) })
+  .openapi('Quotes', { example: EXAMPLES.quotes })
 
 export const Entity = z
   .object({
@@ -82,7 +91,9 @@ export const Entity = z
   .loose()
   .openapi('Entity')
 
-export const EntitiesResponse = z.object({ entities: z.array(Entity) }).openapi('Entities')
+export const EntitiesResponse = z
+  .object({ entities: z.array(Entity) })
+  .openapi('Entities', { example: EXAMPLES.entities })
 
 export const AnalysisResponse = z
   .object({
@@ -92,4 +103,4 @@ export const AnalysisResponse = z
     engine: z.string(),
   })
   .loose()
-  .openapi('Analysis')
+  .openapi('Analysis', { example: EXAMPLES.analysis })

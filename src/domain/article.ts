@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { detectLanguage } from './language'
+import { EXAMPLE_ARTICLE_INPUT, EXAMPLE_ID } from './example-article'
 
 export const ARTICLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const ARTICLE_ID_MAX = 128
@@ -14,7 +15,7 @@ export const ArticleId = z
   .string()
   .max(ARTICLE_ID_MAX)
   .regex(ARTICLE_ID_PATTERN, 'lowercase letters and digits in hyphen-separated words')
-  .openapi({ example: 'korea-china-diplomats' })
+  .openapi({ example: EXAMPLE_ID })
 
 /** The `:id` path parameter of every article route. */
 export const ArticleIdParam = z.object({
@@ -71,9 +72,12 @@ export const ArticleInput = z
       .openapi({ example: ['diplomacy'] }),
   })
   .strict()
-  .openapi('ArticleInput')
+  .openapi('ArticleInput', { example: EXAMPLE_ARTICLE_INPUT })
 
 export type ArticleInput = z.input<typeof ArticleInput>
+
+/** `contentVersion` of the example article, as the examples show it. */
+const EXAMPLE_VERSION = '20737cf1157b884b1ce82771340ebac7358dc773b62880bacfa3e365912a0d97'
 
 /** A stored article: what was sent, with its id, its language settled and its version. */
 export const Article = ArticleInput.extend({
@@ -82,11 +86,21 @@ export const Article = ArticleInput.extend({
   tags: z.array(Tag),
   version: z.string().openapi({
     description: 'SHA-256 of the article content; also its ETag.',
-    example: '9f2c…',
+    example: EXAMPLE_VERSION,
   }),
-}).openapi('Article')
+}).openapi('Article', {
+  example: { id: EXAMPLE_ID, ...EXAMPLE_ARTICLE_INPUT, version: EXAMPLE_VERSION },
+})
 
 export type Article = z.infer<typeof Article>
+
+/** The example article as the list shows it. */
+export const EXAMPLE_LIST_ITEM = {
+  id: EXAMPLE_ID,
+  title: EXAMPLE_ARTICLE_INPUT.title,
+  publishedAt: EXAMPLE_ARTICLE_INPUT.publishedAt,
+  version: EXAMPLE_VERSION,
+}
 
 export const ArticleListItem = z
   .object({
@@ -98,7 +112,7 @@ export const ArticleListItem = z
       .openapi({ description: 'Null when the article has no date.' }),
     version: z.string(),
   })
-  .openapi('ArticleListItem')
+  .openapi('ArticleListItem', { example: EXAMPLE_LIST_ITEM })
 
 export type ArticleListItem = z.infer<typeof ArticleListItem>
 

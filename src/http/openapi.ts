@@ -17,7 +17,16 @@ export const ProblemSchema = z
       .optional()
       .openapi({ description: 'The invalid fields, when the input failed validation.' }),
   })
-  .openapi('Problem')
+  .openapi('Problem', {
+    example: {
+      type: '/docs#problem-validation-failed',
+      title: 'Validation failed',
+      status: 422,
+      detail: 'body.title: must not be empty',
+      instance: '/v1/articles/kelby-ferry-route',
+      invalid: [{ name: 'body.title', reason: 'must not be empty' }],
+    },
+  })
 
 const ERROR_DESCRIPTIONS = {
   400: 'Malformed JSON or an invalid path or query parameter.',

@@ -1,11 +1,12 @@
 /**
  * Security headers for the HTML pages that need a policy of their own, where the API's global
  * defaults (src/index.ts: nothing may load, nothing may frame) do not fit: the embed page, which
- * any site may frame, and the demo page, which runs our widget script. Each page's inline
- * stylesheet is allowed by its SHA-256 hash, never by 'unsafe-inline'. The middleware sets a
- * style-less policy, so error answers on these paths are covered too; a page handler sets its own
- * `content-security-policy` from `pagePolicy(...)`, naming its stylesheet's hash, and that one is
- * kept (`overwrite: false`).
+ * any site may frame, the demo page, which runs our widget script, and the API reference, which
+ * runs Swagger UI from our static assets. Each page's inline stylesheet and start-up script are
+ * allowed by their SHA-256 hashes, never by 'unsafe-inline', and nothing loads from another
+ * origin. The middleware sets a style-less policy, so error answers on these paths are covered
+ * too; a page handler sets its own `content-security-policy` from `pagePolicy(...)`, naming its
+ * inline code's hashes, and that one is kept (`overwrite: false`).
  */
 import { secureHeaders } from 'hono/secure-headers'
 
@@ -14,6 +15,10 @@ export interface PagePolicy {
   style?: string
   /** Load our own script (and let it call our API): the demo page. */
   ownScript?: boolean
+  /** The exact text of each inline <script> element, allowed by hash (implies `ownScript`). */
+  inlineScripts?: string[]
+  /** Our own stylesheets, and images from them or inlined as data: URLs (Swagger UI's icons). */
+  ownAssets?: boolean
   /** Who may frame the page: `*` for the embed, nobody otherwise. */
   frameAncestors: '*' | "'none'"
 }
@@ -25,12 +30,18 @@ async function sha256Base64(text: string): Promise<string> {
 
 /** The Content-Security-Policy header value for a page. */
 export async function pagePolicy(policy: PagePolicy): Promise<string> {
-  const style =
-    policy.style === undefined ? "'none'" : `'sha256-${await sha256Base64(policy.style)}'`
+  const hash = async (text: string) => `'sha256-${await sha256Base64(text)}'`
+  const styles = [
+    ...(policy.ownAssets ? ["'self'"] : []),
+    ...(policy.style === undefined ? [] : [await hash(policy.style)]),
+  ]
+  const inlineScripts = await Promise.all((policy.inlineScripts ?? []).map(hash))
+  const scripts = policy.ownScript || inlineScripts.length > 0 ? ["'self'", ...inlineScripts] : []
   const directives = [
     "default-src 'none'",
-    `style-src ${style}`,
-    ...(policy.ownScript ? ["script-src 'self'", "connect-src 'self'"] : []),
+    `style-src ${styles.length > 0 ? styles.join(' ') : "'none'"}`,
+    ...(scripts.length > 0 ? [`script-src ${scripts.join(' ')}`, "connect-src 'self'"] : []),
+    ...(policy.ownAssets ? ["img-src 'self' data:"] : []),
     `frame-ancestors ${policy.frameAncestors}`,
     "base-uri 'none'",
     "form-action 'none'",
@@ -57,7 +68,8 @@ export const embedPageHeaders = secureHeaders({
   xFrameOptions: false,
 })
 
-export const demoPageHeaders = secureHeaders({
+/** Not framable: the demo page and the API reference. */
+export const unframedPageHeaders = secureHeaders({
   ...shared,
   contentSecurityPolicy: {
     defaultSrc: ["'none'"],

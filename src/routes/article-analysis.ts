@@ -3,7 +3,7 @@
  * from the edge cache when it holds them (key: path, options, engine version; see
  * src/analysis/service.ts), else computed from the article and cached there.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { ArticleIdParam } from '../domain/article'
 import { EDGE_TTL_SECONDS, readArticleResult, resultEdgeKey } from '../analysis/service'
@@ -18,7 +18,10 @@ import {
   AnalysisResponse,
   EntitiesResponse,
   QuotesResponse,
+  SummaryHtml,
+  SummaryMarkdown,
   SummaryResponse,
+  SummaryText,
 } from '../analysis/schemas'
 import { isNotModified } from '../http/etag'
 import { jsonContent, problemResponses } from '../http/openapi'
@@ -89,9 +92,9 @@ articleAnalysis.openapi(
         description: 'The summary: JSON, or text, Markdown or HTML with `format`.',
         content: {
           'application/json': { schema: SummaryResponse },
-          'text/plain': { schema: z.string() },
-          'text/markdown': { schema: z.string() },
-          'text/html': { schema: z.string() },
+          'text/plain': { schema: SummaryText },
+          'text/markdown': { schema: SummaryMarkdown },
+          'text/html': { schema: SummaryHtml },
         },
       },
       ...notModified,

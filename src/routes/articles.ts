@@ -9,6 +9,7 @@ import {
   ArticleIdParam,
   ArticleInput,
   ArticleListItem,
+  EXAMPLE_LIST_ITEM,
   toArticle,
 } from '../domain/article'
 import { requireAdmin } from '../http/auth'
@@ -37,7 +38,9 @@ const ArticlePage = z
     articles: z.array(ArticleListItem),
     cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page.' }),
   })
-  .openapi('ArticlePage')
+  .openapi('ArticlePage', {
+    example: { articles: [EXAMPLE_LIST_ITEM], cursor: null },
+  })
 
 articles.openapi(
   createRoute({

@@ -1,6 +1,6 @@
 /** GET /: the demo page, each stored article (first page of the list) with its live widget. */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { demoPageHeaders, pagePolicy } from '../http/page-headers'
+import { unframedPageHeaders, pagePolicy } from '../http/page-headers'
 import { listArticles } from '../storage/kv'
 import { DEMO_PAGE_CSS, renderDemoPage } from '../widget/demo-page'
 
@@ -8,7 +8,7 @@ export const demo = new OpenAPIHono<{ Bindings: Env }>()
 
 const DEMO_ARTICLE_LIMIT = 100
 
-demo.use('/', demoPageHeaders)
+demo.use('/', unframedPageHeaders)
 
 demo.openapi(
   createRoute({
@@ -17,7 +17,17 @@ demo.openapi(
     summary: 'Demo page',
     description: 'Lists the stored articles, each with its widget and the embed code to copy.',
     responses: {
-      200: { description: 'The demo page.', content: { 'text/html': { schema: z.string() } } },
+      200: {
+        description: 'The demo page.',
+        content: {
+          'text/html': {
+            schema: z.string().openapi({
+              example:
+                '<!doctype html><html lang="en"><head><title>precis: embeddable article summaries</title>…</head><body>…<precis-summary article="kelby-ferry-route"></precis-summary>…</body></html>',
+            }),
+          },
+        },
+      },
     },
   }),
   async (c) => {

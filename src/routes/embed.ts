@@ -48,7 +48,17 @@ embed.openapi(
       }),
     },
     responses: {
-      200: { description: 'The card page.', content: { 'text/html': { schema: z.string() } } },
+      200: {
+        description: 'The card page.',
+        content: {
+          'text/html': {
+            schema: z.string().openapi({
+              example:
+                '<!doctype html><html lang="en"><head><title>Kelby council approves ferry route to Marrow Island · precis</title>…</head><body><article class="card" data-theme="auto">…</article></body></html>',
+            }),
+          },
+        },
+      },
       ...problemResponses(400, 404),
     },
   }),
@@ -100,7 +110,19 @@ const OEmbed = z
     width: z.number().int(),
     height: z.number().int(),
   })
-  .openapi('OEmbed')
+  .openapi('OEmbed', {
+    example: {
+      type: 'rich',
+      version: '1.0',
+      title: 'Kelby council approves ferry route to Marrow Island',
+      provider_name: 'precis',
+      provider_url: 'http://localhost:8787/',
+      cache_age: 3600,
+      html: '<iframe src="http://localhost:8787/embed/kelby-ferry-route?theme=dark" width="560" height="655" title="Summary: Kelby council approves ferry route to Marrow Island" loading="lazy" frameborder="0" sandbox="allow-popups allow-popups-to-escape-sandbox"></iframe>',
+      width: 560,
+      height: 655,
+    },
+  })
 
 embed.openapi(
   createRoute({
@@ -111,7 +133,11 @@ embed.openapi(
       'Accepts our URLs only: <origin>/embed/{id} (theme and sentences carried over) and <origin>/v1/articles/{id}.',
     request: {
       query: z.object({
-        url: z.string().min(1).max(2048),
+        url: z
+          .string()
+          .min(1)
+          .max(2048)
+          .openapi({ example: 'http://localhost:8787/embed/kelby-ferry-route?theme=dark' }),
         maxwidth: z.coerce.number().int().min(1).optional(),
         maxheight: z.coerce.number().int().min(1).optional(),
         format: z.string().default('json').openapi({ description: 'Only json; xml is 501.' }),

@@ -11,7 +11,7 @@ health.openapi(
     summary: 'Liveness check',
     responses: {
       200: jsonContent(
-        z.object({ status: z.literal('ok') }).openapi('Health'),
+        z.object({ status: z.literal('ok') }).openapi('Health', { example: { status: 'ok' } }),
         'The Worker is up.',
       ),
     },

@@ -24,6 +24,7 @@ import { limitBody } from '../http/body'
 import { limitTextRequests } from '../http/rate-limit'
 import { problemResponses } from '../http/openapi'
 import { readTextRequest } from '../http/text-request'
+import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../domain/example-article'
 
 export const text = new OpenAPIHono<{ Bindings: Env }>()
 
@@ -33,7 +34,10 @@ const TextBody = z
     title: z.string().max(1000).optional().openapi({ description: 'Its headline, if any.' }),
   })
   .loose()
-  .openapi('TextInput', { description: 'The text, its title and any of the endpoint’s options.' })
+  .openapi('TextInput', {
+    description: 'The text, its title and any of the endpoint’s options.',
+    example: { title: EXAMPLE_TITLE, text: EXAMPLE_TEXT },
+  })
 
 function textRoute(path: string, summary: string, response: z.ZodType, query: z.ZodObject) {
   return createRoute({
@@ -46,7 +50,7 @@ function textRoute(path: string, summary: string, response: z.ZodType, query: z.
         required: true,
         content: {
           'application/json': { schema: TextBody },
-          'text/plain': { schema: z.string() },
+          'text/plain': { schema: z.string().openapi({ example: EXAMPLE_TEXT }) },
         },
       },
     },

@@ -20,7 +20,14 @@ widgetScript.openapi(
     responses: {
       200: {
         description: 'The script.',
-        content: { 'text/javascript': { schema: z.string() } },
+        content: {
+          'text/javascript': {
+            schema: z.string().openapi({
+              example:
+                '"use strict";(()=>{…customElements.get("precis-summary")||customElements.define("precis-summary",u);})();',
+            }),
+          },
+        },
       },
       304: { description: 'Not modified (If-None-Match matched the ETag).' },
     },

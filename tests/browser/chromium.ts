@@ -1,0 +1,23 @@
+/**
+ * Debian's chromium, as the browser tests drive it through playwright-core. Without it
+ * (`apt-get install chromium`) the tests are skipped on a developer's machine, so `npm test` works
+ * on a fresh clone; in CI (CI=true) a missing browser is a failure.
+ */
+import { existsSync } from 'node:fs'
+
+export const CHROMIUM = '/usr/bin/chromium'
+
+export const RUN_BROWSER = existsSync(CHROMIUM) || process.env.CI === 'true'
+if (!RUN_BROWSER)
+  console.warn(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium).`)
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
