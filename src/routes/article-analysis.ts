@@ -60,7 +60,7 @@ async function answer(
 
 const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag).' } }
 
-articleAnalysis.openapi(
+const withSummary = articleAnalysis.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/summary',
@@ -83,7 +83,7 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'summary', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+const withQuotes = withSummary.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/quotes',
@@ -98,7 +98,7 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'quotes', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+const withEntities = withQuotes.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/entities',
@@ -113,7 +113,11 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'entities', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+/**
+ * Every route of this file, in its type too: each route is added to the app the previous one
+ * returned, so the typed client (`hc<AppType>`, src/index.ts) sees them all. One app at run time.
+ */
+export const articleAnalysisRoutes = withEntities.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/analysis',

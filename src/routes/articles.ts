@@ -42,7 +42,7 @@ export async function findArticle(kv: KVNamespace, id: string): Promise<Article>
   return article
 }
 
-articles.openapi(
+const withList = articles.openapi(
   createRoute({
     method: 'get',
     path: '/',
@@ -74,7 +74,7 @@ articles.openapi(
   },
 )
 
-articles.openapi(
+const withRead = withList.openapi(
   createRoute({
     method: 'get',
     path: '/{id}',
@@ -98,7 +98,7 @@ articles.openapi(
 articles.on(['PUT', 'DELETE'], '/:id', requireAdmin)
 articles.on('PUT', '/:id', limitBody, acceptMediaTypes('application/json'), parseJsonBody)
 
-articles.openapi(
+const withPut = withRead.openapi(
   createRoute({
     method: 'put',
     path: '/{id}',
@@ -132,7 +132,11 @@ articles.openapi(
   },
 )
 
-articles.openapi(
+/**
+ * Every route of this file, in its type too: each route is added to the app the previous one
+ * returned, so the typed client (`hc<AppType>`, src/index.ts) sees them all. One app at run time.
+ */
+export const articleRoutes = withPut.openapi(
   createRoute({
     method: 'delete',
     path: '/{id}',
