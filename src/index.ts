@@ -9,12 +9,12 @@ import { readOnlyCors } from './http/cors'
 import { Problem, renderError } from './http/problem'
 import { guardKv, storageTimeoutMs } from './storage/guard'
 import { throwOnInvalid } from './http/validation'
-import { articleAnalysis } from './routes/article-analysis'
-import { articles } from './routes/articles'
+import { articleAnalysisRoutes } from './routes/article-analysis'
+import { articleRoutes } from './routes/articles'
 import { demo } from './routes/demo'
 import { DOCUMENT_INFO, docs } from './routes/docs'
 import { embed } from './routes/embed'
-import { health } from './routes/health'
+import { healthRoutes } from './routes/health'
 import { text } from './routes/text'
 import { widgetScript } from './routes/widget-script'
 
@@ -43,9 +43,11 @@ app.use(
 )
 app.use('/v1/*', readOnlyCors)
 
-app.route('/health', health)
-app.route('/v1/articles', articles)
-app.route('/v1/articles', articleAnalysis)
+/** The JSON API, chained so that its type carries every route: see `AppType`. */
+const api = app
+  .route('/health', healthRoutes)
+  .route('/v1/articles', articleRoutes)
+  .route('/v1/articles', articleAnalysisRoutes)
 app.route('/v1', text)
 app.route('/', widgetScript)
 app.route('/', embed)
@@ -82,6 +84,24 @@ app.notFound((c) => {
   return renderError(problem, c)
 })
 app.onError(renderError)
+
+/**
+ * The API's routes, paths, inputs and outputs as a type, for Hono's typed client:
+ *
+ * @example
+ * ```ts
+ * import { hc } from 'hono/client'
+ * import type { AppType } from 'precis/src/index'
+ *
+ * const client = hc<AppType>('https://precis.example')
+ * const response = await client.v1.articles[':id'].analysis.$get({
+ *   param: { id: 'korea-china-diplomats' },
+ *   query: { sentences: '3' },
+ * })
+ * if (response.ok) console.log((await response.json()).summary.summary)
+ * ```
+ */
+export type AppType = typeof api
 
 export default {
   fetch(request, env, ctx) {

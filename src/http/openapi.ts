@@ -45,7 +45,7 @@ type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS
 
 interface ProblemResponse {
   description: string
-  content: Record<string, { schema: typeof ProblemSchema }>
+  content: Record<typeof PROBLEM_CONTENT_TYPE, { schema: typeof ProblemSchema }>
 }
 
 export function problemResponses<S extends ErrorStatus>(

@@ -81,7 +81,7 @@ async function answer(
 
 const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag).' } }
 
-articleAnalysis.openapi(
+const withSummary = articleAnalysis.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/summary',
@@ -104,7 +104,7 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'summary', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+const withQuotes = withSummary.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/quotes',
@@ -119,7 +119,7 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'quotes', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+const withEntities = withQuotes.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/entities',
@@ -134,7 +134,11 @@ articleAnalysis.openapi(
   (c) => answer(c, c.req.valid('param').id, 'entities', c.req.valid('query')),
 )
 
-articleAnalysis.openapi(
+/**
+ * Every route of this file, in its type too: each route is added to the app the previous one
+ * returned, so the typed client (`hc<AppType>`, src/index.ts) sees them all. One app at run time.
+ */
+export const articleAnalysisRoutes = withEntities.openapi(
   createRoute({
     method: 'get',
     path: '/{id}/analysis',

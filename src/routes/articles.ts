@@ -42,7 +42,7 @@ const ArticlePage = z
     example: { articles: [EXAMPLE_LIST_ITEM], cursor: null },
   })
 
-articles.openapi(
+const withList = articles.openapi(
   createRoute({
     method: 'get',
     path: '/',
@@ -76,7 +76,7 @@ articles.openapi(
   },
 )
 
-articles.openapi(
+const withRead = withList.openapi(
   createRoute({
     method: 'get',
     path: '/{id}',
@@ -100,7 +100,7 @@ articles.openapi(
 articles.on(['PUT', 'DELETE'], '/:id', requireAdmin)
 articles.on('PUT', '/:id', limitBody, acceptMediaTypes('application/json'), parseJsonBody)
 
-articles.openapi(
+const withPut = withRead.openapi(
   createRoute({
     method: 'put',
     path: '/{id}',
@@ -130,7 +130,11 @@ articles.openapi(
   },
 )
 
-articles.openapi(
+/**
+ * Every route of this file, in its type too: each route is added to the app the previous one
+ * returned, so the typed client (`hc<AppType>`, src/index.ts) sees them all. One app at run time.
+ */
+export const articleRoutes = withPut.openapi(
   createRoute({
     method: 'delete',
     path: '/{id}',

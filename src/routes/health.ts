@@ -4,7 +4,8 @@ import { jsonContent } from '../http/openapi'
 
 export const health = new OpenAPIHono<{ Bindings: Env }>()
 
-health.openapi(
+/** The route in its type, for the typed client (`hc<AppType>`, src/index.ts). */
+export const healthRoutes = health.openapi(
   createRoute({
     method: 'get',
     path: '/',
