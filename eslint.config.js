@@ -10,6 +10,7 @@ export default tseslint.config(
       '.wrangler',
       'worker-configuration.d.ts',
       'test-artifacts',
+      'public',
       'eslint.config.js',
     ],
   },

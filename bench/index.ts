@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { benchBundle } from './bundle'
 import { SIZES, benchEngine, type Stage } from './engine'
 import { benchHttp, type HttpScenario } from './http'
@@ -26,6 +27,8 @@ const FLOORS = {
   cachedOverBaselineRps: 0.9,
   bundleGzipBytes: 1024 * 1024,
 }
+
+const loadAtStart = loadavg()[0] ?? 0
 
 const checks: { floor: string; value: number; limit: number; ok: boolean }[] = []
 function check(floor: string, value: number, limit: number, atLeast = false) {
@@ -146,7 +149,7 @@ console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3))
 console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
 if (process.argv.includes('--markdown')) {
   const file = 'docs/benchmarks.md'
-  writeFileSync(file, renderMarkdown({ engine, bundle, http, floors: checks }))
+  writeFileSync(file, renderMarkdown({ engine, bundle, http, floors: checks, loadAtStart }))
   execFileSync('prettier', ['--write', file], { stdio: 'ignore' })
   console.log(`Wrote ${file}.`)
 }

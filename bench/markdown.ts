@@ -3,7 +3,7 @@
  * with the machine it ran on (CPU model, cores, Node version), so every speed figure the docs
  * quote comes from a file a reader can regenerate with the same command.
  */
-import { cpus, platform, release, totalmem } from 'node:os'
+import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import type { BundleResult } from './bundle'
 import type { EngineResult, HostileResult } from './engine'
 import type { HttpScenario } from './http'
@@ -13,6 +13,8 @@ export interface BenchRun {
   bundle: BundleResult
   http: HttpScenario[]
   floors: { floor: string; value: number; limit: number; ok: boolean }[]
+  /** The one-minute load average when the run started: other work on the machine slows it. */
+  loadAtStart: number
 }
 
 function table(header: string[], rows: (string | number)[][]): string {
@@ -39,6 +41,8 @@ export function renderMarkdown(run: BenchRun, date = new Date()): string {
     '# Benchmarks',
     '',
     `Written by \`npm run bench -- --markdown\` on ${date.toISOString().slice(0, 10)}, on ${machine()}. Run the same command to measure your machine; each figure below is one run's.`,
+    '',
+    `Load average (one minute) at the start of the run: ${run.loadAtStart.toFixed(1)}; at the end: ${(loadavg()[0] ?? 0).toFixed(1)}. Above the number of cores, other work shared the machine and the times are slower than the code's.`,
     '',
     'Engine stages are timed in Node on warm code, interleaved over rounds, and reported as medians (bench/engine.ts says why). Each stage includes the sentence split.',
     '',
