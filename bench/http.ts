@@ -14,7 +14,8 @@ import { startDevServer } from '../scripts/lib/dev-server'
 
 const PORT = 8795
 const CONNECTIONS = 16
-const REQUESTS = 6000
+/** Requests per scenario and round; `--requests N` lowers it when the machine is busy. */
+export const DEFAULT_REQUESTS = 6000
 /** Scenarios run interleaved this many times; each figure is the median round. */
 const ROUNDS = 5
 const ARTICLE = 'korea-china-diplomats'
@@ -36,13 +37,14 @@ export interface HttpScenario {
 async function run(
   name: string,
   url: string,
+  requests: number,
   headers: Record<string, string> = {},
 ): Promise<Omit<HttpScenario, 'vsBaseline'>> {
   const started = performance.now()
   let lastResponse = started
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: CONNECTIONS, amount: REQUESTS, headers },
+      { url, connections: CONNECTIONS, amount: requests, headers },
       (error: unknown, finished: autocannon.Result) => {
         if (error) reject(error instanceof Error ? error : new Error('autocannon failed'))
         else resolve(finished)
@@ -72,15 +74,15 @@ function medianOf<T>(items: readonly T[], value: (item: T) => number): T {
   return median
 }
 
-export async function benchHttp(): Promise<HttpScenario[]> {
+export async function benchHttp(requests = DEFAULT_REQUESTS): Promise<HttpScenario[]> {
   const articles = (await readArticleFiles()).flatMap(({ article }) => (article ? [article] : []))
   const server = await startDevServer({ port: PORT, articles })
   try {
     const base = `${server.url}/v1/articles/${ARTICLE}`
     await fetch(`${base}/analysis`)
     // Warm both paths once so neither pays for the first compilation of its code.
-    await run('warm-up', base)
-    await run('warm-up', `${base}/analysis`)
+    await run('warm-up', base, requests)
+    await run('warm-up', `${base}/analysis`, requests)
     const scenarios: [string, string, Record<string, string>][] = [
       ['GET article (baseline)', base, {}],
       ['GET analysis, edge-cached', `${base}/analysis`, {}],
@@ -94,7 +96,7 @@ export async function benchHttp(): Promise<HttpScenario[]> {
       if (round % 2 === 1) order.reverse()
       for (const index of order) {
         const [name, url, headers] = scenarios[index] as (typeof scenarios)[number]
-        rounds[index]?.push(await run(name, url, headers))
+        rounds[index]?.push(await run(name, url, requests, headers))
       }
     }
     const baseline = rounds[0] ?? []

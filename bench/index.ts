@@ -1,14 +1,16 @@
 /**
  * npm run bench: engine speed (Node), HTTP throughput (wrangler dev) and the bundle, printed as
  * tables, each floor checked, and one JSON line with every figure at the end. Exits 1 when a floor
- * is missed. `--no-http` skips the HTTP part; `--markdown` also writes the run to docs/benchmarks.md.
+ * is missed. `--no-http` skips the HTTP part; `--http-only` skips the engine and the bundle;
+ * `--requests N` sets the HTTP requests per scenario and round (6,000 by default); `--markdown`
+ * also writes the run to docs/benchmarks.md.
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { benchBundle } from './bundle'
 import { SIZES, benchEngine, type Stage } from './engine'
-import { benchHttp, type HttpScenario } from './http'
+import { DEFAULT_REQUESTS, benchHttp, type HttpScenario } from './http'
 import { renderMarkdown } from './markdown'
 
 const FLOORS = {
@@ -35,89 +37,101 @@ function check(floor: string, value: number, limit: number, atLeast = false) {
   checks.push({ floor, value, limit, ok: atLeast ? value >= limit : value <= limit })
 }
 
-const engine = await benchEngine()
-console.log('\nEngine (Node, median ms per call)')
-console.table(
-  Object.fromEntries(
-    engine.results.map((result) => [
-      `${result.words} words`,
-      { ...result.ms, 'chars/s (analysis)': result.charsPerSecond },
-    ]),
-  ),
-)
-console.log(
-  `First call in a fresh process (cold JIT): analysis of ${SIZES[0]} words in ${engine.firstCallMs} ms`,
-)
-console.log(
-  '\nMachine speed: a fixed reference work timed around the analysis in every round, and the\n' +
-    'whole analysis in the quarter of rounds where the machine ran fastest and slowest (sizes\n' +
-    "timed in 8 rounds or more; this machine's speed varies)",
-)
-const speedRows = engine.results.flatMap(({ words, machine }) =>
-  machine === undefined ? [] : [{ words, ...machine }],
-)
-console.table(
-  Object.fromEntries(
-    speedRows.map(({ words, referenceMs, analysisMs }) => [
-      `${words} words`,
-      {
-        'reference ms (fast)': referenceMs.fastQuarter,
-        'reference ms (slow)': referenceMs.slowQuarter,
-        'slow / fast': Number((referenceMs.slowQuarter / referenceMs.fastQuarter).toFixed(2)),
-        'analysis ms (fast)': analysisMs.fastQuarter,
-        'analysis ms (slow)': analysisMs.slowQuarter,
-      },
-    ]),
-  ),
-)
-for (const result of engine.results) {
-  const per1k = 1000 / result.words
-  const ms = (stage: Stage) => result.ms[stage] * per1k
-  if (result.words <= 20_000) {
-    check(
-      `split+summary ms/1k words @${result.words}`,
-      ms('summary'),
-      FLOORS.splitAndSummaryMsPer1kWords,
-    )
-    check(`quotes ms/1k words @${result.words}`, ms('quotes'), FLOORS.quotesMsPer1kWords)
-    check(`entities ms/1k words @${result.words}`, ms('entities'), FLOORS.entitiesMsPer1kWords)
-  }
-}
-const at = (words: number) => engine.results.find((result) => result.words === words)
-const first = at(SIZES[0])
-const twenty = at(20_000)
-const hundred = at(100_000)
-if (first) check('analysis ms @1k words', first.ms.analysis, FLOORS.analysisMsAt1kWords)
-if (first && twenty)
-  check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
-if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
-
-// Ordinary news text, per MB: the budget of the text-like hostile inputs.
-const proseMsPerMB = engine.hostileMsPerMB.newsText
-console.log('\nHostile inputs with no words to analyse (analysis, ms per MB of UTF-8)')
-console.table(engine.hostileMsPerMB.symbols)
-for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
-  check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
-console.log(
-  `\nText-like hostile inputs (analysis, ms per MB of UTF-8; news text: ${proseMsPerMB.toFixed(1)})`,
-)
-console.table(engine.hostileMsPerMB.textLike)
-for (const [name, ms] of Object.entries(engine.hostileMsPerMB.textLike))
-  check(
-    `hostile "${name}" ms/MB (≤ ${FLOORS.hostileTextLikeOverNews}× news text)`,
-    ms,
-    FLOORS.hostileTextLikeOverNews * proseMsPerMB,
+async function engineAndBundle() {
+  const engine = await benchEngine()
+  console.log('\nEngine (Node, median ms per call)')
+  console.table(
+    Object.fromEntries(
+      engine.results.map((result) => [
+        `${result.words} words`,
+        { ...result.ms, 'chars/s (analysis)': result.charsPerSecond },
+      ]),
+    ),
   )
+  console.log(
+    `First call in a fresh process (cold JIT): analysis of ${SIZES[0]} words in ${engine.firstCallMs} ms`,
+  )
+  console.log(
+    '\nMachine speed: a fixed reference work timed around the analysis in every round, and the\n' +
+      'whole analysis in the quarter of rounds where the machine ran fastest and slowest (sizes\n' +
+      "timed in 8 rounds or more; this machine's speed varies)",
+  )
+  const speedRows = engine.results.flatMap(({ words, machine }) =>
+    machine === undefined ? [] : [{ words, ...machine }],
+  )
+  console.table(
+    Object.fromEntries(
+      speedRows.map(({ words, referenceMs, analysisMs }) => [
+        `${words} words`,
+        {
+          'reference ms (fast)': referenceMs.fastQuarter,
+          'reference ms (slow)': referenceMs.slowQuarter,
+          'slow / fast': Number((referenceMs.slowQuarter / referenceMs.fastQuarter).toFixed(2)),
+          'analysis ms (fast)': analysisMs.fastQuarter,
+          'analysis ms (slow)': analysisMs.slowQuarter,
+        },
+      ]),
+    ),
+  )
+  for (const result of engine.results) {
+    const per1k = 1000 / result.words
+    const ms = (stage: Stage) => result.ms[stage] * per1k
+    if (result.words <= 20_000) {
+      check(
+        `split+summary ms/1k words @${result.words}`,
+        ms('summary'),
+        FLOORS.splitAndSummaryMsPer1kWords,
+      )
+      check(`quotes ms/1k words @${result.words}`, ms('quotes'), FLOORS.quotesMsPer1kWords)
+      check(`entities ms/1k words @${result.words}`, ms('entities'), FLOORS.entitiesMsPer1kWords)
+    }
+  }
+  const at = (words: number) => engine.results.find((result) => result.words === words)
+  const first = at(SIZES[0])
+  const twenty = at(20_000)
+  const hundred = at(100_000)
+  if (first) check('analysis ms @1k words', first.ms.analysis, FLOORS.analysisMsAt1kWords)
+  if (first && twenty)
+    check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
+  if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
 
-const bundle = benchBundle()
-console.log(
-  `\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`,
-)
-check('bundle gzip bytes', bundle.gzipBytes, FLOORS.bundleGzipBytes)
+  // Ordinary news text, per MB: the budget of the text-like hostile inputs.
+  const proseMsPerMB = engine.hostileMsPerMB.newsText
+  console.log('\nHostile inputs with no words to analyse (analysis, ms per MB of UTF-8)')
+  console.table(engine.hostileMsPerMB.symbols)
+  for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
+    check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
+  console.log(
+    `\nText-like hostile inputs (analysis, ms per MB of UTF-8; news text: ${proseMsPerMB.toFixed(1)})`,
+  )
+  console.table(engine.hostileMsPerMB.textLike)
+  for (const [name, ms] of Object.entries(engine.hostileMsPerMB.textLike))
+    check(
+      `hostile "${name}" ms/MB (≤ ${FLOORS.hostileTextLikeOverNews}× news text)`,
+      ms,
+      FLOORS.hostileTextLikeOverNews * proseMsPerMB,
+    )
+
+  const bundle = benchBundle()
+  console.log(
+    `\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`,
+  )
+  check('bundle gzip bytes', bundle.gzipBytes, FLOORS.bundleGzipBytes)
+  return { engine, bundle }
+}
+
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name)
+  return index > 0 ? process.argv[index + 1] : undefined
+}
+const requests = Number(argument('--requests') ?? DEFAULT_REQUESTS)
+const { engine, bundle } = process.argv.includes('--http-only')
+  ? { engine: undefined, bundle: undefined }
+  : await engineAndBundle()
 
 let http: HttpScenario[] = []
 if (!process.argv.includes('--no-http')) {
-  http = await benchHttp()
+  http = await benchHttp(requests)
   console.log('\nHTTP (wrangler dev, autocannon)')
   console.table(
     Object.fromEntries(
@@ -148,6 +162,10 @@ console.log('\nFloors')
 console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3)) })))
 console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
 if (process.argv.includes('--markdown')) {
+  if (!engine || !bundle) {
+    console.error('--markdown writes the whole run: it cannot be combined with --http-only.')
+    process.exit(2)
+  }
   const file = 'docs/benchmarks.md'
   writeFileSync(file, renderMarkdown({ engine, bundle, http, floors: checks, loadAtStart }))
   execFileSync('prettier', ['--write', file], { stdio: 'ignore' })
