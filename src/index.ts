@@ -44,6 +44,7 @@ app.use(
 app.use('/v1/*', readOnlyCors)
 
 /** The JSON API, chained so that its type carries every route: see `AppType`. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used (AppType)
 const api = app
   .route('/health', healthRoutes)
   .route('/v1/articles', articleRoutes)
