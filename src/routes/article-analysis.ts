@@ -67,13 +67,12 @@ async function answer(
   }
   const etag = response.headers.get('etag') ?? ''
   if (cache === 'hit' && isNotModified(ifNoneMatch, etag)) {
-    const headers = new Headers({
-      etag,
-      'cache-control': response.headers.get('cache-control') ?? CACHE_CONTROL,
-    })
-    headers.set('x-precis-cache', 'revalidated')
+    const cacheControl = response.headers.get('cache-control') ?? CACHE_CONTROL
     await response.body?.cancel()
-    return new Response(null, { status: 304, headers })
+    return new Response(null, {
+      status: 304,
+      headers: { etag, 'cache-control': cacheControl, 'x-precis-cache': 'revalidated' },
+    })
   }
   response.headers.set('x-precis-cache', cache)
   return response
