@@ -34,8 +34,9 @@ export interface BackgroundWork {
   waitUntil(promise: Promise<unknown>): void
 }
 
-export interface EdgeAnswer {
-  response: Response
+/** The answer, typed as `produce` types it (a hit is a stored copy of what it once produced). */
+export interface EdgeAnswer<R extends Response = Response> {
+  response: R
   cache: 'hit' | 'miss'
 }
 
@@ -64,14 +65,15 @@ async function lookup(cache: EdgeCache, key: string): Promise<Response | undefin
   }
 }
 
-export async function edgeCached(
+export async function edgeCached<R extends Response>(
   cache: EdgeCache,
   spec: EdgeCacheSpec,
-  produce: () => Promise<Response>,
-): Promise<EdgeAnswer> {
+  produce: () => Promise<R>,
+): Promise<EdgeAnswer<R>> {
   const stored = spec.bypass ? undefined : await lookup(cache, spec.key)
-  // A cached Response has immutable headers; a copy lets middleware add its own.
-  if (stored) return { response: new Response(stored.body, stored), cache: 'hit' }
+  // A cached Response has immutable headers; a copy lets middleware add its own. Only what
+  // `produce` answered is ever stored under a key, so the copy has the type `produce` gives.
+  if (stored) return { response: new Response(stored.body, stored) as R, cache: 'hit' }
   const response = await produce()
   if (response.status !== 200) return { response, cache: 'miss' }
   withEdgeLifetime(response, spec.ttlSeconds)
