@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // What a page shows after a fetch can take seconds on a shared, busy machine; polls wait
+    // for it rather than fail at vitest's default of one second.
+    expect: { poll: { timeout: 10_000 } },
   },
 })

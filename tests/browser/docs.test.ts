@@ -14,7 +14,7 @@ import { EXAMPLE_ARTICLE_INPUT, EXAMPLE_ID } from '../../src/domain/example-arti
 import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium'
 import { startWorker, type Running } from './servers'
 
-const WORKER_PORT = 8796
+const WORKER_PORT = 8797
 const ORIGIN = `http://localhost:${WORKER_PORT}`
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
 
