@@ -36,6 +36,7 @@ import {
   NOUN_LIKE_CUES,
   PHRASE_STOPS,
   PREPOSITIONAL_CUES,
+  PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
@@ -77,7 +78,7 @@ const ROLE_WORDS_BEFORE_NAME = 3
 /** Longest role phrase before its head noun: "a senior Trump campaign official". */
 const PHRASE_WINDOW = 5
 /** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
-const INTRODUCTION_WINDOW = 10
+const INTRODUCTION_WINDOW = 20
 /** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
 const PARTICIPLE_REACH = 3
 /** Tokens of a sentence searched for its first cue (keeps run-on "sentences" linear). */
@@ -92,6 +93,10 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i',
 const CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of',
+  'near',
+  'through',
+  'at',
+  'into',
   'for',
   'about',
   'on',
@@ -118,6 +123,36 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
   'he',
   'she',
   'it',
+])
+/** Words that open a clause of their own after a quote, so a cue after them is not its cue. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'or',
+  'yet',
+  'so',
+  'when',
+  'while',
+  'because',
+  'after',
+  'before',
+  'since',
+  'though',
+  'although',
+  'if',
+  'until',
+  'unless',
+  'whereas',
+])
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'seems',
+  'seemed',
+  'appears',
+  'may',
+  'will',
+  'would',
 ])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 
@@ -262,7 +297,34 @@ function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | 
   return first ? mention(first.start, head.end, 'phrase') : null
 }
 
-/** The mention that ends at token k, if any. */
+/** The name or phrase ending at token k, if any. */
+function nounEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
+  const nameIndex = ctx.nameByLast.get(k)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
+  return phraseEndingAt(ctx, k, min)
+}
+
+/** Index of the preposition right before the noun ending at token k ("of Harrogate"), or -1. */
+function prepositionBefore(ctx: Context, k: number, min: number): number {
+  const noun = nounEndingAt(ctx, k, min)
+  if (!noun) return -1
+  const first = tokenAtOrAfter(ctx.tokens, noun.start)
+  const before = ctx.tokens[first - 1]
+  return first - 1 >= min && before && PREPOSITIONS.has(before.lower) ? first - 1 : -1
+}
+
+/** "…, of Harrogate,": the noun ending at token k is a place segment opened by a comma. */
+function placeSegment(ctx: Context, k: number): boolean {
+  const p = prepositionBefore(ctx, k, 0)
+  return p > 0 && gapBetween(ctx, p - 1, p).trim() === ','
+}
+
+/**
+ * The mention that ends at token k, if any. A noun after a preposition is not a subject: "a
+ * spokesman for the company said" is the spokesman's (the phrase then runs to the company), and
+ * "protesters marching through the streets chanted" is not the streets'.
+ */
 function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
   const token = ctx.tokens[k]
   if (!token || token.quote >= 0) return null
@@ -270,10 +332,20 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   if (CUE_PRONOUNS.has(base)) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
-  const nameIndex = ctx.nameByLast.get(k)
-  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
-  return phraseEndingAt(ctx, k, min)
+  const noun = nounEndingAt(ctx, k, min)
+  const p = noun ? prepositionBefore(ctx, k, min) : -1
+  if (!noun || p < 0) return noun
+  if (ctx.tokens[p]?.lower === 'by') return noun
+  if (!plainGap(gapBetween(ctx, p - 1, p))) return null
+  // "one of the officials", "some of the residents"
+  const quantifier = ctx.tokens[p - 1]
+  if (quantifier && p - 1 >= min && DETERMINERS.has(quantifier.lower)) {
+    return mention(quantifier.start, noun.end, 'phrase')
+  }
+  const head = nounEndingAt(ctx, p - 1, min)
+  // "groups of protesters": without a head of its own, the "of" complement still names them.
+  if (!head) return ctx.tokens[p]?.lower === 'of' ? noun : null
+  return mention(head.start, noun.end, 'phrase')
 }
 
 /** Skips a parenthesis ending at token k ("Gwen Moore (D-Wis.) said"); returns the token before. */
@@ -320,6 +392,9 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     const between = gapBetween(ctx, j, j + 1)
     if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
     if (between.replace(/[\s().]/g, '') !== ',') continue
+    // "Ann Lee, 42, of Harrogate, a village near Leeds, said": an age or a home town is one more
+    // segment of the appositive; the speaker is the name before them.
+    if (/^\d{1,3}$/.test(word.text) || placeSegment(ctx, j)) continue
     const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
     // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
     const inner = ctx.nameByFrom.get(j + 1)
@@ -355,7 +430,9 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   for (let j = k; j < k + ROLE_WORDS_BEFORE_NAME; j++) {
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0 || word.capitalised || PHRASE_STOPS.has(word.lower)) break
-    if (DETERMINERS.has(word.lower) || !plainGap(gapBetween(ctx, j, j + 1))) break
+    // "said 9/11 widow Terry Strada": a slash joins role words.
+    const gap = gapBetween(ctx, j, j + 1)
+    if (DETERMINERS.has(word.lower) || !(plainGap(gap) || gap === '/')) break
     const inner = ctx.nameByFrom.get(j + 1)
     const innerName = inner === undefined ? undefined : ctx.names[inner]
     if (innerName && inner !== undefined) {
@@ -383,18 +460,31 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   return null
 }
 
+/** "It is clear that …", "it's": an "it" before a copula stands for no one. */
+function expletive(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k]
+  const next = ctx.tokens[k + 1]?.lower ?? ''
+  return (
+    token?.possessive === true || token?.lower !== token?.base.toLowerCase() || COPULAS.has(next)
+  )
+}
+
 /** The subject that opens the sentence starting at token s, after an introductory phrase. */
 function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
   let first = s
   const opener = ctx.tokens[s]
-  if (opener && (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}ly$/u.test(opener.lower))) {
+  // "In a statement, …", "Separately, …", "Citing the poll, …": an introduction before the subject.
+  if (
+    opener &&
+    (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}(?:ly|ing)$/u.test(opener.lower))
+  ) {
     first = -1
     for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
       if (ctx.tokens[j]?.quote !== -1) return null
       const next = ctx.tokens[j + 1]
       // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it.
       if (gapBetween(ctx, j, j + 1).trim() === ',' && next) {
-        if (next.capitalised || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
+        if (next.capitalised || CUE_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
           first = j + 1
           break
         }
@@ -405,7 +495,7 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   const token = ctx.tokens[first]
   if (!token || token.quote >= 0 || first >= stop) return null
   const base = token.base.toLowerCase()
-  if (SUBJECT_PRONOUNS.has(base)) {
+  if (SUBJECT_PRONOUNS.has(base) || (base === 'it' && !expletive(ctx, first))) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
   const nameIndex = ctx.nameByFrom.get(first)
@@ -460,7 +550,39 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
     const after = inverted ? subjectAfter(ctx, c) : null
     speaker = subjectBefore(ctx, c, min) ?? after
   }
+  if (speaker?.kind === 'pronoun') speaker = reportingSubject(ctx, speaker, min) ?? speaker
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
+}
+
+/**
+ * "Lynch said she recalled thinking, “…”": a pronoun that opens what a cue reports stands for that
+ * cue's subject, who is the one credited with the words.
+ */
+function reportingSubject(
+  ctx: Context,
+  pronoun: SpeakerMention,
+  min: number,
+): SpeakerMention | null {
+  const k = tokenAtOrAfter(ctx.tokens, pronoun.start)
+  const c = ctx.tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1
+  const cue = ctx.tokens[c]
+  if (c < min || !cue || cue.capitalised || !CUE_WORDS.has(cue.lower) || isNonFinite(ctx, c)) {
+    return null
+  }
+  if (!plainGap(gapBetween(ctx, k - 1, k)) || (c < k - 1 && !plainGap(gapBetween(ctx, c, k - 1)))) {
+    return null
+  }
+  const outer = subjectBefore(ctx, c, min)
+  if (outer?.kind === 'pronoun') {
+    return ctx.text.slice(outer.start, outer.end).toLowerCase() ===
+      ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+      ? outer
+      : null
+  }
+  if (outer?.kind !== 'name') return null
+  const gender = ctx.names[outer.nameIndex]?.gender ?? null
+  const wanted = PRONOUNS.get(ctx.text.slice(pronoun.start, pronoun.end).toLowerCase())
+  return gender === null || gender === wanted ? outer : null
 }
 
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
@@ -471,6 +593,8 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
     if (c > r && breaksClause(ctx, c - 1)) return null
+    // "… “absolutely right” when he said", "…, but he said": a new clause, not this quote's cue.
+    if (CLAUSE_CONJUNCTIONS.has(token.lower)) return null
     if (!isCue(ctx, c)) continue
     if (c === r) return fromCue(ctx, c, r, true)
     if (isNonFinite(ctx, c)) {

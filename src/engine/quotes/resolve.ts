@@ -16,6 +16,7 @@
 import type { Attribution, SpeakerMention } from './attribute'
 import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
+import { roleFromAppositive } from './role'
 import type { Token } from './tokens'
 import { tokenAtOrAfter } from './attribute'
 
@@ -169,7 +170,8 @@ export function resolveSpeakers(
       const name = names[mention.nameIndex]
       const person = people[mention.nameIndex] ?? speakers.get(mention.nameIndex) ?? null
       speaker.name = person?.name ?? name?.name ?? words
-      const role = mention.appositive ?? name?.role ?? person?.role ?? null
+      const stated = mention.appositive === null ? null : roleFromAppositive(mention.appositive)
+      const role = stated ?? name?.role ?? person?.role ?? null
       if (role) speaker.role = role
     } else if (mention.kind === 'label') {
       const person = byWord.get(words.toLowerCase())
