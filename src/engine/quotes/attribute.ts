@@ -144,6 +144,17 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'unless',
   'whereas',
 ])
+/** Openers of a subordinate clause at the start of a sentence. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'once',
+  'whereas',
+])
 const COPULAS: ReadonlySet<string> = new Set([
   'is',
   'was',
@@ -342,9 +353,14 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   if (quantifier && p - 1 >= min && DETERMINERS.has(quantifier.lower)) {
     return mention(quantifier.start, noun.end, 'phrase')
   }
-  const head = nounEndingAt(ctx, p - 1, min)
+  // "protesters marching through the streets": a participle between the head and its phrase.
+  const participle = ctx.tokens[p - 1]
+  const skip =
+    participle && !participle.capitalised && /\p{L}{3,}ing$/u.test(participle.text) ? 1 : 0
+  if (skip && !plainGap(gapBetween(ctx, p - 2, p - 1))) return null
+  const head = nounEndingAt(ctx, p - 1 - skip, min)
   // "groups of protesters": without a head of its own, the "of" complement still names them.
-  if (!head) return ctx.tokens[p]?.lower === 'of' ? noun : null
+  if (!head) return ctx.tokens[p]?.lower === 'of' && !skip ? noun : null
   return mention(head.start, noun.end, 'phrase')
 }
 
@@ -460,13 +476,15 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   return null
 }
 
-/** "It is clear that …", "it's": an "it" before a copula stands for no one. */
+/** "It is clear that …": an "it" before a copula stands for no one. */
 function expletive(ctx: Context, k: number): boolean {
   const token = ctx.tokens[k]
   const next = ctx.tokens[k + 1]?.lower ?? ''
-  return (
-    token?.possessive === true || token?.lower !== token?.base.toLowerCase() || COPULAS.has(next)
-  )
+  // "It's denouncing" is a progressive with a subject; "it's clear" is not.
+  if (token?.possessive === true || token?.lower !== token?.base.toLowerCase()) {
+    return !next.endsWith('ing')
+  }
+  return COPULAS.has(next)
 }
 
 /** The subject that opens the sentence starting at token s, after an introductory phrase. */
@@ -480,10 +498,10 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   ) {
     first = -1
     for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
-      if (ctx.tokens[j]?.quote !== -1) return null
       const next = ctx.tokens[j + 1]
-      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it.
-      if (gapBetween(ctx, j, j + 1).trim() === ',' && next) {
+      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it, also
+      // after a quote ("After saying her foot was “so swollen,” she was").
+      if (/^(?:,|,["”'’]|["”'’],)$/.test(gapBetween(ctx, j, j + 1).trim()) && next) {
         if (next.capitalised || CUE_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
           first = j + 1
           break
@@ -498,13 +516,21 @@ function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention 
   if (SUBJECT_PRONOUNS.has(base) || (base === 'it' && !expletive(ctx, first))) {
     return mention(token.start, token.start + token.base.length, 'pronoun')
   }
-  const nameIndex = ctx.nameByFrom.get(first)
+  // "The United Nations Security Council": the article is not part of the name.
+  const nameIndex =
+    ctx.nameByFrom.get(first) ?? (base === 'the' ? ctx.nameByFrom.get(first + 1) : undefined)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (name && nameIndex !== undefined) {
     // The name must be the subject, not the start of a longer noun phrase ("Trump's campaign"),
     // and a capitalised word met once ("Check out …", "More than …") may not be a name at all.
     const after = ctx.tokens[name.last]
-    if (after?.possessive) return null
+    if (after?.possessive) {
+      // "Clinton's campaign is seeking …": the owner's body speaks.
+      const noun = ctx.tokens[name.last + 1]
+      return noun && ROLE_NOUNS.has(noun.lower) && !noun.capitalised
+        ? mention(name.start, noun.end, 'phrase')
+        : null
+    }
     if (name.type === 'unknown' && (ctx.nameCounts.get(name.name) ?? 0) < 2) return null
     return mention(name.start, name.end, 'name', nameIndex)
   }
@@ -550,8 +576,40 @@ function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attri
     const after = inverted ? subjectAfter(ctx, c) : null
     speaker = subjectBefore(ctx, c, min) ?? after
   }
-  if (speaker?.kind === 'pronoun') speaker = reportingSubject(ctx, speaker, min) ?? speaker
+  if (speaker?.kind === 'pronoun') {
+    speaker = reportingSubject(ctx, speaker, min) ?? relativeSubject(ctx, speaker, min) ?? speaker
+  }
   return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
+}
+
+/** Whether a name may be what a pronoun stands for (gender, when known, matches). */
+function agrees(ctx: Context, name: SpeakerMention, pronoun: SpeakerMention): boolean {
+  const words = ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+  if (name.kind !== 'name') return words === 'it' || words === 'they'
+  const gender = ctx.names[name.nameIndex]?.gender ?? null
+  const wanted = PRONOUNS.get(words)
+  return gender === null || gender === wanted || words === 'it' || words === 'they'
+}
+
+/**
+ * "The council pledged to act against what it called “…”", "He ignored tweets in which he called
+ * her “…”": a pronoun in a relative clause stands for the sentence's subject, who is credited.
+ */
+function relativeSubject(
+  ctx: Context,
+  pronoun: SpeakerMention,
+  min: number,
+): SpeakerMention | null {
+  const k = tokenAtOrAfter(ctx.tokens, pronoun.start)
+  const before = ctx.tokens[k - 1]?.lower ?? ''
+  if (before !== 'what' && before !== 'which') return null
+  const words = ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+  const subject = sentenceSubject(ctx, min, k - 1)
+  if (!subject || subject.start >= pronoun.start) return null
+  if (subject.kind === 'pronoun') {
+    return ctx.text.slice(subject.start, subject.end).toLowerCase() === words ? subject : null
+  }
+  return agrees(ctx, subject, pronoun) ? subject : null
 }
 
 /**
@@ -579,10 +637,7 @@ function reportingSubject(
       ? outer
       : null
   }
-  if (outer?.kind !== 'name') return null
-  const gender = ctx.names[outer.nameIndex]?.gender ?? null
-  const wanted = PRONOUNS.get(ctx.text.slice(pronoun.start, pronoun.end).toLowerCase())
-  return gender === null || gender === wanted ? outer : null
+  return outer?.kind === 'name' && agrees(ctx, outer, pronoun) ? outer : null
 }
 
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
@@ -646,7 +701,19 @@ function possessiveCue(ctx: Context, c: number): Attribution | null {
 /** The first cue with a subject between tokens from and to (outside quotes). */
 function firstCue(ctx: Context, from: number, to: number, min: number): Attribution | null {
   const stop = Math.min(to, from + CLAUSE_REACH)
-  for (let c = from; c < stop; c++) {
+  // "While he acknowledged …, Ham noted “…”": a cue in an opening subordinate clause is not the
+  // main clause's; start after the clause's comma.
+  let c0 = from
+  if (SUBORDINATORS.has(ctx.tokens[from]?.lower ?? '')) {
+    for (let j = from; j < stop; j++) {
+      if (ctx.tokens[j]?.quote !== -1) break
+      if (gapBetween(ctx, j, j + 1).trim() === ',') {
+        c0 = j + 1
+        break
+      }
+    }
+  }
+  for (let c = c0; c < stop; c++) {
     const owned = possessiveCue(ctx, c)
     if (owned) return owned
     if (isCue(ctx, c)) {
@@ -754,6 +821,14 @@ export function attributeQuotes(
       leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
+    // "DuVernay said she felt … because “…,” she said": the pronoun after the quote stands for
+    // the sentence's named speaker, who is credited.
+    if (found?.speaker.kind === 'pronoun' && found.speaker.start > quote.open && lMin <= l) {
+      const before = firstCue(ctx, lMin, l + 1, lMin)
+      if (before?.speaker.kind === 'name' && agrees(ctx, before.speaker, found.speaker)) {
+        found = before
+      }
+    }
     if (!found) {
       const nextSentence = closeSentence ? sentences[closeSentence.index + 1] : undefined
       if (nextSentence && nextSentence.start >= rightBound && nextSentence.start < paraEnd) {
