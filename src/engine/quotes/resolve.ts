@@ -13,12 +13,12 @@
  * reader (or the PolNeAR scorer) can still check, and on PolNeAR dev it is right more often than not
  * (dropping these speakers cut speaker accuracy from 0.8973 to 0.8758).
  */
-import type { Attribution, SpeakerMention } from './attribute'
+import type { Attribution, SpeakerMention } from './clause'
 import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
 import { roleFromAppositive } from './role'
 import type { Token } from './tokens'
-import { tokenAtOrAfter } from './attribute'
+import { tokenAtOrAfter } from './clause'
 
 export interface Speaker {
   /** Who the speaker is: the resolved full name, else the mention's own words. */
