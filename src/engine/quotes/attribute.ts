@@ -39,6 +39,7 @@ import {
   isNonFinite,
   mention,
   plainGap,
+  sentenceAt,
   tokenAtOrAfter,
   type Attribution,
   type Context,
@@ -94,17 +95,6 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return sentences[lo]
-}
 
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
 function trailing(ctx: Context, r: number, stop: number, min: number): Attribution | null {

@@ -12,6 +12,7 @@ import {
   TITLE_WORDS,
 } from './lexicon'
 import type { NameMention } from './mentions'
+import type { Sentence } from '../types'
 import type { Token } from './tokens'
 
 export interface SpeakerMention {
@@ -157,4 +158,16 @@ export function isNonFinite(ctx: Context, c: number): boolean {
 
 export function isModifier(token: Token): boolean {
   return CUE_MODIFIERS.has(token.lower) || (!token.capitalised && /^\p{L}{3,}ly$/u.test(token.text))
+}
+
+/** The sentence holding `offset` (sentences sorted by start). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return sentences[lo]
 }

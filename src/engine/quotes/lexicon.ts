@@ -12,6 +12,8 @@ function words(list: string): ReadonlySet<string> {
 /** One line per verb: its surface forms. */
 const CUE_FORMS = `
 say says said saying
+plead pleads pleaded pled pleading
+beg begs begged begging
 tell tells told telling
 add adds added adding
 write writes wrote writing written
@@ -161,6 +163,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
     ['we', 'first'],
     ['it', 'neuter'],
     ['his', 'male'],
+    ['him', 'male'],
+    ['them', 'plural'],
     ['her', 'female'],
     ['their', 'plural'],
   ])

@@ -13,6 +13,7 @@
  * reader (or the PolNeAR scorer) can still check, and on PolNeAR dev it is right more often than not
  * (dropping these speakers cut speaker accuracy from 0.8973 to 0.8758).
  */
+import type { Anonymity } from './anonymity'
 import type { Attribution, SpeakerMention } from './clause'
 import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
@@ -33,6 +34,8 @@ export interface Speaker {
    * only the pronoun ("he") and should not be shown as a name.
    */
   resolved: boolean
+  /** For an anonymous speaker, the words that withhold the name ("who declined to be named"). */
+  anonymity?: Anonymity
 }
 
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */

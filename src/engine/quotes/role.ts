@@ -20,7 +20,7 @@ import type { Token } from './tokens'
 const TITLE_REACH = 3
 
 /** Prepositions that open a place or an affiliation segment: "of Harrogate", "from Leeds". */
-const PLACE_PREPOSITIONS = /^(?:of|from|in|near|at)\s/i
+const PLACE_PREPOSITIONS = /^(?:of|from|in|near|at|on|during|after|before|with|by)\s/i
 /** An age, alone or as "aged 42" / "(42)". */
 const AGE = /^\(?(?:aged\s+)?\d{1,3}\)?$/i
 const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i

@@ -215,6 +215,27 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
   return null
 }
 
+/**
+ * "said Ann Lee, the trust's executive director.": the words after a name's comma up to the end
+ * of the clause, when they open with a small word (an article, a number, "of"), not a new name.
+ */
+function appositiveAfter(ctx: Context, last: number): string | null {
+  const first = ctx.tokens[last + 1]
+  if (!first || first.quote >= 0 || first.capitalised) return null
+  if (gapBetween(ctx, last, last + 1).trim() !== ',') return null
+  let end = last + 1
+  for (let j = last + 1; j <= last + APPOSITIVE_WINDOW; j++) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0) return null
+    end = j
+    if (breaksClause(ctx, j) || /[:"“”]/.test(gapBetween(ctx, j, j + 1)) || !ctx.tokens[j + 1]) {
+      break
+    }
+  }
+  const to = ctx.tokens[end]
+  return to ? ctx.text.slice(first.start, to.end) : null
+}
+
 /** The speaker right after a cue: "said X", "according to X". */
 function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   let k = c + 1
@@ -226,7 +247,11 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   }
   const nameIndex = ctx.nameByFrom.get(k)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
+  if (name && nameIndex !== undefined) {
+    const named = mention(name.start, name.end, 'name', nameIndex)
+    named.appositive = appositiveAfter(ctx, name.last)
+    return named
+  }
   // "said library director Angela Moreno": a few role words, then the name.
   for (let j = k; j < k + ROLE_WORDS_BEFORE_NAME; j++) {
     const word = ctx.tokens[j]
@@ -347,6 +372,50 @@ function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | nu
   return null
 }
 
+/** Longest speaker mention between "quoted" and "as saying". */
+const QUOTED_REACH = 8
+const QUOTING_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting'])
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
+
+/**
+ * "The paper quoted Ann Lee as saying …", "quoted him as telling": the one quoted is the speaker,
+ * not the one quoting. The cue runs from "quoted" to the reporting verb.
+ */
+function quotedAsSaying(ctx: Context, c: number): Attribution | null {
+  const cue = ctx.tokens[c]
+  if (!cue || !QUOTING_FORMS.has(cue.lower)) return null
+  for (let j = c + 2; j <= c + QUOTED_REACH; j++) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0 || breaksClause(ctx, j - 1)) return null
+    const verb = ctx.tokens[j + 1]
+    if (token.lower !== 'as' || !verb || !CUE_WORDS.has(verb.lower)) continue
+    const first = ctx.tokens[c + 1]
+    const last = ctx.tokens[j - 1]
+    if (!first || !last) return null
+    const cueSpan = { start: cue.start, end: verb.end }
+    const nameIndex = ctx.nameByFrom.get(c + 1)
+    const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+    if (name && nameIndex !== undefined && name.last === j - 1) {
+      return { speaker: mention(name.start, name.end, 'name', nameIndex), cue: cueSpan }
+    }
+    if (j === c + 2 && OBJECT_PRONOUNS.has(first.lower)) {
+      return { speaker: mention(first.start, first.end, 'pronoun'), cue: cueSpan }
+    }
+    const phrase = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower)
+    return phrase ? { speaker: mention(first.start, last.end, 'phrase'), cue: cueSpan } : null
+  }
+  return null
+}
+
+/** "… quoted Ann Lee as saying": from the reporting verb back to its "quoted". */
+function quotingBefore(ctx: Context, c: number): Attribution | null {
+  if (ctx.tokens[c - 1]?.lower !== 'as') return null
+  for (let k = c - 3; k >= 0 && k >= c - QUOTED_REACH; k--) {
+    if (QUOTING_FORMS.has(ctx.tokens[k]?.lower ?? '')) return quotedAsSaying(ctx, k)
+  }
+  return null
+}
+
 export function fromCue(
   ctx: Context,
   c: number,
@@ -355,6 +424,8 @@ export function fromCue(
 ): Attribution | null {
   const cue = ctx.tokens[c]
   if (!cue) return null
+  const quoted = quotedAsSaying(ctx, c) ?? quotingBefore(ctx, c)
+  if (quoted) return quoted
   const prepositional = isPrepositional(ctx, c)
   const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
   let speaker: SpeakerMention | null
