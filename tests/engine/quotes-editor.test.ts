@@ -76,6 +76,18 @@ describe('speakers are people, organisations or human descriptions', () => {
     expect(spoken(text, first(text))).toBe(speaker)
   })
 
+  it('never resolves "he" to a vehicle or an object named after an article', () => {
+    const text = 'The Ford Falcon hit the wall on Monday. “I saw it all,” he said.'
+    const speaker = first(text).speaker
+    expect(speaker?.name).toBe('he')
+    expect(speaker?.resolved).toBe(false)
+  })
+
+  it('resolves "he" to the person beside the vehicle (counter-example)', () => {
+    const text = 'Tom Reed watched the Ford Falcon hit the wall. “I saw it all,” he said.'
+    expect(first(text).speaker?.name).toBe('Tom Reed')
+  })
+
   it('gives no speaker rather than the object of a preposition', () => {
     const text = 'In a box labelled “urgent” lay the forms.'
     expect(first(text, { terms: true }).speaker).toBeNull()

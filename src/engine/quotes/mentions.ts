@@ -56,6 +56,8 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'di',
 ])
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that'])
+
 /** Name words needed before "of" for the rest to be read as an affiliation. */
 const MIN_WORDS_BEFORE_AFFILIATION = 2
 
@@ -149,9 +151,12 @@ function classify(
   }
   const end = tail.possessive ? tail.end - 2 : tail.end
   const gender = genderOf(roleWords, head.base)
+  // "the Ford Falcon", "a Boeing 747": a name after an article is a thing (a vehicle, a product,
+  // a building), not a person a pronoun could stand for, unless a title or a given name says so.
+  const article = ARTICLES.has(tokens[nameFrom - 1]?.lower ?? '')
   let type: NameMention['type'] = 'unknown'
   if (organisation && titleEnd < 0) type = 'organisation'
-  else if (titleEnd >= 0 || nameWords.length >= 2 || gender !== null) type = 'person'
+  else if (titleEnd >= 0 || gender !== null || (nameWords.length >= 2 && !article)) type = 'person'
   return {
     start: head.start,
     end,
