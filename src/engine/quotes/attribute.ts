@@ -365,7 +365,7 @@ function fillAlong(
     }
     const found = result[i]
     if (found) carried = found
-    else result[i] = carried
+    else result[i] = carried && { ...carried, carried: true }
   }
 }
 

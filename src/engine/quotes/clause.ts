@@ -30,6 +30,8 @@ export interface SpeakerMention {
 export interface Attribution {
   speaker: SpeakerMention
   cue: { start: number; end: number }
+  /** Carried over from another quote of the paragraph: this quote has no cue of its own. */
+  carried?: true
 }
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])

@@ -73,9 +73,10 @@ export type QuoteOptions = {
   /** Include single-quoted speech nested in other quotes, with `parent` set (default false). */
   nested?: boolean
   /**
-   * Include quoted terms (default false): titles and nicknames (CNN's “State of the Union”,
-   * Robert “Bobby” Scott) and unattributed scare quotes of at most three words inside the
-   * writer's sentence (the “sex tape” reference). They are nobody's statement.
+   * Include quoted terms, as kind `scare` (default false): titles and nicknames (CNN's “State of
+   * the Union”, Robert “Bobby” Scott), and phrases quoted inside the writer's sentence with no
+   * speaker (at most three words: the “sex tape” reference), or title-cased with no speech cue of
+   * their own (a slogan: the “Save Our Hall” plan). They are nobody's statement.
    */
   terms?: boolean
   /**
@@ -92,7 +93,7 @@ export interface SplitDocument {
 }
 
 const DEFAULT_LIMIT = 5
-/** Longest unattributed partial quote taken for a scare-quoted term rather than a statement. */
+/** Longest partial quote without a cue of its own taken for a scare-quoted term. */
 const TERM_MAX_WORDS = 3
 /** Words are maximal runs of letters or digits. */
 function countWords(words: string): number {
@@ -212,7 +213,13 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     }
     const parentId = span.parent >= 0 ? ids[span.parent] : undefined
     if (parentId !== undefined) quote.parent = parentId
-    const term = span.parent < 0 && !speaker && kind === 'partial' && wordCount <= TERM_MAX_WORDS
+    // A short phrase nobody is credited with, or a title-cased one (a slogan, a name) with no
+    // speech cue of its own: a phrase carried over from the paragraph's speaker is often theirs.
+    const uncued = !speaker || attribution?.carried === true
+    const term =
+      span.parent < 0 &&
+      kind === 'partial' &&
+      ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words)))
     return { quote, term, head: heads[i] ?? i }
   })
   // A quote nested in a term is a term too.
