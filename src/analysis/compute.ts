@@ -84,6 +84,8 @@ export function analyseText(
         quotes: findQuotes(text, {
           limit: parsed.limit ?? Infinity,
           minWords: parsed.minWords,
+          terms: parsed.scare,
+          join: parsed.join,
           ...(parsed.kind ? { kind: parsed.kind } : {}),
         }),
       })

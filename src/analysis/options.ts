@@ -17,6 +17,12 @@ const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
 
+/** A yes/no option: `true`/`false` in a query string, a boolean in JSON. */
+const flag = z.preprocess(
+  (value) => (value === 'true' ? true : value === 'false' ? false : value),
+  z.boolean(),
+)
+
 export const SummaryLength = {
   sentences: int(1, 40)
     .optional()
@@ -57,7 +63,7 @@ export const SummaryFields = z
 
 export const SummaryOptions = SummaryFields.refine(onlyOneLength, ONE_LENGTH_MESSAGE)
 
-export const QUOTE_KINDS = ['full', 'partial'] as const
+export const QUOTE_KINDS = ['full', 'partial', 'scare'] as const
 
 /** Most results any list option may ask for. */
 const LIST_MAX = 1000
@@ -68,15 +74,32 @@ const quoteFields = {
     .openapi({ description: 'Most quotes, best first (default: all for text, 5 for an article).' }),
   kind: z.enum(QUOTE_KINDS).optional(),
   minWords: int(0, 1000).default(0),
+  scare: flag.default(false).openapi({
+    description:
+      'Also return quoted names, titles, slogans and scare quotes that nobody is said to speak, as kind `scare` (default false).',
+  }),
 }
 
+const JOIN_DESCRIPTION =
+  'Join the parts of an utterance (split around its attribution, or running over paragraphs) into one quote listing them in `parts`; when false, each part is a quote of its own and later parts have ids `q3.2`, `q3.3`.'
+
 /**
- * POST /v1/quotes finds every quote of a text unless `limit` says otherwise; an article's quotes
- * endpoint serves its key quotes, five unless asked.
+ * POST /v1/quotes finds every quoted passage of a text unless `limit` says otherwise, each part of
+ * a split utterance on its own (`join` false); an article's quotes endpoint serves its key quotes,
+ * five unless asked, one per utterance (`join` true).
  */
-export const QuoteOptions = z.object(quoteFields).strict()
+export const QuoteOptions = z
+  .object({
+    ...quoteFields,
+    join: flag.default(false).openapi({ description: `${JOIN_DESCRIPTION} Default false.` }),
+  })
+  .strict()
 export const ArticleQuoteOptions = z
-  .object({ ...quoteFields, limit: int(1, LIST_MAX).default(5) })
+  .object({
+    ...quoteFields,
+    limit: int(1, LIST_MAX).default(5),
+    join: flag.default(true).openapi({ description: `${JOIN_DESCRIPTION} Default true.` }),
+  })
   .strict()
 
 /** Names are listed by default; dates, money and percentages only when `types` asks for them. */

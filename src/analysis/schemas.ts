@@ -52,6 +52,13 @@ export const Speaker = z
     entityId: z.string().optional(),
     role: z.string().optional(),
     anonymous: z.boolean(),
+    anonymity: z
+      .object({ text: z.string(), ...offsets })
+      .optional()
+      .openapi({
+        description:
+          'For an anonymous speaker, the words that withhold the name: "who declined to be named", or the unnamed description itself ("a senior official").',
+      }),
     resolved: z.boolean().openapi({
       description:
         'False for a pronoun whose person could not be found; `name` is then the pronoun.',
@@ -64,11 +71,22 @@ export const Quote = z
     id: z.string(),
     text: z.string(),
     ...offsets,
-    kind: z.enum(['full', 'partial']),
+    kind: z.enum(['full', 'partial', 'scare']).openapi({
+      description:
+        '`full`: a quoted sentence; `partial`: a phrase quoted inside the writer’s sentence; `scare`: a quoted term nobody is said to speak (only with `scare=true`).',
+    }),
     speaker: Speaker.nullable(),
     cue: z.object({ text: z.string(), ...offsets }).nullable(),
     paragraph: z.number().int(),
     score: z.number(),
+    parent: z.string().optional(),
+    parts: z
+      .array(z.object({ text: z.string(), ...offsets }))
+      .optional()
+      .openapi({
+        description:
+          'Every part of an utterance split around its attribution or over paragraphs, in text order; the first is `text`/`start`/`end`. Absent when the quote is one part.',
+      }),
   })
   .loose()
   .openapi('Quote')

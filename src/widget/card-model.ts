@@ -104,7 +104,11 @@ export function toCardModel(analysis: Analysis, options: CardOptions): CardModel
       : null,
     quote: quote
       ? {
-          text: quote.text.replace(QUOTE_MARKS, ''),
+          // A split utterance reads as one: "We will," she said, "win." gives "We will, win."
+          text: (quote.parts?.map((part) => part.text).join(' ') ?? quote.text).replace(
+            QUOTE_MARKS,
+            '',
+          ),
           speaker: quote.speaker?.resolved === false ? null : (quote.speaker?.name ?? null),
           role: quote.speaker?.resolved === false ? null : (quote.speaker?.role ?? null),
         }

@@ -43,6 +43,8 @@ export interface QuoteSpeaker {
   anonymous: boolean
   /** False for a pronoun whose person could not be resolved: `name` is then just "he" or "she". */
   resolved?: boolean
+  /** For an anonymous speaker, the words that withhold the name. */
+  anonymity?: { text: string; start: number; end: number }
 }
 
 export interface Quote {
@@ -50,11 +52,13 @@ export interface Quote {
   text: string
   start: number
   end: number
-  kind: 'full' | 'partial'
+  kind: 'full' | 'partial' | 'scare'
   speaker: QuoteSpeaker | null
   cue: Record<string, unknown> | null
   paragraph: number
   score: number
+  /** Every part of an utterance split around its attribution; the first is `text`. */
+  parts?: { text: string; start: number; end: number }[]
 }
 
 export interface Entity {

@@ -4,9 +4,11 @@ import { findQuotes, findQuotesInDocument, type Quote } from '../../src/engine/q
 import { splitText } from '../../src/engine/text/sentences'
 import korea from '../../articles/korea-china-diplomats.md?raw'
 
-/** Every quote, quoted terms and nested quotes included, in text order. */
+/** Every quoted passage (parts not joined), quoted terms and nested quotes included, in text order. */
 const all = (text: string): Quote[] =>
-  findQuotes(text, { limit: Infinity, terms: true, nested: true }).sort((a, b) => a.start - b.start)
+  findQuotes(text, { limit: Infinity, terms: true, nested: true, join: false }).sort(
+    (a, b) => a.start - b.start,
+  )
 const texts = (text: string): string[] => all(text).map((q) => q.text)
 const only = (text: string): Quote => {
   const quotes = all(text).filter((q) => q.parent === undefined)
@@ -331,11 +333,17 @@ describe('ranking and options', () => {
     '“It is done,” Doe said.',
   ].join('\n\n')
 
-  it('returns at most five quotes by default, best first', () => {
+  it('returns at most five quotes by default, each voice best first', () => {
     const quotes = findQuotes(text)
     expect(quotes).toHaveLength(5)
-    const scores = quotes.map((q) => q.score)
-    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    const bySpeaker = new Map<string, number[]>()
+    for (const q of quotes) {
+      const key = q.speaker?.name ?? ''
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q.score])
+    }
+    for (const scores of bySpeaker.values()) {
+      expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    }
   })
 
   it('ranks a long named statement above a quoted term', () => {

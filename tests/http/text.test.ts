@@ -219,3 +219,44 @@ describe('default list lengths', () => {
     expect(limited.quotes).toHaveLength(2)
   })
 })
+
+describe('POST /v1/quotes: split utterances and quoted terms', () => {
+  const text =
+    '“We will,” said Ann Lee, the trust’s director, “rebuild the hall.” Critics of the “Save Our Hall” plan met later.'
+  interface Part {
+    text: string
+    start: number
+    end: number
+  }
+  type Result = { quotes: (Part & { id: string; kind: string; parts?: Part[] })[] }
+  const quotes = async (body: Record<string, unknown>): Promise<Result['quotes']> =>
+    ((await (await postJson('/v1/quotes', { text, ...body })).json()) as Result).quotes
+
+  it('lists every quoted passage by default, later parts with linked ids', async () => {
+    const passages = await quotes({})
+    expect(passages.map((q) => q.id).sort()).toEqual(['q1', 'q1.2'])
+    for (const q of passages) expect(q.parts).toBeUndefined()
+  })
+
+  it('joins the parts of an utterance with join=true, in the body or the query', async () => {
+    const [joined] = await quotes({ join: true })
+    expect(joined?.parts?.map((part) => part.text)).toEqual(['We will,', 'rebuild the hall.'])
+    for (const part of joined?.parts ?? []) expect(text.slice(part.start, part.end)).toBe(part.text)
+    const response = await call('/v1/quotes?join=true', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: text,
+    })
+    expect(((await response.json()) as Result).quotes[0]?.parts).toHaveLength(2)
+  })
+
+  it('returns the quoted slogan only with scare=true, as kind scare', async () => {
+    expect((await quotes({})).some((q) => q.text === 'Save Our Hall')).toBe(false)
+    const withScare = await quotes({ scare: true })
+    expect(withScare.find((q) => q.text === 'Save Our Hall')?.kind).toBe('scare')
+  })
+
+  it('rejects a join that is not a boolean with 400', async () => {
+    await expectProblem(await postJson('/v1/quotes', { text, join: 'yes' }), 400)
+  })
+})

@@ -28,39 +28,25 @@
  * is linear.
  */
 import type { Paragraph, Sentence } from '../types'
-import {
-  CUE_MODIFIERS,
-  CUE_WORDS,
-  DETERMINERS,
-  INTRODUCTORY_WORDS,
-  NOUN_LIKE_CUES,
-  PHRASE_STOPS,
-  PREPOSITIONAL_CUES,
-  RELATIVE_PRONOUNS,
-  ROLE_NOUNS,
-  SPEECH_NOUNS,
-  TITLE_WORDS,
-} from './lexicon'
+import { SPEECH_NOUNS } from './lexicon'
 import type { QuoteSpan } from './marks'
 import type { NameMention } from './mentions'
 import { quoteEnd, type Token } from './tokens'
+import {
+  breaksClause,
+  gapBetween,
+  isCue,
+  isNonFinite,
+  mention,
+  plainGap,
+  sentenceAt,
+  tokenAtOrAfter,
+  type Attribution,
+  type Context,
+} from './clause'
+import { agrees, fromCue, sentenceSubject } from './subjects'
 
-export interface SpeakerMention {
-  start: number
-  end: number
-  kind: 'name' | 'pronoun' | 'phrase' | 'relative' | 'label'
-  /** Index into the name mentions when `kind` is `name`. */
-  nameIndex: number
-  /** Appositive between the speaker and the cue: "Hugh Hill, a doctor, said". */
-  appositive: string | null
-  /** For a relative pronoun, the mention it stands for. */
-  antecedent: SpeakerMention | null
-}
-
-export interface Attribution {
-  speaker: SpeakerMention
-  cue: { start: number; end: number }
-}
+export type { Attribution, SpeakerMention } from './clause'
 
 /** How far (in tokens) a cue may sit from the quote or its subject. */
 const CUE_WINDOW = 14
@@ -68,18 +54,6 @@ const CUE_WINDOW = 14
 const LEADING_WINDOW = 6
 /** How many tokens after a quote its trailing subject may start ("…,” panel Chairman X said). */
 const TRAILING_SUBJECT_WINDOW = 4
-/** Longest appositive or relative clause between a subject and its cue, in tokens. */
-const APPOSITIVE_WINDOW = 20
-/** Longest parenthesis skipped between a subject and its cue: "Moore (D-Wis.) said". */
-const PARENTHESIS_WINDOW = 6
-/** Lower-case role words allowed between an inverted cue and a name ("said library director X"). */
-const ROLE_WORDS_BEFORE_NAME = 3
-/** Longest role phrase before its head noun: "a senior Trump campaign official". */
-const PHRASE_WINDOW = 5
-/** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
-const INTRODUCTION_WINDOW = 10
-/** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
-const PARTICIPLE_REACH = 3
 /** Tokens of a sentence searched for its first cue (keeps run-on "sentences" linear). */
 const CLAUSE_REACH = 80
 /** Tokens from the end of a sentence within which its closing cue must sit ("…, X said."). */
@@ -87,381 +61,40 @@ const CLOSER_WINDOW = 4
 /** Tokens a cue may sit after the start of the sentence that follows a quote ("He said."). */
 const OPENER_WINDOW = 6
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we'])
-/** "it said", "it calls": an organisation speaks through "it", but only right before its cue. */
-const CUE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it'])
-const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'about',
-  'on',
-  'in',
-  'with',
-  'by',
-  'from',
-  'to',
-  'over',
-  'against',
+/** Words that open a clause of their own after a quote, so a cue after them is not its cue. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'or',
+  'yet',
+  'so',
+  'when',
+  'while',
+  'because',
+  'after',
+  'before',
+  'since',
+  'though',
+  'although',
+  'if',
+  'until',
+  'unless',
+  'whereas',
 ])
-/** Determiners that, after a cue, open its object clause rather than its speaker. */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those'])
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'am',
-  "'s",
-  'he',
-  'she',
-  'it',
+/** Openers of a subordinate clause at the start of a sentence. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'once',
+  'whereas',
 ])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
-
-/** Abbreviations whose dot does not end a clause: initials, "Sen.", "R-Ky.". */
-const TITLE_LIKE = /^(?:\p{Lu}|[A-Z]-\p{Lu}\p{L}*|Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St)$/u
-
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
-
-interface Context {
-  text: string
-  tokens: readonly Token[]
-  names: readonly NameMention[]
-  nameByLast: ReadonlyMap<number, number>
-  nameByFrom: ReadonlyMap<number, number>
-  /** How often each name is mentioned: a name met once at a sentence start may be a plain word. */
-  nameCounts: ReadonlyMap<string, number>
-}
-
-/** Index of the first token starting at or after `offset`. */
-export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return sentences[lo]
-}
-
-/** Whether the gap after token j ends a clause; the dot of "Sen." or "C." does not. */
-function breaksClause(ctx: Context, j: number): boolean {
-  const gap = gapBetween(ctx, j, j + 1)
-  if (/[;!?\n]/.test(gap)) return true
-  if (!gap.includes('.')) return false
-  const word = ctx.tokens[j]?.text ?? ''
-  return !(
-    gap.startsWith('.') &&
-    (word.length <= 2 || TITLE_LIKE.test(word) || TITLE_WORDS.has(word.toLowerCase()))
-  )
-}
-
-const gapBetween = (ctx: Context, a: number, b: number): string =>
-  ctx.text.slice(ctx.tokens[a]?.end ?? 0, ctx.tokens[b]?.start ?? 0)
-
-const plainGap = (gap: string): boolean => /^[ \t\u00a0]+$/.test(gap)
-
-const mention = (
-  start: number,
-  end: number,
-  kind: SpeakerMention['kind'],
-  nameIndex = -1,
-): SpeakerMention => ({ start, end, kind, nameIndex, appositive: null, antecedent: null })
-
-/** "according to": a cue of two words whose speaker follows. */
-function isPrepositional(ctx: Context, i: number): boolean {
-  const second = PREPOSITIONAL_CUES.get(ctx.tokens[i]?.lower ?? '')
-  return second !== undefined && second === ctx.tokens[i + 1]?.lower
-}
-
-function isCue(ctx: Context, i: number): boolean {
-  const token = ctx.tokens[i]
-  if (!token || token.quote >= 0) return false
-  if (isPrepositional(ctx, i)) return true
-  if (!CUE_WORDS.has(token.lower)) return false
-  // "Said Ellis: …" opens its sentence with the cue; elsewhere a capital marks a name.
-  if (token.capitalised) return ctx.tokens[i - 1]?.sentence !== token.sentence
-  // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
-  const prev = ctx.tokens[i - 1]
-  if (!prev) return true
-  if (DETERMINERS.has(prev.lower) || prev.possessive) return false
-  const before = ctx.tokens[i - 2]
-  // "a controversial comment", "32% of Republican claims"
-  const afterAdjective =
-    before &&
-    (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) &&
-    !SUBJECT_PRONOUNS.has(prev.lower)
-  return !(afterAdjective && NOUN_LIKE_CUES.has(token.lower))
-}
-
-/** A participle or infinitive cue ("…, calling it", "to accuse") has no subject of its own. */
-function isNonFinite(ctx: Context, c: number): boolean {
-  const cue = ctx.tokens[c]
-  if (!cue) return false
-  const before = ctx.tokens[c - 1]?.lower ?? ''
-  if (before === 'to') return true
-  // "is calling", "has been saying": a progressive keeps its subject.
-  return (
-    cue.lower.endsWith('ing') &&
-    !AUXILIARIES.has(before) &&
-    !AUXILIARIES.has(ctx.tokens[c - 1]?.base.toLowerCase() ?? '')
-  )
-}
-
-function isModifier(token: Token): boolean {
-  return CUE_MODIFIERS.has(token.lower) || (!token.capitalised && /^\p{L}{3,}ly$/u.test(token.text))
-}
-
-function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
-  const head = ctx.tokens[k]
-  if (
-    !head ||
-    (head.capitalised && !ROLE_NOUNS.has(head.lower)) ||
-    PHRASE_STOPS.has(head.lower) ||
-    DETERMINERS.has(head.lower)
-  ) {
-    return null
-  }
-  let j = k
-  let determined = false
-  for (let steps = 0; steps < PHRASE_WINDOW && j - 1 >= min; steps++) {
-    const prev = ctx.tokens[j - 1]
-    if (!prev || prev.quote >= 0 || !plainGap(gapBetween(ctx, j - 1, j))) break
-    if (
-      PHRASE_STOPS.has(prev.lower) ||
-      CUE_WORDS.has(prev.lower) ||
-      SUBJECT_PRONOUNS.has(prev.lower)
-    ) {
-      break
-    }
-    j--
-    if (DETERMINERS.has(prev.lower)) {
-      determined = true
-      break
-    }
-  }
-  // Without a determiner only known role heads make a phrase ("officials", "senior aides").
-  if (!determined && !ROLE_NOUNS.has(head.lower)) return null
-  const first = ctx.tokens[j]
-  return first ? mention(first.start, head.end, 'phrase') : null
-}
-
-/** The mention that ends at token k, if any. */
-function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
-  const token = ctx.tokens[k]
-  if (!token || token.quote >= 0) return null
-  const base = token.base.toLowerCase()
-  if (CUE_PRONOUNS.has(base)) {
-    return mention(token.start, token.start + token.base.length, 'pronoun')
-  }
-  const nameIndex = ctx.nameByLast.get(k)
-  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
-  return phraseEndingAt(ctx, k, min)
-}
-
-/** Skips a parenthesis ending at token k ("Gwen Moore (D-Wis.) said"); returns the token before. */
-function beforeParenthesis(ctx: Context, k: number, min: number): number {
-  if (!/^\.?\)[\s,]+$/.test(gapBetween(ctx, k, k + 1))) return k
-  for (let j = k; j > min && j > k - PARENTHESIS_WINDOW; j--) {
-    if (/^\s*\($/.test(gapBetween(ctx, j - 1, j))) return j - 1
-  }
-  return k
-}
-
-/** The subject of the cue at token c: "X said", "X also said", "X, a Y, said", "X, who …, said". */
-function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
-  let k = c - 1
-  while (k >= min) {
-    const token = ctx.tokens[k]
-    if (!token || token.quote >= 0 || !isModifier(token)) break
-    if (!plainGap(gapBetween(ctx, k, k + 1))) break
-    k--
-  }
-  if (k < min) return null
-  const outside = beforeParenthesis(ctx, k, min)
-  const gap = outside === k ? gapBetween(ctx, k, k + 1) : ' '
-  k = outside
-  const token = ctx.tokens[k]
-  if (!token) return null
-  if (plainGap(gap)) {
-    if (RELATIVE_PRONOUNS.has(token.lower) && k - 1 >= min) {
-      const antecedent = mentionEndingAt(ctx, beforeParenthesis(ctx, k - 1, min), min)
-      if (!antecedent) return null
-      const relative = mention(token.start, token.end, 'relative')
-      relative.antecedent = antecedent
-      return relative
-    }
-    return mentionEndingAt(ctx, k, min)
-  }
-  if (!/^\.?,$/.test(gap.trim())) return null
-  // "X, a Y, said": find the comma that opens the appositive.
-  for (let j = k - 1; j >= min && j >= k - APPOSITIVE_WINDOW; j--) {
-    const word = ctx.tokens[j]
-    if (!word) return null
-    // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
-    if (word.quote >= 0) continue
-    const between = gapBetween(ctx, j, j + 1)
-    if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
-    if (between.replace(/[\s().]/g, '') !== ',') continue
-    const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
-    // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
-    const inner = ctx.nameByFrom.get(j + 1)
-    const innerName = inner === undefined ? undefined : ctx.names[inner]
-    if (subject?.kind === 'phrase' && innerName && inner !== undefined && innerName.last === k) {
-      const named = mention(innerName.start, innerName.end, 'name', inner)
-      named.appositive = ctx.text.slice(subject.start, subject.end)
-      return named
-    }
-    if (!subject || subject.kind === 'phrase') return subject
-    const opener = ctx.tokens[j + 1]
-    if (opener && !RELATIVE_PRONOUNS.has(opener.lower)) {
-      subject.appositive = ctx.text.slice(opener.start, token.end)
-    }
-    return subject
-  }
-  return null
-}
-
-/** The speaker right after a cue: "said X", "according to X". */
-function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
-  let k = c + 1
-  if (isPrepositional(ctx, c)) k++
-  const token = ctx.tokens[k]
-  if (!token || token.quote >= 0 || !plainGap(gapBetween(ctx, k - 1, k))) return null
-  if (token.lower === 'he' || token.lower === 'she' || token.lower === 'they') {
-    return mention(token.start, token.end, 'pronoun')
-  }
-  const nameIndex = ctx.nameByFrom.get(k)
-  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
-  // "said library director Angela Moreno": a few role words, then the name.
-  for (let j = k; j < k + ROLE_WORDS_BEFORE_NAME; j++) {
-    const word = ctx.tokens[j]
-    if (!word || word.quote >= 0 || word.capitalised || PHRASE_STOPS.has(word.lower)) break
-    if (DETERMINERS.has(word.lower) || !plainGap(gapBetween(ctx, j, j + 1))) break
-    const inner = ctx.nameByFrom.get(j + 1)
-    const innerName = inner === undefined ? undefined : ctx.names[inner]
-    if (innerName && inner !== undefined) {
-      const named = mention(innerName.start, innerName.end, 'name', inner)
-      named.appositive = ctx.text.slice(token.start, word.end)
-      return named
-    }
-  }
-  if (DEMONSTRATIVES.has(token.lower)) return null
-  if (!DETERMINERS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
-  for (let j = k; j < k + PHRASE_WINDOW + 1; j++) {
-    const word = ctx.tokens[j]
-    if (!word || word.quote >= 0) return null
-    if (j > k && !plainGap(gapBetween(ctx, j - 1, j))) return null
-    const inner = ctx.nameByFrom.get(j)
-    const innerName = inner === undefined ? undefined : ctx.names[inner]
-    if (j > k && innerName && inner !== undefined) {
-      return mention(innerName.start, innerName.end, 'name', inner)
-    }
-    const next = ctx.tokens[j + 1]
-    const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
-    if (j > k && (ROLE_NOUNS.has(word.lower) || phraseEnds)) return phraseEndingAt(ctx, j, k)
-    if (j === k && ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, k)
-  }
-  return null
-}
-
-/** The subject that opens the sentence starting at token s, after an introductory phrase. */
-function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
-  let first = s
-  const opener = ctx.tokens[s]
-  if (opener && (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}ly$/u.test(opener.lower))) {
-    first = -1
-    for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
-      if (ctx.tokens[j]?.quote !== -1) return null
-      const next = ctx.tokens[j + 1]
-      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it.
-      if (gapBetween(ctx, j, j + 1).trim() === ',' && next) {
-        if (next.capitalised || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
-          first = j + 1
-          break
-        }
-      }
-    }
-    if (first < 0) return null
-  }
-  const token = ctx.tokens[first]
-  if (!token || token.quote >= 0 || first >= stop) return null
-  const base = token.base.toLowerCase()
-  if (SUBJECT_PRONOUNS.has(base)) {
-    return mention(token.start, token.start + token.base.length, 'pronoun')
-  }
-  const nameIndex = ctx.nameByFrom.get(first)
-  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (name && nameIndex !== undefined) {
-    // The name must be the subject, not the start of a longer noun phrase ("Trump's campaign"),
-    // and a capitalised word met once ("Check out …", "More than …") may not be a name at all.
-    const after = ctx.tokens[name.last]
-    if (after?.possessive) return null
-    if (name.type === 'unknown' && (ctx.nameCounts.get(name.name) ?? 0) < 2) return null
-    return mention(name.start, name.end, 'name', nameIndex)
-  }
-  if (!DETERMINERS.has(token.lower)) return null
-  for (let j = first + 1; j < stop && j <= first + PHRASE_WINDOW; j++) {
-    const word = ctx.tokens[j]
-    if (!word || word.quote >= 0) return null
-    if (ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, first)
-  }
-  return null
-}
-
-/** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
-function nameRightBefore(ctx: Context, c: number): SpeakerMention | null {
-  if (ctx.tokens[c - 1]?.lower === 'to' || !plainGap(gapBetween(ctx, c - 1, c))) return null
-  const nameIndex = ctx.nameByLast.get(c - 1)
-  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
-  if (!name || nameIndex === undefined || ctx.tokens[c - 1]?.possessive) return null
-  return mention(name.start, name.end, 'name', nameIndex)
-}
-
-/** "Spicer said, adding, …": a participle right after a finite cue shares its subject. */
-function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
-  for (let j = c - 1; j >= min && j >= c - PARTICIPLE_REACH; j--) {
-    const token = ctx.tokens[j]
-    if (!token || token.quote >= 0) return null
-    if (isCue(ctx, j) && !isNonFinite(ctx, j)) return subjectBefore(ctx, j, min)
-  }
-  return null
-}
-
-function fromCue(ctx: Context, c: number, min: number, inverted: boolean): Attribution | null {
-  const cue = ctx.tokens[c]
-  if (!cue) return null
-  const prepositional = isPrepositional(ctx, c)
-  const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
-  let speaker: SpeakerMention | null
-  if (prepositional) speaker = subjectAfter(ctx, c)
-  else if (isNonFinite(ctx, c)) {
-    speaker = nameRightBefore(ctx, c) ?? finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
-  } else if (cue.capitalised) speaker = subjectAfter(ctx, c)
-  else {
-    const after = inverted ? subjectAfter(ctx, c) : null
-    speaker = subjectBefore(ctx, c, min) ?? after
-  }
-  return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
-}
 
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
 function trailing(ctx: Context, r: number, stop: number, min: number): Attribution | null {
@@ -471,6 +104,8 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
     if (c > r && breaksClause(ctx, c - 1)) return null
+    // "… “absolutely right” when he said", "…, but he said": a new clause, not this quote's cue.
+    if (CLAUSE_CONJUNCTIONS.has(token.lower)) return null
     if (!isCue(ctx, c)) continue
     if (c === r) return fromCue(ctx, c, r, true)
     if (isNonFinite(ctx, c)) {
@@ -522,7 +157,19 @@ function possessiveCue(ctx: Context, c: number): Attribution | null {
 /** The first cue with a subject between tokens from and to (outside quotes). */
 function firstCue(ctx: Context, from: number, to: number, min: number): Attribution | null {
   const stop = Math.min(to, from + CLAUSE_REACH)
-  for (let c = from; c < stop; c++) {
+  // "While he acknowledged …, Ham noted “…”": a cue in an opening subordinate clause is not the
+  // main clause's; start after the clause's comma.
+  let c0 = from
+  if (SUBORDINATORS.has(ctx.tokens[from]?.lower ?? '')) {
+    for (let j = from; j < stop; j++) {
+      if (ctx.tokens[j]?.quote !== -1) break
+      if (gapBetween(ctx, j, j + 1).trim() === ',') {
+        c0 = j + 1
+        break
+      }
+    }
+  }
+  for (let c = c0; c < stop; c++) {
     const owned = possessiveCue(ctx, c)
     if (owned) return owned
     if (isCue(ctx, c)) {
@@ -630,6 +277,14 @@ export function attributeQuotes(
       leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??
       firstCue(ctx, r, rStop, lMin)
+    // "DuVernay said she felt … because “…,” she said": the pronoun after the quote stands for
+    // the sentence's named speaker, who is credited.
+    if (found?.speaker.kind === 'pronoun' && found.speaker.start > quote.open && lMin <= l) {
+      const before = firstCue(ctx, lMin, l + 1, lMin)
+      if (before?.speaker.kind === 'name' && agrees(ctx, before.speaker, found.speaker)) {
+        found = before
+      }
+    }
     if (!found) {
       const nextSentence = closeSentence ? sentences[closeSentence.index + 1] : undefined
       if (nextSentence && nextSentence.start >= rightBound && nextSentence.start < paraEnd) {
@@ -710,7 +365,7 @@ function fillAlong(
     }
     const found = result[i]
     if (found) carried = found
-    else result[i] = carried
+    else result[i] = carried && { ...carried, carried: true }
   }
 }
 

@@ -24,14 +24,16 @@
  */
 import type { Paragraph, Sentence } from '../types'
 import { splitText } from '../text/sentences'
+import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
-import { quoteScore } from './rank'
+import { pickVaried, quoteScore } from './rank'
 import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { tokenize } from './tokens'
+import { utteranceHeads } from './utterances'
 
 export type { QuoteKind } from './kind'
 export type { Speaker } from './resolve'
@@ -48,6 +50,17 @@ export interface Quote {
   score: number
   /** Id of the enclosing quote, for single-quoted speech nested inside a double quote. */
   parent?: string
+  /**
+   * Every part of an utterance split around its attribution or over paragraphs ("“We will,” she
+   * said, “win.”"), in text order, the first being `text`/`start`/`end`; absent for one part.
+   */
+  parts?: QuotePart[]
+}
+
+export interface QuotePart {
+  text: string
+  start: number
+  end: number
 }
 
 export type QuoteOptions = {
@@ -60,11 +73,17 @@ export type QuoteOptions = {
   /** Include single-quoted speech nested in other quotes, with `parent` set (default false). */
   nested?: boolean
   /**
-   * Include quoted terms (default false): titles and nicknames (CNN's “State of the Union”,
-   * Robert “Bobby” Scott) and unattributed scare quotes of at most three words inside the
-   * writer's sentence (the “sex tape” reference). They are nobody's statement.
+   * Include quoted terms, as kind `scare` (default false): titles and nicknames (CNN's “State of
+   * the Union”, Robert “Bobby” Scott), and phrases quoted inside the writer's sentence with no
+   * speaker (at most three words: the “sex tape” reference), or title-cased with no speech cue of
+   * their own (a slogan: the “Save Our Hall” plan). They are nobody's statement.
    */
   terms?: boolean
+  /**
+   * Join the parts of an utterance into one quote with `parts` (default true); false returns
+   * each part as a quote of its own, the later ones with ids `q3.2`, `q3.3`.
+   */
+  join?: boolean
 }
 
 export interface SplitDocument {
@@ -74,7 +93,7 @@ export interface SplitDocument {
 }
 
 const DEFAULT_LIMIT = 5
-/** Longest unattributed partial quote taken for a scare-quoted term rather than a statement. */
+/** Longest partial quote without a cue of its own taken for a scare-quoted term. */
 const TERM_MAX_WORDS = 3
 /** Words are maximal runs of letters or digits. */
 function countWords(words: string): number {
@@ -98,6 +117,8 @@ interface Candidate {
   quote: Quote
   /** A quoted term rather than a statement (see `QuoteOptions.terms`). */
   term: boolean
+  /** Index of the first part of the quote's utterance (its own index when it opens one). */
+  head: number
 }
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
@@ -117,25 +138,27 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const tokens = tokenize(text, spans, sentences)
   const names = findNames(text, tokens)
   const attributions = attributeQuotes(text, spans, tokens, names, sentences, paragraphs)
-  const speakers = resolveSpeakers(text, attributions, tokens, names)
+  const speakers = flagAnonymous(
+    text,
+    resolveSpeakers(text, attributions, tokens, names),
+    sentences,
+  )
+  const heads = utteranceHeads(text, spans, attributions)
 
+  // Parts of one utterance share its id: q3, q3.2, q3.3.
   const ids: string[] = []
-  const groupIds = new Map<number, string>()
+  const partCounts = new Map<number, number>()
   let counter = 0
-  for (const span of spans) {
-    if (span.parent >= 0) {
+  spans.forEach((_, i) => {
+    const head = heads[i] ?? i
+    if (head === i) {
       ids.push(`q${++counter}`)
-      continue
+      return
     }
-    const groupId = groupIds.get(span.group)
-    if (groupId === undefined) {
-      const id = `q${++counter}`
-      groupIds.set(span.group, id)
-      ids.push(id)
-    } else {
-      ids.push(`${groupId}.${span.part}`)
-    }
-  }
+    const part = (partCounts.get(head) ?? 1) + 1
+    partCounts.set(head, part)
+    ids.push(`${ids[head] ?? ''}.${part}`)
+  })
 
   const perSpeaker = new Map<string, number>()
   for (const speaker of speakers) {
@@ -190,8 +213,14 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     }
     const parentId = span.parent >= 0 ? ids[span.parent] : undefined
     if (parentId !== undefined) quote.parent = parentId
-    const term = span.parent < 0 && !speaker && kind === 'partial' && wordCount <= TERM_MAX_WORDS
-    return { quote, term }
+    // A short phrase nobody is credited with, or a title-cased one (a slogan, a name) with no
+    // speech cue of its own: a phrase carried over from the paragraph's speaker is often theirs.
+    const uncued = !speaker || attribution?.carried === true
+    const term =
+      span.parent < 0 &&
+      kind === 'partial' &&
+      ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words)))
+    return { quote, term, head: heads[i] ?? i }
   })
   // A quote nested in a term is a term too.
   return candidates.map((c, i) => {
@@ -201,16 +230,50 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
 }
 
 /**
+ * Folds the later parts of each utterance into its first: one quote whose `parts` lists every
+ * part, scored by its best part. `text`, `start` and `end` stay those of the first part.
+ */
+function joinParts(candidates: readonly Candidate[]): Candidate[] {
+  const parts = new Map<number, QuotePart[]>()
+  const best = new Map<number, number>()
+  candidates.forEach((c, i) => {
+    if (c.head === i) return
+    const list = parts.get(c.head) ?? []
+    list.push({ text: c.quote.text, start: c.quote.start, end: c.quote.end })
+    parts.set(c.head, list)
+    best.set(c.head, Math.max(best.get(c.head) ?? 0, c.quote.score))
+  })
+  const joined: Candidate[] = []
+  candidates.forEach((c, i) => {
+    if (c.head !== i) return
+    const rest = parts.get(i)
+    if (!rest) {
+      joined.push(c)
+      return
+    }
+    const { text, start, end } = c.quote
+    const quote: Quote = {
+      ...c.quote,
+      parts: [{ text, start, end }, ...rest],
+      score: Math.max(c.quote.score, best.get(i) ?? 0),
+    }
+    joined.push({ quote, term: false, head: i })
+  })
+  return joined
+}
+
+/**
  * The key quotes of a document that is already split into paragraphs and sentences (so a combined
  * analysis splits once). Best first; ties keep text order.
  */
 export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions = {}): Quote[] {
   const limit = options.limit ?? DEFAULT_LIMIT
   const minWords = options.minWords ?? 1
-  const terms = options.terms === true
-  const kept = allQuotes(doc, terms)
+  const terms = options.terms === true || options.kind === 'scare'
+  const found = allQuotes(doc, terms)
+  const kept = (options.join === false ? found : joinParts(found))
     .filter((c) => terms || !c.term)
-    .map((c) => c.quote)
+    .map((c) => (c.term ? { ...c.quote, kind: 'scare' as const } : c.quote))
     .filter(
       (q) =>
         (options.kind === undefined || q.kind === options.kind) &&
@@ -218,7 +281,7 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
         (minWords <= 1 || countWords(q.text) >= minWords),
     )
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
-  return limit >= kept.length ? kept : kept.slice(0, Math.max(0, Math.floor(limit)))
+  return limit >= kept.length ? kept : pickVaried(kept, Math.max(0, Math.floor(limit)))
 }
 
 /** The key quotes of a text: splits it, then {@link findQuotesInDocument}. */

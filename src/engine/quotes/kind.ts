@@ -10,7 +10,11 @@ import type { QuoteSpan } from './marks'
 /** Characters before the mark that decide how the quote sits in its sentence. */
 const BEFORE_REACH = 400
 
-export type QuoteKind = 'full' | 'partial'
+/**
+ * `scare` is a quoted term rather than a statement (a title, a nickname, an unattributed scare
+ * quote); such quotes are only returned on request.
+ */
+export type QuoteKind = 'full' | 'partial' | 'scare'
 
 const INNER_SENTENCE_BREAK = /[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}/u
 const LETTER = /\p{L}/u
@@ -24,7 +28,11 @@ function lastWord(before: string): string {
   return before.slice(start, end).toLowerCase()
 }
 
-export function quoteKind(text: string, quote: QuoteSpan, sentenceStart: number): QuoteKind {
+export function quoteKind(
+  text: string,
+  quote: QuoteSpan,
+  sentenceStart: number,
+): 'full' | 'partial' {
   if (quote.part > 1) return 'full'
   const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
   const words = text.slice(quote.start, quote.end)

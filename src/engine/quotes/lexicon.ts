@@ -12,6 +12,8 @@ function words(list: string): ReadonlySet<string> {
 /** One line per verb: its surface forms. */
 const CUE_FORMS = `
 say says said saying
+plead pleads pleaded pled pleading
+beg begs begged begging
 tell tells told telling
 add adds added adding
 write writes wrote writing written
@@ -161,6 +163,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
     ['we', 'first'],
     ['it', 'neuter'],
     ['his', 'male'],
+    ['him', 'male'],
+    ['them', 'plural'],
     ['her', 'female'],
     ['their', 'plural'],
   ])
@@ -198,6 +202,14 @@ cardinal rabbi imam detective inspector superintendent supt sheriff treasurer fo
 economist strategist adviser advisor aide manager
 `)
 
+/**
+ * Title words that address a person rather than name a job: they split a name from what precedes
+ * it ("Mrs Ann Lee") and tell gender, but are never a role.
+ */
+export const HONORIFICS: ReadonlySet<string> = words(`
+mr mrs ms miss mx dr sir dame lord lady father rev reverend madam mister master
+`)
+
 /** Title words that also tell gender. */
 export const FEMALE_TITLES: ReadonlySet<string> = words(`
 mrs ms miss madam lady queen princess chairwoman spokeswoman congresswoman councilwoman
@@ -233,7 +245,7 @@ member members supporter supporters voter voters doctor doctors police officer o
 investigators prosecutor prosecutors attorney lawyer lawyers congressman congresswoman
 statement report letter memo email release website campaign ministry department agency company
 group committee government administration paper newspaper study survey poll complaint lawsuit
-ad post tweet article editorial column author authors researchers scientists organizers
+ad post tweet article editorial column author authors researchers scientists organizers groups
 activists protesters employees staff man woman men women student students mother father friend
 friends colleague colleagues host anchor reporter moderator billionaire mogul chief commander
 general manager coach founder economist strategist pollster historian professor teacher

@@ -9,6 +9,7 @@
  */
 import {
   FEMALE_NAMES,
+  HONORIFICS,
   FEMALE_TITLES,
   MALE_NAMES,
   MALE_TITLES,
@@ -17,6 +18,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon'
+import { roleBeforeName } from './role'
 import type { Token } from './tokens'
 
 export type Gender = 'male' | 'female' | null
@@ -53,6 +55,8 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'den',
   'di',
 ])
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that'])
 
 /** Name words needed before "of" for the rest to be read as an affiliation. */
 const MIN_WORDS_BEFORE_AFFILIATION = 2
@@ -133,9 +137,12 @@ function classify(
     nameWords.push(word)
     if (ORGANISATION_WORDS.has(word)) organisation = true
   }
-  const firstToken = tokens[from]
+  // Honorifics ("Mrs", "Lord") address the person; only the words after them state a role.
+  let roleFrom = from
+  while (roleFrom <= titleEnd && HONORIFICS.has(bare(tokens[roleFrom]?.base ?? ''))) roleFrom++
+  const firstToken = tokens[roleFrom]
   const roleText =
-    titleEnd >= 0 && firstToken
+    titleEnd >= roleFrom && firstToken
       ? singular(text.slice(firstToken.start, tokens[titleEnd]?.end ?? firstToken.end))
       : null
   // A shouted headline ("CONGRESS HAS INVESTIGATED HIM") is not a name.
@@ -144,9 +151,12 @@ function classify(
   }
   const end = tail.possessive ? tail.end - 2 : tail.end
   const gender = genderOf(roleWords, head.base)
+  // "the Ford Falcon", "a Boeing 747": a name after an article is a thing (a vehicle, a product,
+  // a building), not a person a pronoun could stand for, unless a title or a given name says so.
+  const article = ARTICLES.has(tokens[nameFrom - 1]?.lower ?? '')
   let type: NameMention['type'] = 'unknown'
-  if (organisation && roleText === null) type = 'organisation'
-  else if (roleText !== null || nameWords.length >= 2 || gender !== null) type = 'person'
+  if (organisation && titleEnd < 0) type = 'organisation'
+  else if (titleEnd >= 0 || gender !== null || (nameWords.length >= 2 && !article)) type = 'person'
   return {
     start: head.start,
     end,
@@ -195,7 +205,11 @@ export function findNames(text: string, tokens: readonly Token[]): NameMention[]
     // "Officials said", "Sources close to …": a capitalised common noun opening a sentence.
     const lone = i === last && ROLE_NOUNS.has(token.lower)
     const mention = lone ? null : classify(text, tokens, i, last)
-    if (mention) names.push(mention)
+    if (mention) {
+      // "Navy spokesman Tom Reyes": a lower-case title before the name is its role.
+      mention.role ??= roleBeforeName(text, tokens, mention.from)
+      names.push(mention)
+    }
     i = last + 1
   }
   return names

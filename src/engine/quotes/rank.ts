@@ -4,6 +4,11 @@
  * is a real statement rather than a quoted term or title, whether the speaker is known and named,
  * the speaker's prominence (share of the article's attributed quotes), and position (earlier
  * paragraphs weigh more, as in news lead bias). Deterministic and rounded to 4 decimals.
+ *
+ * Picking the key quotes then trades score for variety of voices, in the manner of maximal
+ * marginal relevance (Carbonell & Goldstein 1998): each quote already taken from a speaker halves
+ * the weight of that speaker's next one, so a second named source is heard before a fifth quote
+ * from the first.
  */
 import type { QuoteKind } from './kind'
 
@@ -53,4 +58,51 @@ export function quoteScore(input: RankInput): number {
     WEIGHT_PROMINENCE * prominence +
     WEIGHT_POSITION * position
   return Math.round(score * (input.nested ? NESTED_FACTOR : 1) * 10000) / 10000
+}
+
+/** Weight kept by a speaker's next quote for each quote of theirs already picked. */
+const REPEAT_FACTOR = 0.5
+
+interface Ranked {
+  score: number
+  start: number
+  speaker: { name: string } | null
+}
+
+/**
+ * The `limit` best quotes of `sorted` (best first, by score then position), each speaker's quotes
+ * weighed down by how many of theirs are already picked. Cost: `limit` × speakers.
+ */
+export function pickVaried<T extends Ranked>(sorted: readonly T[], limit: number): T[] {
+  // Each speaker's quotes stay in the given order; only the head of each queue competes.
+  const queues = new Map<string, T[]>()
+  for (const quote of sorted) {
+    const key = quote.speaker?.name.toLowerCase() ?? ''
+    const queue = queues.get(key)
+    if (queue) queue.push(quote)
+    else queues.set(key, [quote])
+  }
+  const taken = new Map<string, number>()
+  const picked: T[] = []
+  while (picked.length < limit) {
+    let bestKey: string | null = null
+    let bestWeight = -Infinity
+    let bestStart = Infinity
+    for (const [key, queue] of queues) {
+      const head = queue[taken.get(key) ?? 0]
+      if (!head) continue
+      const weight = head.score * REPEAT_FACTOR ** (taken.get(key) ?? 0)
+      if (weight > bestWeight || (weight === bestWeight && head.start < bestStart)) {
+        bestKey = key
+        bestWeight = weight
+        bestStart = head.start
+      }
+    }
+    if (bestKey === null) break
+    const count = taken.get(bestKey) ?? 0
+    const quote = queues.get(bestKey)?.[count]
+    if (quote) picked.push(quote)
+    taken.set(bestKey, count + 1)
+  }
+  return picked
 }

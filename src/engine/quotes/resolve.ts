@@ -13,11 +13,13 @@
  * reader (or the PolNeAR scorer) can still check, and on PolNeAR dev it is right more often than not
  * (dropping these speakers cut speaker accuracy from 0.8973 to 0.8758).
  */
-import type { Attribution, SpeakerMention } from './attribute'
+import type { Anonymity } from './anonymity'
+import type { Attribution, SpeakerMention } from './clause'
 import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
+import { roleFromAppositive } from './role'
 import type { Token } from './tokens'
-import { tokenAtOrAfter } from './attribute'
+import { tokenAtOrAfter } from './clause'
 
 export interface Speaker {
   /** Who the speaker is: the resolved full name, else the mention's own words. */
@@ -32,6 +34,8 @@ export interface Speaker {
    * only the pronoun ("he") and should not be shown as a name.
    */
   resolved: boolean
+  /** For an anonymous speaker, the words that withhold the name ("who declined to be named"). */
+  anonymity?: Anonymity
 }
 
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */
@@ -169,7 +173,8 @@ export function resolveSpeakers(
       const name = names[mention.nameIndex]
       const person = people[mention.nameIndex] ?? speakers.get(mention.nameIndex) ?? null
       speaker.name = person?.name ?? name?.name ?? words
-      const role = mention.appositive ?? name?.role ?? person?.role ?? null
+      const stated = mention.appositive === null ? null : roleFromAppositive(mention.appositive)
+      const role = stated ?? name?.role ?? person?.role ?? null
       if (role) speaker.role = role
     } else if (mention.kind === 'label') {
       const person = byWord.get(words.toLowerCase())

@@ -1,0 +1,502 @@
+/**
+ * Finds who a cue belongs to: the subject before it ("X said", "X, a Y, said", "X, who …, said"),
+ * the speaker after it ("said X", "according to X"), the subject that opens a sentence after its
+ * introduction, and the subject a participle continues. A pronoun that opens what another cue
+ * reports ("Lynch said she recalled") or sits in a relative clause ("what it called") stands for
+ * the subject who is credited. Mentions are names, pronouns, relatives or role phrases; a noun
+ * after a preposition is never a subject on its own.
+ */
+import {
+  CUE_WORDS,
+  DETERMINERS,
+  INTRODUCTORY_WORDS,
+  PHRASE_STOPS,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  ROLE_NOUNS,
+} from './lexicon'
+import {
+  CUE_PRONOUNS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  breaksClause,
+  gapBetween,
+  isCue,
+  isModifier,
+  isNonFinite,
+  isPrepositional,
+  mention,
+  plainGap,
+  tokenAtOrAfter,
+  type Attribution,
+  type Context,
+  type SpeakerMention,
+} from './clause'
+
+/** Longest appositive or relative clause between a subject and its cue, in tokens. */
+const APPOSITIVE_WINDOW = 20
+/** Longest parenthesis skipped between a subject and its cue: "Moore (D-Wis.) said". */
+const PARENTHESIS_WINDOW = 6
+/** Lower-case role words allowed between an inverted cue and a name ("said library director X"). */
+const ROLE_WORDS_BEFORE_NAME = 3
+/** Longest role phrase before its head noun: "a senior Trump campaign official". */
+const PHRASE_WINDOW = 5
+/** Longest introductory phrase before a sentence's subject: "In a statement on Friday, X". */
+const INTRODUCTION_WINDOW = 20
+/** Tokens back from a participle cue to the finite cue it continues ("said, adding"). */
+const PARTICIPLE_REACH = 3
+
+/** Determiners that, after a cue, open its object clause rather than its speaker. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those'])
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'seems',
+  'seemed',
+  'appears',
+  'may',
+  'will',
+  'would',
+])
+
+function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
+  const head = ctx.tokens[k]
+  if (
+    !head ||
+    (head.capitalised && !ROLE_NOUNS.has(head.lower)) ||
+    PHRASE_STOPS.has(head.lower) ||
+    DETERMINERS.has(head.lower)
+  ) {
+    return null
+  }
+  let j = k
+  let determined = false
+  for (let steps = 0; steps < PHRASE_WINDOW && j - 1 >= min; steps++) {
+    const prev = ctx.tokens[j - 1]
+    if (!prev || prev.quote >= 0 || !plainGap(gapBetween(ctx, j - 1, j))) break
+    if (
+      PHRASE_STOPS.has(prev.lower) ||
+      CUE_WORDS.has(prev.lower) ||
+      SUBJECT_PRONOUNS.has(prev.lower)
+    ) {
+      break
+    }
+    j--
+    if (DETERMINERS.has(prev.lower)) {
+      determined = true
+      break
+    }
+  }
+  // Without a determiner only known role heads make a phrase ("officials", "senior aides").
+  if (!determined && !ROLE_NOUNS.has(head.lower)) return null
+  const first = ctx.tokens[j]
+  return first ? mention(first.start, head.end, 'phrase') : null
+}
+
+/** The name or phrase ending at token k, if any. */
+function nounEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
+  const nameIndex = ctx.nameByLast.get(k)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
+  return phraseEndingAt(ctx, k, min)
+}
+
+/** Index of the preposition right before the noun ending at token k ("of Harrogate"), or -1. */
+function prepositionBefore(ctx: Context, k: number, min: number): number {
+  const noun = nounEndingAt(ctx, k, min)
+  if (!noun) return -1
+  const first = tokenAtOrAfter(ctx.tokens, noun.start)
+  const before = ctx.tokens[first - 1]
+  return first - 1 >= min && before && PREPOSITIONS.has(before.lower) ? first - 1 : -1
+}
+
+/** "…, of Harrogate,": the noun ending at token k is a place segment opened by a comma. */
+function placeSegment(ctx: Context, k: number): boolean {
+  const p = prepositionBefore(ctx, k, 0)
+  return p > 0 && gapBetween(ctx, p - 1, p).trim() === ','
+}
+
+/**
+ * The mention that ends at token k, if any. A noun after a preposition is not a subject: "a
+ * spokesman for the company said" is the spokesman's (the phrase then runs to the company), and
+ * "protesters marching through the streets chanted" is not the streets'.
+ */
+function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
+  const token = ctx.tokens[k]
+  if (!token || token.quote >= 0) return null
+  const base = token.base.toLowerCase()
+  if (CUE_PRONOUNS.has(base)) {
+    return mention(token.start, token.start + token.base.length, 'pronoun')
+  }
+  const noun = nounEndingAt(ctx, k, min)
+  const p = noun ? prepositionBefore(ctx, k, min) : -1
+  if (!noun || p < 0) return noun
+  if (ctx.tokens[p]?.lower === 'by') return noun
+  if (!plainGap(gapBetween(ctx, p - 1, p))) return null
+  // "one of the officials", "some of the residents"
+  const quantifier = ctx.tokens[p - 1]
+  if (quantifier && p - 1 >= min && DETERMINERS.has(quantifier.lower)) {
+    return mention(quantifier.start, noun.end, 'phrase')
+  }
+  // "protesters marching through the streets": a participle between the head and its phrase.
+  const participle = ctx.tokens[p - 1]
+  const skip =
+    participle && !participle.capitalised && /\p{L}{3,}ing$/u.test(participle.text) ? 1 : 0
+  if (skip && !plainGap(gapBetween(ctx, p - 2, p - 1))) return null
+  const head = nounEndingAt(ctx, p - 1 - skip, min)
+  // "groups of protesters": without a head of its own, the "of" complement still names them.
+  if (!head) return ctx.tokens[p]?.lower === 'of' && !skip ? noun : null
+  return mention(head.start, noun.end, 'phrase')
+}
+
+/** Skips a parenthesis ending at token k ("Gwen Moore (D-Wis.) said"); returns the token before. */
+function beforeParenthesis(ctx: Context, k: number, min: number): number {
+  if (!/^\.?\)[\s,]+$/.test(gapBetween(ctx, k, k + 1))) return k
+  for (let j = k; j > min && j > k - PARENTHESIS_WINDOW; j--) {
+    if (/^\s*\($/.test(gapBetween(ctx, j - 1, j))) return j - 1
+  }
+  return k
+}
+
+/** The subject of the cue at token c: "X said", "X also said", "X, a Y, said", "X, who …, said". */
+function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
+  let k = c - 1
+  while (k >= min) {
+    const token = ctx.tokens[k]
+    if (!token || token.quote >= 0 || !isModifier(token)) break
+    if (!plainGap(gapBetween(ctx, k, k + 1))) break
+    k--
+  }
+  if (k < min) return null
+  const outside = beforeParenthesis(ctx, k, min)
+  const gap = outside === k ? gapBetween(ctx, k, k + 1) : ' '
+  k = outside
+  const token = ctx.tokens[k]
+  if (!token) return null
+  if (plainGap(gap)) {
+    if (RELATIVE_PRONOUNS.has(token.lower) && k - 1 >= min) {
+      const antecedent = mentionEndingAt(ctx, beforeParenthesis(ctx, k - 1, min), min)
+      if (!antecedent) return null
+      const relative = mention(token.start, token.end, 'relative')
+      relative.antecedent = antecedent
+      return relative
+    }
+    return mentionEndingAt(ctx, k, min)
+  }
+  if (!/^\.?,$/.test(gap.trim())) return null
+  // "X, a Y, said": find the comma that opens the appositive.
+  for (let j = k - 1; j >= min && j >= k - APPOSITIVE_WINDOW; j--) {
+    const word = ctx.tokens[j]
+    if (!word) return null
+    // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
+    if (word.quote >= 0) continue
+    const between = gapBetween(ctx, j, j + 1)
+    if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
+    if (between.replace(/[\s().]/g, '') !== ',') continue
+    // "Ann Lee, 42, of Harrogate, a village near Leeds, said": an age or a home town is one more
+    // segment of the appositive; the speaker is the name before them.
+    if (/^\d{1,3}$/.test(word.text) || placeSegment(ctx, j)) continue
+    const subject = mentionEndingAt(ctx, beforeParenthesis(ctx, j, min), min)
+    // "The inquiry's counsel, Jonathan Reave, said": the name between the commas speaks.
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (subject?.kind === 'phrase' && innerName && inner !== undefined && innerName.last === k) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(subject.start, subject.end)
+      return named
+    }
+    if (!subject || subject.kind === 'phrase') return subject
+    const opener = ctx.tokens[j + 1]
+    if (opener && !RELATIVE_PRONOUNS.has(opener.lower)) {
+      subject.appositive = ctx.text.slice(opener.start, token.end)
+    }
+    return subject
+  }
+  return null
+}
+
+/**
+ * "said Ann Lee, the trust's executive director.": the words after a name's comma up to the end
+ * of the clause, when they open with a small word (an article, a number, "of"), not a new name.
+ */
+function appositiveAfter(ctx: Context, last: number): string | null {
+  const first = ctx.tokens[last + 1]
+  if (!first || first.quote >= 0 || first.capitalised) return null
+  if (gapBetween(ctx, last, last + 1).trim() !== ',') return null
+  let end = last + 1
+  for (let j = last + 1; j <= last + APPOSITIVE_WINDOW; j++) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0) return null
+    end = j
+    if (breaksClause(ctx, j) || /[:"“”]/.test(gapBetween(ctx, j, j + 1)) || !ctx.tokens[j + 1]) {
+      break
+    }
+  }
+  const to = ctx.tokens[end]
+  return to ? ctx.text.slice(first.start, to.end) : null
+}
+
+/** The speaker right after a cue: "said X", "according to X". */
+function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
+  let k = c + 1
+  if (isPrepositional(ctx, c)) k++
+  const token = ctx.tokens[k]
+  if (!token || token.quote >= 0 || !plainGap(gapBetween(ctx, k - 1, k))) return null
+  if (token.lower === 'he' || token.lower === 'she' || token.lower === 'they') {
+    return mention(token.start, token.end, 'pronoun')
+  }
+  const nameIndex = ctx.nameByFrom.get(k)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (name && nameIndex !== undefined) {
+    const named = mention(name.start, name.end, 'name', nameIndex)
+    named.appositive = appositiveAfter(ctx, name.last)
+    return named
+  }
+  // "said library director Angela Moreno": a few role words, then the name.
+  for (let j = k; j < k + ROLE_WORDS_BEFORE_NAME; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0 || word.capitalised || PHRASE_STOPS.has(word.lower)) break
+    // "said 9/11 widow Terry Strada": a slash joins role words.
+    const gap = gapBetween(ctx, j, j + 1)
+    if (DETERMINERS.has(word.lower) || !(plainGap(gap) || gap === '/')) break
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (innerName && inner !== undefined) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(token.start, word.end)
+      return named
+    }
+  }
+  if (DEMONSTRATIVES.has(token.lower)) return null
+  if (!DETERMINERS.has(token.lower) && !ROLE_NOUNS.has(token.lower)) return null
+  for (let j = k; j < k + PHRASE_WINDOW + 1; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0) return null
+    if (j > k && !plainGap(gapBetween(ctx, j - 1, j))) return null
+    const inner = ctx.nameByFrom.get(j)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (j > k && innerName && inner !== undefined) {
+      return mention(innerName.start, innerName.end, 'name', inner)
+    }
+    const next = ctx.tokens[j + 1]
+    const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
+    if (j > k && (ROLE_NOUNS.has(word.lower) || phraseEnds)) return phraseEndingAt(ctx, j, k)
+    if (j === k && ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, k)
+  }
+  return null
+}
+
+/** "It is clear that …": an "it" before a copula stands for no one. */
+function expletive(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k]
+  const next = ctx.tokens[k + 1]?.lower ?? ''
+  // "It's denouncing" is a progressive with a subject; "it's clear" is not.
+  if (token?.possessive === true || token?.lower !== token?.base.toLowerCase()) {
+    return !next.endsWith('ing')
+  }
+  return COPULAS.has(next)
+}
+
+/** The subject that opens the sentence starting at token s, after an introductory phrase. */
+export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
+  let first = s
+  const opener = ctx.tokens[s]
+  // "In a statement, …", "Separately, …", "Citing the poll, …": an introduction before the subject.
+  if (
+    opener &&
+    (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}(?:ly|ing)$/u.test(opener.lower))
+  ) {
+    first = -1
+    for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
+      const next = ctx.tokens[j + 1]
+      // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it, also
+      // after a quote ("After saying her foot was “so swollen,” she was").
+      if (/^(?:,|,["”'’]|["”'’],)$/.test(gapBetween(ctx, j, j + 1).trim()) && next) {
+        if (next.capitalised || CUE_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
+          first = j + 1
+          break
+        }
+      }
+    }
+    if (first < 0) return null
+  }
+  const token = ctx.tokens[first]
+  if (!token || token.quote >= 0 || first >= stop) return null
+  const base = token.base.toLowerCase()
+  if (SUBJECT_PRONOUNS.has(base) || (base === 'it' && !expletive(ctx, first))) {
+    return mention(token.start, token.start + token.base.length, 'pronoun')
+  }
+  // "The United Nations Security Council": the article is not part of the name.
+  const nameIndex =
+    ctx.nameByFrom.get(first) ?? (base === 'the' ? ctx.nameByFrom.get(first + 1) : undefined)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (name && nameIndex !== undefined) {
+    // The name must be the subject, not the start of a longer noun phrase ("Trump's campaign"),
+    // and a capitalised word met once ("Check out …", "More than …") may not be a name at all.
+    const after = ctx.tokens[name.last]
+    if (after?.possessive) {
+      // "Clinton's campaign is seeking …": the owner's body speaks.
+      const noun = ctx.tokens[name.last + 1]
+      return noun && ROLE_NOUNS.has(noun.lower) && !noun.capitalised
+        ? mention(name.start, noun.end, 'phrase')
+        : null
+    }
+    if (name.type === 'unknown' && (ctx.nameCounts.get(name.name) ?? 0) < 2) return null
+    return mention(name.start, name.end, 'name', nameIndex)
+  }
+  if (!DETERMINERS.has(token.lower)) return null
+  for (let j = first + 1; j < stop && j <= first + PHRASE_WINDOW; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0) return null
+    if (ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, first)
+  }
+  return null
+}
+
+/** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
+function nameRightBefore(ctx: Context, c: number): SpeakerMention | null {
+  if (ctx.tokens[c - 1]?.lower === 'to' || !plainGap(gapBetween(ctx, c - 1, c))) return null
+  const nameIndex = ctx.nameByLast.get(c - 1)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (!name || nameIndex === undefined || ctx.tokens[c - 1]?.possessive) return null
+  return mention(name.start, name.end, 'name', nameIndex)
+}
+
+/** "Spicer said, adding, …": a participle right after a finite cue shares its subject. */
+function finiteBefore(ctx: Context, c: number, min: number): SpeakerMention | null {
+  for (let j = c - 1; j >= min && j >= c - PARTICIPLE_REACH; j--) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0) return null
+    if (isCue(ctx, j) && !isNonFinite(ctx, j)) return subjectBefore(ctx, j, min)
+  }
+  return null
+}
+
+/** Longest speaker mention between "quoted" and "as saying". */
+const QUOTED_REACH = 8
+const QUOTING_FORMS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'quoting'])
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them'])
+
+/**
+ * "The paper quoted Ann Lee as saying …", "quoted him as telling": the one quoted is the speaker,
+ * not the one quoting. The cue runs from "quoted" to the reporting verb.
+ */
+function quotedAsSaying(ctx: Context, c: number): Attribution | null {
+  const cue = ctx.tokens[c]
+  if (!cue || !QUOTING_FORMS.has(cue.lower)) return null
+  for (let j = c + 2; j <= c + QUOTED_REACH; j++) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0 || breaksClause(ctx, j - 1)) return null
+    const verb = ctx.tokens[j + 1]
+    if (token.lower !== 'as' || !verb || !CUE_WORDS.has(verb.lower)) continue
+    const first = ctx.tokens[c + 1]
+    const last = ctx.tokens[j - 1]
+    if (!first || !last) return null
+    const cueSpan = { start: cue.start, end: verb.end }
+    const nameIndex = ctx.nameByFrom.get(c + 1)
+    const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+    if (name && nameIndex !== undefined && name.last === j - 1) {
+      return { speaker: mention(name.start, name.end, 'name', nameIndex), cue: cueSpan }
+    }
+    if (j === c + 2 && OBJECT_PRONOUNS.has(first.lower)) {
+      return { speaker: mention(first.start, first.end, 'pronoun'), cue: cueSpan }
+    }
+    const phrase = DETERMINERS.has(first.lower) || ROLE_NOUNS.has(first.lower)
+    return phrase ? { speaker: mention(first.start, last.end, 'phrase'), cue: cueSpan } : null
+  }
+  return null
+}
+
+/** "… quoted Ann Lee as saying": from the reporting verb back to its "quoted". */
+function quotingBefore(ctx: Context, c: number): Attribution | null {
+  if (ctx.tokens[c - 1]?.lower !== 'as') return null
+  for (let k = c - 3; k >= 0 && k >= c - QUOTED_REACH; k--) {
+    if (QUOTING_FORMS.has(ctx.tokens[k]?.lower ?? '')) return quotedAsSaying(ctx, k)
+  }
+  return null
+}
+
+export function fromCue(
+  ctx: Context,
+  c: number,
+  min: number,
+  inverted: boolean,
+): Attribution | null {
+  const cue = ctx.tokens[c]
+  if (!cue) return null
+  const quoted = quotedAsSaying(ctx, c) ?? quotingBefore(ctx, c)
+  if (quoted) return quoted
+  const prepositional = isPrepositional(ctx, c)
+  const cueEnd = prepositional ? (ctx.tokens[c + 1]?.end ?? cue.end) : cue.end
+  let speaker: SpeakerMention | null
+  if (prepositional) speaker = subjectAfter(ctx, c)
+  else if (isNonFinite(ctx, c)) {
+    speaker = nameRightBefore(ctx, c) ?? finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
+  } else if (cue.capitalised) speaker = subjectAfter(ctx, c)
+  else {
+    const after = inverted ? subjectAfter(ctx, c) : null
+    speaker = subjectBefore(ctx, c, min) ?? after
+  }
+  if (speaker?.kind === 'pronoun') {
+    speaker = reportingSubject(ctx, speaker, min) ?? relativeSubject(ctx, speaker, min) ?? speaker
+  }
+  return speaker ? { speaker, cue: { start: cue.start, end: cueEnd } } : null
+}
+
+/** Whether a name may be what a pronoun stands for (gender, when known, matches). */
+export function agrees(ctx: Context, name: SpeakerMention, pronoun: SpeakerMention): boolean {
+  const words = ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+  if (name.kind !== 'name') return words === 'it' || words === 'they'
+  const gender = ctx.names[name.nameIndex]?.gender ?? null
+  const wanted = PRONOUNS.get(words)
+  return gender === null || gender === wanted || words === 'it' || words === 'they'
+}
+
+/**
+ * "The council pledged to act against what it called “…”", "He ignored tweets in which he called
+ * her “…”": a pronoun in a relative clause stands for the sentence's subject, who is credited.
+ */
+function relativeSubject(
+  ctx: Context,
+  pronoun: SpeakerMention,
+  min: number,
+): SpeakerMention | null {
+  const k = tokenAtOrAfter(ctx.tokens, pronoun.start)
+  const before = ctx.tokens[k - 1]?.lower ?? ''
+  if (before !== 'what' && before !== 'which') return null
+  const words = ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+  const subject = sentenceSubject(ctx, min, k - 1)
+  if (!subject || subject.start >= pronoun.start) return null
+  if (subject.kind === 'pronoun') {
+    return ctx.text.slice(subject.start, subject.end).toLowerCase() === words ? subject : null
+  }
+  return agrees(ctx, subject, pronoun) ? subject : null
+}
+
+/**
+ * "Lynch said she recalled thinking, “…”": a pronoun that opens what a cue reports stands for that
+ * cue's subject, who is the one credited with the words.
+ */
+function reportingSubject(
+  ctx: Context,
+  pronoun: SpeakerMention,
+  min: number,
+): SpeakerMention | null {
+  const k = tokenAtOrAfter(ctx.tokens, pronoun.start)
+  const c = ctx.tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1
+  const cue = ctx.tokens[c]
+  if (c < min || !cue || cue.capitalised || !CUE_WORDS.has(cue.lower) || isNonFinite(ctx, c)) {
+    return null
+  }
+  if (!plainGap(gapBetween(ctx, k - 1, k)) || (c < k - 1 && !plainGap(gapBetween(ctx, c, k - 1)))) {
+    return null
+  }
+  const outer = subjectBefore(ctx, c, min)
+  if (outer?.kind === 'pronoun') {
+    return ctx.text.slice(outer.start, outer.end).toLowerCase() ===
+      ctx.text.slice(pronoun.start, pronoun.end).toLowerCase()
+      ? outer
+      : null
+  }
+  return outer?.kind === 'name' && agrees(ctx, outer, pronoun) ? outer : null
+}

@@ -1,0 +1,258 @@
+/**
+ * What an editor checks in a quote (../shared/eval/REVIEW.md): the speaker is a person, an
+ * organisation or a human description; anonymous sources are flagged with the words that make them
+ * so; roles come from titles and appositives, never from honorifics, ages or home towns; quoted
+ * terms are not statements; split utterances are one quote; the key quotes give several voices.
+ * Every phenomenon has its counter-examples.
+ */
+import { describe, expect, it } from 'vitest'
+import { findQuotes, type Quote } from '../../src/engine/quotes'
+
+const first = (text: string, options = {}): Quote => {
+  const quotes = findQuotes(text, { limit: Infinity, ...options }).sort((a, b) => a.start - b.start)
+  expect(quotes.length, text).toBeGreaterThan(0)
+  return quotes[0] as Quote
+}
+const spoken = (text: string, q: Quote): string | null =>
+  q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null
+
+describe('cues', () => {
+  it.each<[string, string, string]>([
+    ['“Please bring him home,” pleaded Rosa Diaz.', 'Rosa Diaz', 'pleaded'],
+    ['Rosa Diaz pleaded: “Bring him home.”', 'Rosa Diaz', 'pleaded'],
+    ['“Stay inside,” Ann Marsh tweeted on Sunday.', 'Ann Marsh', 'tweeted'],
+    ['“The river is rising,” Ann Marsh wrote in a letter.', 'Ann Marsh', 'wrote'],
+    ['Ann Marsh told the council: “The river is rising.”', 'Ann Marsh', 'told'],
+    [
+      'The Herald quoted Tom Vance as saying: “We sold too early.”',
+      'Tom Vance',
+      'quoted Tom Vance as saying',
+    ],
+    [
+      '“We sold too early,” the Herald quoted Tom Vance as saying.',
+      'Tom Vance',
+      'quoted Tom Vance as saying',
+    ],
+    ['The paper quoted him as saying “it was a mistake” last year.', 'him', 'quoted him as saying'],
+  ])('reads %s', (text, speaker, cue) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.cue?.text).toBe(cue)
+  })
+
+  it('credits the one quoted, not the one quoting', () => {
+    const text = '“We sold too early,” the Herald quoted Tom Vance as saying.'
+    expect(first(text).speaker?.name).toBe('Tom Vance')
+  })
+
+  it('does not take "quoted" without "as saying" for someone else\'s words', () => {
+    const text = 'Ann Marsh quoted the report: “Levels are safe.”'
+    expect(spoken(text, first(text))).toBe('Ann Marsh')
+  })
+})
+
+describe('speakers are people, organisations or human descriptions', () => {
+  it.each<[string, string]>([
+    // A place or an age ends an appositive before the cue; the name before them speaks.
+    [
+      'Maria Lopez, of Harrogate, a village near Leeds, told the BBC: “We are frightened.”',
+      'Maria Lopez',
+    ],
+    ['Maria Lopez, 42, of Harrogate, said: “We are frightened.”', 'Maria Lopez'],
+    ['Maria Lopez, 42, said: “We are frightened.”', 'Maria Lopez'],
+    // A noun after a preposition is not the subject.
+    [
+      'Protesters marching through the streets chanted “Open the gates.”',
+      'Protesters marching through the streets',
+    ],
+    ['A spokesman for the company said: “Sales are up.”', 'A spokesman for the company'],
+    ['One of the officials said: “Sales are up.”', 'One of the officials'],
+    ['Residents of the village said: “The water is brown.”', 'Residents of the village'],
+    // Counter-examples: a plain subject and an appositive of a role stay as they were.
+    ['Maria Lopez, a nurse, said: “We are frightened.”', 'Maria Lopez'],
+    ['The company said: “Sales are up.”', 'The company'],
+    ['A statement by the ministry said: “Sales are up.”', 'the ministry'],
+  ])('in %s the speaker is %s', (text, speaker) => {
+    expect(spoken(text, first(text))).toBe(speaker)
+  })
+
+  it('never resolves "he" to a vehicle or an object named after an article', () => {
+    const text = 'The Ford Falcon hit the wall on Monday. “I saw it all,” he said.'
+    const speaker = first(text).speaker
+    expect(speaker?.name).toBe('he')
+    expect(speaker?.resolved).toBe(false)
+  })
+
+  it('resolves "he" to the person beside the vehicle (counter-example)', () => {
+    const text = 'Tom Reed watched the Ford Falcon hit the wall. “I saw it all,” he said.'
+    expect(first(text).speaker?.name).toBe('Tom Reed')
+  })
+
+  it('gives no speaker rather than the object of a preposition', () => {
+    const text = 'In a box labelled “urgent” lay the forms.'
+    expect(first(text, { terms: true }).speaker).toBeNull()
+  })
+
+  it.each<[string, string]>([
+    ['Kerry said the talks would take “robust steps” when he met them.', 'Kerry'],
+    ['Putney said the video did not give “clear evidence,” but he said more would come.', 'Putney'],
+    ['Ann Lee said she recalled thinking, “This cannot be right.”', 'Ann Lee'],
+    ['The council pledged to act against what it called “a clear threat.”', 'The council'],
+  ])('credits the main clause in %s', (text, speaker) => {
+    expect(spoken(text, first(text))).toBe(speaker)
+  })
+
+  it('keeps the pronoun of a clause of its own after the quote (counter-example)', () => {
+    const text = 'Putney spoke first. The footage “supports what we heard,” he said.'
+    expect(spoken(text, first(text))).toBe('he')
+  })
+})
+
+describe('anonymous sources', () => {
+  it.each<[string, string]>([
+    ['“It was chaos,” said a source who declined to be named.', 'who declined to be named'],
+    ['“We fight on,” said an activist who uses a pseudonym.', 'who uses a pseudonym'],
+    [
+      '“The plan is dead,” said two officials who spoke on condition of anonymity.',
+      'who spoke on condition of anonymity',
+    ],
+    [
+      'Speaking on condition of anonymity, an aide said: “He will resign.”',
+      'Speaking on condition of anonymity',
+    ],
+    [
+      '“He will resign,” said an aide, who was not authorised to speak publicly.',
+      'who was not authorised to speak publicly',
+    ],
+    ['“It was chaos,” a senior official said.', 'a senior official'],
+    ['“The water is brown,” residents said.', 'residents'],
+  ])('flags %s with its phrase', (text, phrase) => {
+    const speaker = first(text).speaker
+    expect(speaker?.anonymous).toBe(true)
+    expect(speaker?.anonymity?.text).toBe(phrase)
+    expect(text.slice(speaker?.anonymity?.start, speaker?.anonymity?.end)).toBe(phrase)
+  })
+
+  it.each<string>([
+    '“It was chaos,” said Ann Lee, who declined to comment further on Monday.',
+    '“It was chaos,” said Ann Lee. A source who declined to be named agreed in a later interview.',
+    '“We fight on,” said Rosa Diaz, an activist.',
+  ])('does not flag a named speaker in %s', (text) => {
+    const speaker = first(text).speaker
+    expect(speaker?.anonymous).toBe(false)
+    expect(speaker?.anonymity).toBeUndefined()
+  })
+})
+
+describe('roles', () => {
+  it.each<[string, string | undefined]>([
+    ['“We have enough ships,” Navy spokesman Tom Reyes said.', 'Navy spokesman'],
+    [
+      '“The roof leaks,” Ann Lee, the trust’s executive director, said.',
+      'the trust’s executive director',
+    ],
+    [
+      '“The roof leaks,” said Ann Lee, the trust’s executive director.',
+      'the trust’s executive director',
+    ],
+    ['“We will rebuild,” said library director Angela Moreno.', 'library director'],
+    ['“We will rebuild,” Foreign Minister Park Jin said.', 'Foreign Minister'],
+    ['“We will rebuild,” Ann Lee, 42, a nurse, said.', 'a nurse'],
+    // Honorifics, ages and home towns are not roles.
+    ['“I am proud,” said Mrs Ann Lee.', undefined],
+    ['“I am proud,” Lord Tom Banks said.', undefined],
+    ['“I am proud,” Father Tom Banks said.', undefined],
+    ['“I am proud,” Ann Lee, 42, said.', undefined],
+    ['“I am proud,” said Ann Lee, 42, of Harrogate, a village near Leeds.', undefined],
+    ['“I am proud,” said Ann Lee, of Harrogate.', undefined],
+  ])('in %s the role is %s', (text, role) => {
+    expect(first(text).speaker?.role).toBe(role)
+  })
+})
+
+describe('quoted terms are not statements', () => {
+  it.each<string>([
+    'Critics of the “Make Work Pay” plan met on Monday.',
+    'The column, titled “Bridges Nowhere”, ran on Sunday.',
+    'The so-called “ghost fleet” sailed again.',
+    'Robert “Bobby” Scott arrived late.',
+  ])('leaves %s out by default and returns it as scare on request', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toEqual([])
+    const scare = findQuotes(text, { limit: Infinity, terms: true })
+    expect(scare.length).toBeGreaterThan(0)
+    expect(findQuotes(text, { limit: Infinity, kind: 'scare' })).toEqual(
+      scare.filter((q) => q.kind === 'scare'),
+    )
+  })
+
+  it.each<string>([
+    'The mayor called the plan a “ghost fleet” on Monday.',
+    '“Fine,” she said.',
+    'Ann Lee said the plan was “fair to everyone who pays taxes here.”',
+  ])('keeps a quote with a speech cue: %s', (text) => {
+    const quotes = findQuotes(text, { limit: Infinity })
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.kind).not.toBe('scare')
+  })
+})
+
+describe('split utterances', () => {
+  it.each<[string, string[]]>([
+    ['“We will win,” he said. “No doubt about it.”', ['We will win,', 'No doubt about it.']],
+    ['“We will,” she said, “win this race.”', ['We will,', 'win this race.']],
+    ['“We will,” Ann Lee said on Tuesday, “win this race.”', ['We will,', 'win this race.']],
+    [
+      'Ann Lee read it aloud:\n\n“The first paragraph.\n\n“The second paragraph, which closes.”',
+      ['The first paragraph.', 'The second paragraph, which closes.'],
+    ],
+  ])('joins %s into one quote with both parts', (text, parts) => {
+    const quotes = findQuotes(text, { limit: Infinity })
+    expect(quotes).toHaveLength(1)
+    const q = quotes[0] as Quote
+    expect(q.parts?.map((p) => p.text)).toEqual(parts)
+    for (const part of q.parts ?? []) expect(text.slice(part.start, part.end)).toBe(part.text)
+    expect(q.text).toBe(parts[0])
+    expect(text.slice(q.start, q.end)).toBe(q.text)
+  })
+
+  it.each<string>([
+    '“We will win,” he said. Then the crowd left. “No doubt about it,” Ann Lee said.',
+    '“We will win,” Tom Reed said. “No doubt about it,” Ann Lee said.',
+    '“We will win,” he said.\n\n“No doubt about it,” she said.',
+    'He called it “a farce” and “a waste.”',
+  ])('keeps the quotes of %s apart', (text) => {
+    for (const q of findQuotes(text, { limit: Infinity })) expect(q.parts).toBeUndefined()
+  })
+
+  it('returns the parts as quotes of their own with join: false, ids linked', () => {
+    const text = '“We will,” she said, “win this race.”'
+    const quotes = findQuotes(text, { limit: Infinity, join: false })
+    expect(quotes.map((q) => q.id).sort()).toEqual(['q1', 'q1.2'])
+    for (const q of quotes) expect(q.parts).toBeUndefined()
+  })
+})
+
+describe('key quotes give several voices', () => {
+  const text = [
+    'Mayor Jane Doe defended the budget at length.',
+    '“This budget protects every school in the city and every teacher in it,” Doe said.',
+    '“We have found the money without raising a single tax on working families,” Doe said.',
+    '“Every library stays open, every pool stays open, every park stays open,” Doe said.',
+    '“The opposition has offered nothing but slogans for two years now,” Doe said.',
+    '“I will sign it on Friday and the city will be better for it,” Doe said.',
+    '“The figures do not add up and the reserves will be gone by spring,” said auditor Sam Brook.',
+    '“Our members were not consulted at any point,” said union leader Rita Cole.',
+  ].join('\n\n')
+
+  it('lets other named sources be heard among the five', () => {
+    const names = new Set(findQuotes(text).map((q) => q.speaker?.name))
+    expect(names).toEqual(new Set(['Jane Doe', 'Sam Brook', 'Rita Cole']))
+  })
+
+  it('still lists one voice only when there is no other (counter-example)', () => {
+    const lone = text.split('\n\n').slice(0, 6).join('\n\n')
+    const quotes = findQuotes(lone)
+    expect(quotes).toHaveLength(5)
+    expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Jane Doe']))
+  })
+})
