@@ -3,6 +3,7 @@
  * types are the source of truth for what is produced; these describe it for clients.
  */
 import { z } from '@hono/zod-openapi'
+import { BOILERPLATE_KINDS } from '../engine'
 import { ENTITY_TYPES } from './options'
 
 const offsets = {
@@ -84,11 +85,21 @@ export const Entity = z
 
 export const EntitiesResponse = z.object({ entities: z.array(Entity) }).openapi('Entities')
 
+export const Furniture = z
+  .object({ ...offsets, kind: z.enum(BOILERPLATE_KINDS) })
+  .openapi('Furniture', {
+    description:
+      'A sentence the analysis set aside, and why. Headings, list lead-ins and list rows are ' +
+      'kept out of the summary only; every other kind is page furniture, kept out of the ' +
+      'summary, the quotes and the entities.',
+  })
+
 export const AnalysisResponse = z
   .object({
     summary: SummaryResponse,
     quotes: z.array(Quote),
     entities: z.array(Entity),
+    furniture: z.array(Furniture),
     engine: z.string(),
   })
   .loose()
