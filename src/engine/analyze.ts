@@ -103,31 +103,52 @@ function entitiesBySentence(sentences: readonly Sentence[], entities: readonly E
 }
 
 /**
- * The split text as quotes and entities read it: page furniture blanked out with spaces (line
- * breaks kept, so offsets and paragraphs stay) and its sentences left out.
+ * The split text as quotes and entities read it: page furniture (whole sentences and fused
+ * prefixes) blanked out with spaces, line breaks kept so that offsets and paragraphs stay, and
+ * furniture sentences left out.
  */
-function withoutFurniture(split: SplitText, marks: BoilerplateMarks): SplitText {
-  const furniture = split.sentences.filter((_, i) => isPageFurniture(marks.sentences[i] ?? null))
-  if (furniture.length === 0) return split
+function withoutFurniture(
+  split: SplitText,
+  marks: BoilerplateMarks,
+  spans: readonly FurnitureSpan[],
+): SplitText {
+  const blanked = spans.filter((span) => isPageFurniture(span.kind))
+  if (blanked.length === 0) return split
   const parts: string[] = []
   let at = 0
-  for (const sentence of furniture) {
-    parts.push(split.text.slice(at, sentence.start), sentence.text.replace(/[^\n\r]/g, ' '))
-    at = sentence.end
+  for (const span of blanked) {
+    parts.push(
+      split.text.slice(at, span.start),
+      split.text.slice(span.start, span.end).replace(/[^\n\r]/g, ' '),
+    )
+    at = span.end
   }
   parts.push(split.text.slice(at))
   return {
     text: parts.join(''),
     paragraphs: split.paragraphs,
-    sentences: split.sentences.filter((_, i) => !isPageFurniture(marks.sentences[i] ?? null)),
+    sentences: split.sentences
+      .map((sentence, i) => {
+        const cut = marks.prefixes[i]?.length ?? 0
+        return cut === 0
+          ? sentence
+          : { ...sentence, start: sentence.start + cut, text: sentence.text.slice(cut) }
+      })
+      .filter((_, i) => !isPageFurniture(marks.sentences[i] ?? null)),
   }
 }
 
+/** Furniture and structure sentences, and furniture fused onto the head of text sentences. */
 function furnitureSpans(split: SplitText, marks: BoilerplateMarks): FurnitureSpan[] {
   const spans: FurnitureSpan[] = []
   split.sentences.forEach((sentence, i) => {
     const kind = marks.sentences[i] ?? null
+    const prefix = marks.prefixes[i] ?? null
     if (kind !== null) spans.push({ start: sentence.start, end: sentence.end, kind })
+    else if (prefix !== null) {
+      const end = sentence.start + sentence.text.slice(0, prefix.length).trimEnd().length
+      spans.push({ start: sentence.start, end, kind: prefix.kind })
+    }
   })
   return spans
 }
@@ -142,7 +163,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const split = splitText(text)
   const boilerplate = findBoilerplate(split, options.structure)
   const summary = summarizeSentences({ ...split, boilerplate }, options.summary, options.title)
-  const read = withoutFurniture(split, boilerplate)
+  const furniture = furnitureSpans(split, boilerplate)
+  const read = withoutFurniture(split, boilerplate, furniture)
   const entities = extractEntitiesFromDocument(read, { ...options.entities, title: options.title })
   const quotes = findQuotesInDocument(read, options.quotes).map((quote): LinkedQuote => {
     if (!quote.speaker) return quote
@@ -162,6 +184,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     },
     quotes,
     entities,
-    furniture: furnitureSpans(split, boilerplate),
+    furniture,
   }
 }

@@ -57,7 +57,8 @@ const phenomena: Record<string, Row[]> = {
     ['AP Photo/Evan Vucci', 'credit'],
     ['Jane Doe/AFP via Getty Images', 'credit'],
     ['(Getty Images)', 'credit'],
-    ['Video: Crowds gather outside parliament', 'credit'],
+    ['Video: Crowds gather outside parliament', 'caption'],
+    ['Video: Lena Berg for the Courier', 'credit'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'copyright'],
     ['Copyright 2023 The Example Times', 'copyright'],
     ['(c) Example News Group', 'copyright'],
@@ -176,16 +177,10 @@ describe('position at the edges', () => {
     expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
   })
 
-  it('reads a short imperative line in the middle of a long article as a heading, not furniture', () => {
-    const input = [
-      'One.',
-      'Two.',
-      'Three.',
-      'Listen to the interview',
-      'Four.',
-      'Five.',
-      'Six.',
-    ].join('\n\n')
+  it('reads a lone crosshead in the middle of a long article as a heading, not furniture', () => {
+    const input = ['One.', 'Two.', 'Three.', 'A long road back', 'Four.', 'Five.', 'Six.'].join(
+      '\n\n',
+    )
     const kind = findBoilerplate(splitText(input)).sentences[3] ?? null
     expect(kind).toBe('heading')
     expect(isPageFurniture(kind)).toBe(false)
@@ -201,7 +196,7 @@ describe('paragraph marks', () => {
   })
 
   it('handles an empty text', () => {
-    expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [] })
+    expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [], prefixes: [] })
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/engine/summary'
-import { isFragment } from '../../src/engine/summary/complete'
+import { isFragment } from '../../src/engine/text/finite'
 import { articleKind } from '../../src/engine/summary/genre'
 import { leadingTrim } from '../../src/engine/summary/trim'
 import { findBoilerplate } from '../../src/engine/text/boilerplate'
@@ -12,6 +12,9 @@ describe('complete sentences', () => {
     ['Photos of the week from around the world', true],
     ['Thousands of protesters in the capital on Sunday.', true],
     ['A look back at the season so far.', true],
+    ['More than 80 stalls of street food and crafts.', true],
+    ['Local hotels expect more visitors this summer.', false],
+    ['They open their doors at nine every morning.', false],
     ['The bank held rates at four percent.', false],
     ['The government plans a new tax on sugar.', false],
     ['Shares fell sharply in early trading today.', false],
@@ -90,20 +93,21 @@ describe('the kind of article', () => {
   })
 
   it('prefers the nut graf of a feature over its anecdotal opening', () => {
-    const text = [
+    const opening = [
       'It was barely light when Mara Lind pushed her boat into the fog.',
       'She has fished the bay since she was a girl, like her mother before her.',
+    ]
+    const rest = [
       'Catches of cod in the bay have fallen by half in ten years, and the regional fisheries board now plans to close the bay to trawlers from next spring.',
       'The board says the closure is the only way to let the cod stocks of the bay recover.',
       'Fishers in the bay say the closure of the bay will end a way of life.',
-    ].join(' ')
-    const result = summarize(
-      text,
-      { sentences: 1 },
-      'Fisheries board plans to close bay to trawlers',
-    )
+    ]
+    const text = `${opening.join(' ')}\n\n${rest.join('\n\n')}`
+    const title = 'Fisheries board plans to close bay to trawlers'
+    const result = summarize(text, { sentences: 2 }, title)
     expect(result.kind).toBe('feature')
-    expect(result.sentences[0]?.text).toMatch(/^Catches of cod/)
+    expect(result.sentences).toHaveLength(2)
+    for (const sentence of result.sentences) expect(opening).not.toContain(sentence.text)
   })
 })
 

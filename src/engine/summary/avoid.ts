@@ -1,11 +1,11 @@
 /**
  * The `avoid` filters: sentences that hold a quotation, questions, and fragments (see
- * `complete.ts`). Quotation marks are
+ * `text/finite.ts`). Quotation marks are
  * recognised in their typographic, straight and PTB forms (`“…”`, `"…"`, `` `` … '' ``, and a
  * free-standing `'` as PTB-tokenized Daily Mail text uses for quotes); apostrophes inside words
  * (`don't`, `Park’s`) are not quotation marks.
  */
-import { isFragment } from './complete'
+import { isFragment } from '../text/finite'
 import type { AvoidKind } from './options'
 
 const DOUBLE_QUOTES = /["“”„«»]|``|''/

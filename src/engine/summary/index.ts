@@ -14,7 +14,7 @@ import { splitText, type SplitText } from '../text/sentences'
 import { countWords } from '../text/words'
 import { isAvoided } from './avoid'
 import { danglingOpener } from './coherence'
-import { articleKind, LEAD_SHARE, type ArticleKind } from './genre'
+import { adaptScores, articleKind, weightsFor, type ArticleKind } from './genre'
 import { DEFAULT_AVOID, resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
 import { DEFAULT_RANKING, rankSentences, type RankingWeights } from './rank'
 import { renderSummary, type SummaryFormat } from './render'
@@ -159,8 +159,9 @@ export function summarizeSentences(
     isText,
     title,
     coverage,
-    withLeadShare(tuning.ranking, LEAD_SHARE[kind]),
+    weightsFor(kind, tuning.ranking),
   )
+  adaptScores(kind, ranked.scores, texts, sentences, isText)
   const selection = selectSentences({
     scores: ranked.scores,
     matrix: ranked.matrix,
@@ -179,7 +180,8 @@ export function summarizeSentences(
       : [...selection.chosen].sort((a, b) => a - b)
   const chosen: SummarySentence[] = ordered.map((i) => {
     const sentence = sentences[i] as Sentence
-    const trim = leadingTrim(sentence.text)
+    const fused = boilerplate.prefixes[i]?.length ?? 0
+    const trim = fused + leadingTrim(sentence.text.slice(fused))
     return {
       ...sentence,
       start: sentence.start + trim,
@@ -211,16 +213,6 @@ export function summarizeSentences(
     },
     kind,
     algorithm: SUMMARY_ALGORITHM,
-  }
-}
-
-/** The ranking weights with the lead prior scaled by `share` in both regimes. */
-function withLeadShare(weights: RankingWeights, share: number): RankingWeights {
-  if (share === 1) return weights
-  return {
-    ...weights,
-    short: { ...weights.short, lead: weights.short.lead * share },
-    long: { ...weights.long, lead: weights.long.lead * share },
   }
 }
 

@@ -5,9 +5,9 @@
  * returned span moves; offsets stay exact (`text.slice(start, end)`).
  */
 
-/** A city in capitals, an optional region, an optional agency in brackets, then a dash. */
+/** A city in capitals, a region or a date, an agency in brackets (both optional), a dash. */
 const CITY_DATELINE =
-  /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)/u
+  /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d.'’ ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)/u
 /** An agency alone in brackets, then a dash: "(CNN) -- ", "( cnn ) -- ". */
 const AGENCY_DATELINE = /^\(\s*[^()\n]{1,30}\)\s*(?:--|[-–—])\s*(?=\S)/u
 /** A time, with an optional zone, then a separator or a capital. */

@@ -11,7 +11,8 @@
  * called furniture when its shape and its vocabulary agree. The detection is a pipeline of named
  * passes, one file each under `furniture/`: the line passes judge each unit alone, in order, the
  * first to recognise it wins; the document passes then judge units by position, neighbours,
- * repetition and the markup an HTML extractor supplied.
+ * repetition and the markup an HTML extractor supplied; last, a share bar or ad marker fused onto
+ * the head of a sentence is found (`furniture/fused.ts`).
  */
 import type { TextStructure } from '../types'
 import { ad } from './furniture/ad'
@@ -21,6 +22,7 @@ import { copyright } from './furniture/copyright'
 import { counter } from './furniture/counter'
 import { credit } from './furniture/credit'
 import { edge } from './furniture/edge'
+import { fusedPrefix, type FusedPrefix } from './furniture/fused'
 import { housekeeping } from './furniture/housekeeping'
 import type { BoilerplateKind } from './furniture/kinds'
 import { label } from './furniture/label'
@@ -35,6 +37,7 @@ import { headWord, readUnit } from './furniture/unit'
 import type { SplitText } from './sentences'
 
 export { BOILERPLATE_KINDS, isPageFurniture, type BoilerplateKind } from './furniture/kinds'
+export type { FusedPrefix } from './furniture/fused'
 
 /**
  * The line passes, in order: each unit takes the kind of the first that recognises it.
@@ -86,6 +89,8 @@ export interface BoilerplateMarks {
   sentences: (BoilerplateKind | null)[]
   /** Per paragraph: true when every sentence in it is furniture or structure. */
   paragraphs: boolean[]
+  /** Per sentence of article text: furniture fused onto its head ("Share this article The…"). */
+  prefixes: (FusedPrefix | null)[]
 }
 
 /**
@@ -126,5 +131,11 @@ export function findBoilerplate(split: SplitText, structure?: TextStructure): Bo
     seen[sentence.paragraph] = true
     if (kinds[i] === null) paragraphs[sentence.paragraph] = false
   })
-  return { sentences: kinds, paragraphs: paragraphs.map((all, i) => all && seen[i] === true) }
+  return {
+    sentences: kinds,
+    paragraphs: paragraphs.map((all, i) => all && seen[i] === true),
+    prefixes: split.sentences.map((sentence, i) =>
+      kinds[i] === null ? fusedPrefix(sentence.text, boilerplateKind) : null,
+    ),
+  }
 }

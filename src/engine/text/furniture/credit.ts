@@ -26,6 +26,19 @@ const NAME_SLASH_NAME = /(?:^|[\s(])([\p{L}.' ]{1,40})\/([\p{L}.' ]{1,40})(?:[\s
 const AGENCY_ALONE =
   /^\(?\s*(?:getty images|ap photo|reuters|afp|epa|pa media|shutterstock)\b[^.!?]*\)?$/i
 
+/** Words of a name list after a credit head: a description longer than this is a caption. */
+const MAX_NAME_WORDS = 6
+
+/** Lower-case words a credit's name list may hold ("Jane Doe for the Courier via Getty"). */
+const CREDIT_PARTICLES = words('for the of via and by courtesy at in de van von der la le da di')
+
+/** "Image: Sampling on the river" describes a picture; "Image: Jane Doe/AP" credits it. */
+function describes(rest: string): boolean {
+  const parts = rest.replace(/^[:|/-]\s*/, '').split(/\s+/)
+  const lower = parts.filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_PARTICLES.has(w))
+  return parts.length > MAX_NAME_WORDS + 2 || lower.length >= 2
+}
+
 function headedKind(unit: Unit): BoilerplateKind | null {
   const head = unit.words[0]
   if (head === undefined || unit.words.length > MAX_WORDS) return null
@@ -34,7 +47,8 @@ function headedKind(unit: Unit): BoilerplateKind | null {
   const raw = unit.raw.replace(/^[([]\s*/, '')
   const rest = raw.slice(raw.toLowerCase().indexOf(head) + head.length).trimStart()
   if (!AFTER_HEAD.test(rest)) return null
-  return picture ? 'credit' : 'source'
+  if (!picture) return 'source'
+  return rest.startsWith(':') && describes(rest) ? 'caption' : 'credit'
 }
 
 function kindOf(unit: Unit): BoilerplateKind | null {

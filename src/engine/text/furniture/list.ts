@@ -1,7 +1,8 @@
 /**
  * Lists: a unit ending in ":" leads into what follows (a list, a quote block) and is a list
  * lead-in; a unit opening with a bullet or an item number ("- ", "• ", "1. ", "2) ") is a list
- * row, and so is each short line of the block right after a lead-in. Both are article structure.
+ * row, and so is each short line of the block right after a lead-in and each further sentence on
+ * a row's line ("1. Night market, Quay Street. More than 80 stalls."). All are article structure.
  */
 import type { DocumentPass } from './pass'
 import { fillsLine } from './lone-line'
@@ -11,6 +12,11 @@ const BULLET = /^(?:[-–—•·▪►*+]|\d{1,2}[.)])\s+\S/
 const BULLET_PREFIX = /^[ \t]*(?:[-–—•·▪►*+]|\d{1,2}[.)])[ \t]+$/
 /** Longest line, in characters, read as a row of the list after a lead-in. */
 const MAX_ROW_CHARS = 200
+
+function sameLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charAt(i) === '\n') return false
+  return true
+}
 
 /** The text between the line break before `start` and `start` (at most a short run). */
 function linePrefix(text: string, start: number): string {
@@ -27,6 +33,15 @@ export const list: DocumentPass = {
       const text = sentence.text.trim()
       if (kinds[i] !== null) {
         inList = false
+        return
+      }
+      const previous = split.sentences[i - 1]
+      if (
+        previous !== undefined &&
+        kinds[i - 1] === 'list-row' &&
+        sameLine(split.text, previous.end, sentence.start)
+      ) {
+        kinds[i] = 'list-row'
         return
       }
       if (text.endsWith(':')) {

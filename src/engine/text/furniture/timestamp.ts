@@ -1,7 +1,7 @@
 /**
  * Time stamps: "Published: 10:32 GMT, 4 March 2024", "Last updated 2 hours ago", and lines made
- * only of a time or a date ("14:05 BST", "Monday 3 March 2025", "12 minutes ago"), as live blogs
- * and article headers print them.
+ * only of a time or a date ("14:05 BST", "Monday 3 March 2025", "12 minutes ago") or of a match
+ * clock ("87 min"), as live blogs and article headers print them.
  */
 import type { LinePass } from './pass'
 import type { Unit } from './unit'
@@ -21,9 +21,12 @@ const TIME_WORDS = words(
     'st nd rd th updated published',
 )
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b/i
+/** A match clock: "87 min", "90+4 min", "45'". */
+const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|minutes?|')$/i
 
 function isBareTime(unit: Unit): boolean {
   const { words: unitWords } = unit
+  if (MATCH_MINUTE.test(unit.raw)) return true
   if (unitWords.length === 0 || unitWords.length > MAX_BARE_WORDS) return false
   if (!unitWords.every((w) => TIME_WORDS.has(w) || /^\d/.test(w))) return false
   // A time, a year, or "ago": a lone "May" or "Monday" is a label, not a stamp.
