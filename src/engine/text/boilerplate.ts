@@ -33,7 +33,7 @@ import { prompt } from './furniture/prompt'
 import { repetition } from './furniture/repetition'
 import { structure } from './furniture/structure'
 import { timestamp } from './furniture/timestamp'
-import { headWord, readUnit } from './furniture/unit'
+import { headWord, readUnit, type Unit } from './furniture/unit'
 import type { SplitText } from './sentences'
 
 export { BOILERPLATE_KINDS, isPageFurniture, type BoilerplateKind } from './furniture/kinds'
@@ -104,10 +104,11 @@ export interface BoilerplateMarks {
 export function boilerplateKind(text: string): BoilerplateKind | null {
   if (text.length > MAX_FURNITURE_CHARS) return null
   const head = headWord(text)
-  const passes = LINE_PASSES.filter((pass) => pass.mayMatch(text, head))
-  if (passes.length === 0) return null
-  const unit = readUnit(text)
-  for (const pass of passes) {
+  // The unit is tokenized once, and only when a pass's cheap pre-test lets it through.
+  let unit: Unit | undefined
+  for (const pass of LINE_PASSES) {
+    if (!pass.mayMatch(text, head)) continue
+    unit ??= readUnit(text)
     const kind = pass.kindOf(unit)
     if (kind !== null) return kind
   }

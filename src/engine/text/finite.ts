@@ -35,6 +35,10 @@ const BEFORE_NOUNS = set(
     'best worst biggest latest first last next top main key major big small great high low ' +
     'long short local national public private early late young',
 )
+/** Characters past which a sentence is taken to have five words. */
+const CLEARLY_LONG = 60
+/** The commonest finite verbs, to clear most sentences at once. */
+const COMMON_FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/i
 const CONTRACTED = /(?:'|’)(?:s|re|ve|ll|d|m)$|n(?:'|’)t$/
 /** Subject pronouns: the word after one is its verb ("they expect"). */
 const PRONOUNS = set('i you we they he she it')
@@ -87,6 +91,9 @@ export function lowerWords(text: string): string[] {
  * isFragment('The bank held rates at 4%.') // false
  */
 export function isFragment(text: string): boolean {
+  // Most sentences are long and hold a common auxiliary or verb of saying: no need to read
+  // every word (60 characters cannot hold fewer than five words but in contrived text).
+  if (text.length >= CLEARLY_LONG && COMMON_FINITE.test(text)) return false
   const words = lowerWords(text)
   return words.length < MIN_SENTENCE_WORDS || !hasFiniteVerb(words)
 }

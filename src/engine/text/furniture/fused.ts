@@ -8,7 +8,7 @@
  */
 import type { BoilerplateKind } from './kinds'
 import { headWord } from './unit'
-import { CALL_VERBS, INTERFACE_WORDS, words } from './vocabulary'
+import { CALL_VERBS, words } from './vocabulary'
 
 export interface FusedPrefix {
   /** Characters from the sentence start to the first character of the text after the prefix. */
@@ -20,7 +20,8 @@ const MAX_PREFIX_WORDS = 4
 /** Words left after the prefix for the rest to be a sentence. */
 const MIN_REST_WORDS = 5
 const FUSABLE: ReadonlySet<BoilerplateKind> = new Set(['call-to-action', 'related', 'ad'])
-const AD_HEADS = words('advertisement advert sponsored')
+/** Heads a fused prefix can open with besides a reader verb: ad markers and pointers. */
+const OTHER_HEADS = words('advertisement advert sponsored related more also recommended')
 
 /**
  * The furniture prefix of `text`, judged by `kindOf` (the line passes), or null.
@@ -33,7 +34,7 @@ export function fusedPrefix(
   kindOf: (unit: string) => BoilerplateKind | null,
 ): FusedPrefix | null {
   const head = headWord(text)
-  if (!CALL_VERBS.has(head) && !INTERFACE_WORDS.has(head) && !AD_HEADS.has(head)) return null
+  if (!CALL_VERBS.has(head) && !OTHER_HEADS.has(head)) return null
   const gaps = [...text.matchAll(/\s+/g)].slice(0, MAX_PREFIX_WORDS)
   for (let k = 0; k < gaps.length; k++) {
     const gap = gaps[k] as RegExpExecArray

@@ -9,6 +9,9 @@ import { QUOTE_MARKS } from './unit'
 import { REPORTING_WORDS, WE_WORDS, words } from './vocabulary'
 
 const MAX_WORDS = 30
+const MAX_CHARS = 240
+/** Words one of which every housekeeping line holds: a cheap test before tokenizing. */
+const HINT = /\b(?:we|our|us|that|thanks?|welcome)\b/i
 /** Words that name the blog or its stream of posts. */
 const BLOG_WORDS = words('blog coverage updates posts feed')
 /** Closings and greetings of a blog: "that's all", "thanks for following", "welcome to". */
@@ -17,9 +20,7 @@ const CLOSING =
 
 export const housekeeping: LinePass = {
   name: 'housekeeping',
-  mayMatch: (text, head) =>
-    text.length <= 240 &&
-    (WE_WORDS.has(head) || CLOSING.test(text.trimStart()) || /\b(?:we|our|us)\b/i.test(text)),
+  mayMatch: (text) => text.length <= MAX_CHARS && HINT.test(text),
   kindOf(unit) {
     const { words: unitWords } = unit
     if (unitWords.length > MAX_WORDS || QUOTE_MARKS.test(unit.raw)) return null
