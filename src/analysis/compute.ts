@@ -43,7 +43,7 @@ function summaryOptions(options: Partial<AnalysisOptions>): EngineSummaryOptions
     ...(options.ratio !== undefined ? { ratio: options.ratio } : {}),
     ...(options.words !== undefined ? { words: options.words } : {}),
     order: options.order ?? 'document',
-    avoid: options.avoid ?? [],
+    ...(options.avoid !== undefined ? { avoid: options.avoid } : {}),
   }
 }
 

@@ -6,6 +6,7 @@
  * and ETags: the same options in any order or spelling give the same key.
  */
 import { z } from '@hono/zod-openapi'
+import { DEFAULT_AVOID } from '../engine'
 
 /** A list option: `a,b` or `a b` in a query string, or an array in JSON. */
 const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -41,7 +42,14 @@ export const SummaryLength = {
 const summaryFields = {
   ...SummaryLength,
   order: z.enum(['document', 'rank']).default('document'),
-  avoid: listOf(['quotes', 'questions'] as const).default([]),
+  avoid: listOf(['quotes', 'questions', 'fragments'] as const)
+    .optional()
+    .openapi({
+      default: [...DEFAULT_AVOID],
+      description:
+        'Sentences the summary leaves out: quotes, questions, fragments (fewer than five words ' +
+        'or no finite verb). Default questions and fragments; an empty list relaxes both.',
+    }),
 }
 
 const onlyOneLength = (options: { sentences?: number; ratio?: number; words?: number }) =>

@@ -4,6 +4,7 @@
  * the engine's answer for the example article as its example (src/analysis/examples.json, written by npm run build:examples).
  */
 import { z } from '@hono/zod-openapi'
+import { BOILERPLATE_KINDS } from '../engine'
 import EXAMPLES from './examples.json'
 import { ENTITY_TYPES } from './options'
 
@@ -113,11 +114,21 @@ export const EntitiesResponse = z
   .object({ entities: z.array(Entity) })
   .openapi('Entities', { example: EXAMPLES.entities })
 
+export const Furniture = z
+  .object({ ...offsets, kind: z.enum(BOILERPLATE_KINDS) })
+  .openapi('Furniture', {
+    description:
+      'A sentence the analysis set aside, and why. Headings, list lead-ins and list rows are ' +
+      'kept out of the summary only; every other kind is page furniture, kept out of the ' +
+      'summary, the quotes and the entities.',
+  })
+
 export const AnalysisResponse = z
   .object({
     summary: SummaryResponse,
     quotes: z.array(Quote),
     entities: z.array(Entity),
+    furniture: z.array(Furniture),
     engine: z.string(),
   })
   .loose()

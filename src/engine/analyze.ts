@@ -1,6 +1,9 @@
 /**
- * One analysis of a text: split once, mark boilerplate once, then summary, quotes and entities
- * over the same sentences, cross-linked. A quote's speaker carries the id of the entity it names
+ * One analysis of a text: split once, mark furniture once, then summary, quotes and entities
+ * over the same sentences, cross-linked. Page furniture (captions, credits, bylines, prompts…) is
+ * blanked out, offsets kept, in the text that quotes and entities read, so it can be neither a
+ * quote, a speaker nor an entity mention; the summary passes over furniture and structure alike,
+ * and `furniture` lists every span set aside with its kind. A quote's speaker carries the id of the entity it names
  * (the entity whose mention the speaker span overlaps, else the entity whose name or alias is the
  * resolved speaker name: a pronoun "he" resolved to "Park Jin"); each summary sentence lists the
  * ids of the entities mentioned inside it. Links point only into the returned entity list.
@@ -13,15 +16,27 @@ import {
   type SummaryResult,
   type SummarySentence,
 } from './summary'
-import { findBoilerplate } from './text/boilerplate'
-import { splitText } from './text/sentences'
-import type { Sentence } from './types'
+import {
+  findBoilerplate,
+  isPageFurniture,
+  type BoilerplateKind,
+  type BoilerplateMarks,
+} from './text/boilerplate'
+import { splitText, type SplitText } from './text/sentences'
+import type { Sentence, Span, TextStructure } from './types'
 
 export interface AnalyzeOptions {
   title?: string
   summary?: SummaryOptions
   quotes?: QuoteOptions
   entities?: Omit<EntityOptions, 'title'>
+  /** Blocks and removed furniture from an HTML extractor, when the text came from a page. */
+  structure?: TextStructure
+}
+
+/** A span of the text the analysis set aside, and why. */
+export interface FurnitureSpan extends Span {
+  kind: BoilerplateKind
 }
 
 export interface LinkedSummary extends Omit<SummaryResult, 'sentences'> {
@@ -36,6 +51,8 @@ export interface Analysis {
   summary: LinkedSummary
   quotes: LinkedQuote[]
   entities: Entity[]
+  /** Sentences kept out of the summary (all) and of quotes and entities (page furniture). */
+  furniture: FurnitureSpan[]
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organization'])
@@ -86,6 +103,57 @@ function entitiesBySentence(sentences: readonly Sentence[], entities: readonly E
 }
 
 /**
+ * The split text as quotes and entities read it: page furniture (whole sentences and fused
+ * prefixes) blanked out with spaces, line breaks kept so that offsets and paragraphs stay, and
+ * furniture sentences left out.
+ */
+function withoutFurniture(
+  split: SplitText,
+  marks: BoilerplateMarks,
+  spans: readonly FurnitureSpan[],
+): SplitText {
+  const blanked = spans.filter((span) => isPageFurniture(span.kind))
+  if (blanked.length === 0) return split
+  const parts: string[] = []
+  let at = 0
+  for (const span of blanked) {
+    parts.push(
+      split.text.slice(at, span.start),
+      split.text.slice(span.start, span.end).replace(/[^\n\r]/g, ' '),
+    )
+    at = span.end
+  }
+  parts.push(split.text.slice(at))
+  return {
+    text: parts.join(''),
+    paragraphs: split.paragraphs,
+    sentences: split.sentences
+      .map((sentence, i) => {
+        const cut = marks.prefixes[i]?.length ?? 0
+        return cut === 0
+          ? sentence
+          : { ...sentence, start: sentence.start + cut, text: sentence.text.slice(cut) }
+      })
+      .filter((_, i) => !isPageFurniture(marks.sentences[i] ?? null)),
+  }
+}
+
+/** Furniture and structure sentences, and furniture fused onto the head of text sentences. */
+function furnitureSpans(split: SplitText, marks: BoilerplateMarks): FurnitureSpan[] {
+  const spans: FurnitureSpan[] = []
+  split.sentences.forEach((sentence, i) => {
+    const kind = marks.sentences[i] ?? null
+    const prefix = marks.prefixes[i] ?? null
+    if (kind !== null) spans.push({ start: sentence.start, end: sentence.end, kind })
+    else if (prefix !== null) {
+      const end = sentence.start + sentence.text.slice(0, prefix.length).trimEnd().length
+      spans.push({ start: sentence.start, end, kind: prefix.kind })
+    }
+  })
+  return spans
+}
+
+/**
  * Summary, quotes and entities of a text from one pass of splitting.
  *
  * @example
@@ -93,10 +161,12 @@ function entitiesBySentence(sentences: readonly Sentence[], entities: readonly E
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const split = splitText(text)
-  const boilerplate = findBoilerplate(split)
+  const boilerplate = findBoilerplate(split, options.structure)
   const summary = summarizeSentences({ ...split, boilerplate }, options.summary, options.title)
-  const entities = extractEntitiesFromDocument(split, { ...options.entities, title: options.title })
-  const quotes = findQuotesInDocument(split, options.quotes).map((quote): LinkedQuote => {
+  const furniture = furnitureSpans(split, boilerplate)
+  const read = withoutFurniture(split, boilerplate, furniture)
+  const entities = extractEntitiesFromDocument(read, { ...options.entities, title: options.title })
+  const quotes = findQuotesInDocument(read, options.quotes).map((quote): LinkedQuote => {
     if (!quote.speaker) return quote
     const entity = speakerEntity(quote.speaker, entities)
     return entity ? { ...quote, speaker: { ...quote.speaker, entityId: entity.id } } : quote
@@ -114,5 +184,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     },
     quotes,
     entities,
+    furniture,
   }
 }

@@ -7,15 +7,21 @@
  * const { summary, quotes, entities } = analyze(articleBody, { title: headline })
  */
 export { analyze } from './analyze'
-export type { Analysis, AnalyzeOptions, LinkedQuote, LinkedSummary } from './analyze'
+export type { Analysis, AnalyzeOptions, FurnitureSpan, LinkedQuote, LinkedSummary } from './analyze'
 export { extractEntities, extractEntitiesFromDocument } from './entities'
 export type { Entity, EntityMention, EntityOptions, EntityType } from './entities'
 export { findQuotes, findQuotesInDocument } from './quotes'
 export type { Quote, QuoteKind, QuoteOptions, Speaker } from './quotes'
-export { SUMMARY_ALGORITHM, renderSummary, summarize, summarizeSentences } from './summary'
+export {
+  DEFAULT_AVOID,
+  SUMMARY_ALGORITHM,
+  renderSummary,
+  summarize,
+  summarizeSentences,
+} from './summary'
 export type { SummaryFormat, SummaryOptions, SummaryResult, SummarySentence } from './summary'
-export { findBoilerplate } from './text/boilerplate'
+export { BOILERPLATE_KINDS, findBoilerplate, isPageFurniture } from './text/boilerplate'
 export { splitParagraphs } from './text/paragraphs'
 export { splitSentences, splitText } from './text/sentences'
-export type { Paragraph, Sentence, Span } from './types'
+export type { Paragraph, Sentence, Span, TextStructure } from './types'
 export { ENGINE_FINGERPRINT, ENGINE_VERSION } from './version'

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { boilerplateKind, findBoilerplate } from '../../src/engine/text/boilerplate'
+import {
+  boilerplateKind,
+  findBoilerplate,
+  isPageFurniture,
+} from '../../src/engine/text/boilerplate'
 import { splitText } from '../../src/engine/text/sentences'
 
 type Row = [input: string, kind: string | null]
@@ -7,8 +11,8 @@ type Row = [input: string, kind: string | null]
 const phenomena: Record<string, Row[]> = {
   'calls to action': [
     ['Leave a Comment', 'call-to-action'],
-    ['Read more', 'call-to-action'],
-    ['Read more: Flood warnings issued across the north', 'call-to-action'],
+    ['Read more', 'related'],
+    ['Read more: Flood warnings issued across the north', 'related'],
     ['Share this article', 'call-to-action'],
     ['Sign up for our newsletter', 'call-to-action'],
     ['Sign up for our daily briefing newsletter.', 'call-to-action'],
@@ -23,15 +27,15 @@ const phenomena: Record<string, Row[]> = {
     ['Get our morning newsletter in your inbox', 'call-to-action'],
   ],
   'interface labels': [
-    ['Advertisement', 'label'],
-    ['ADVERTISEMENT', 'label'],
+    ['Advertisement', 'ad'],
+    ['ADVERTISEMENT', 'ad'],
     ['Related Articles', 'label'],
     ['More on this story', 'label'],
     ['You may also like', 'label'],
     ['Most Read', 'label'],
     ['Image caption', 'label'],
     ['Facebook Twitter Email', 'label'],
-    ['Sponsored content', 'label'],
+    ['Sponsored content', 'ad'],
     ['Continue reading below', 'call-to-action'],
     ['* * *', 'label'],
   ],
@@ -53,7 +57,8 @@ const phenomena: Record<string, Row[]> = {
     ['AP Photo/Evan Vucci', 'credit'],
     ['Jane Doe/AFP via Getty Images', 'credit'],
     ['(Getty Images)', 'credit'],
-    ['Video: Crowds gather outside parliament', 'credit'],
+    ['Video: Crowds gather outside parliament', 'caption'],
+    ['Video: Lena Berg for the Courier', 'credit'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'copyright'],
     ['Copyright 2023 The Example Times', 'copyright'],
     ['(c) Example News Group', 'copyright'],
@@ -63,6 +68,51 @@ const phenomena: Record<string, Row[]> = {
     ['Updated on March 4, 2024', 'timestamp'],
     ['Last updated: 2 hours ago', 'timestamp'],
     ['Posted at 09:15', 'timestamp'],
+  ],
+  'gallery counters': [
+    ['3 of 12', 'counter'],
+    ['1 of 18.', 'counter'],
+    ['Image 4 of 9', 'counter'],
+    ['2/7', 'counter'],
+    ['5 of 6 Firefighters tackle the blaze at the depot', 'counter'],
+  ],
+  'ad markers': [
+    ['Story continues below advertisement', 'ad'],
+    ['Paid partner content', 'ad'],
+    ['Advertisement - scroll to continue', 'ad'],
+  ],
+  'pointers to other pages': [
+    ['Related: Dam repairs to cost twice the estimate', 'related'],
+    ['See also: How the levee failed', 'related'],
+    ['READ MORE: Council votes to close library', 'related'],
+    ['Send us your photos and videos', 'call-to-action'],
+    ['Watch: The moment the bridge opened', 'related'],
+  ],
+  'source and chart lines': [
+    ['Source: Office for Regional Statistics', 'source'],
+    ['Chart: Mira Holt', 'source'],
+    ['Graphic by the data desk', 'source'],
+    ['Note: figures are seasonally adjusted', 'source'],
+  ],
+  'reporter signatures and contributor credits': [
+    ['Tomas Eriksen in Bergen', 'byline'],
+    ['Additional reporting by Lea Wong and Omar Said', 'byline'],
+    ['Words by Kit Marlowe', 'byline'],
+  ],
+  'bare times and dates': [
+    ['14:05 BST', 'timestamp'],
+    ['10.42am', 'timestamp'],
+    ['Monday 3 March 2025', 'timestamp'],
+    ['12 minutes ago', 'timestamp'],
+    ['Updated 2 hours ago', 'timestamp'],
+  ],
+  'live-blog housekeeping': [
+    ["That's all from us for today.", 'housekeeping'],
+    ['That is it for our coverage tonight', 'housekeeping'],
+    ['Thanks for following along.', 'housekeeping'],
+    ['Welcome to our live coverage of the election count.', 'housekeeping'],
+    ["We'll bring you more updates as we get them.", 'housekeeping'],
+    ["We'll be back tomorrow morning.", 'housekeeping'],
   ],
   'look-alike article sentences that stay': [
     ['"Read more books," the librarian urged pupils.', null],
@@ -89,6 +139,17 @@ const phenomena: Record<string, Row[]> = {
     ['She said: "Follow us, and you will be safe."', null],
     ['Yes.', null],
     ['Reuters reported the figures on Friday.', null],
+    ['2 of the 3 suspects were freed on bail.', null],
+    ['Sources close to the talks expect a deal.', null],
+    ['Chart-topping singer Ola Berg cancelled the tour.', null],
+    ['We live in dangerous times, the bishop warned.', null],
+    ['“That is all we ask,” said the union leader.', null],
+    ['Our coverage of the trial won an award last year, the editor said.', null],
+    ['May', null],
+    ['Thanks to the rain, the harvest was saved.', null],
+    ['Ad hoc committees will review the plan.', null],
+    ['Related charges were dropped in June.', null],
+    ['Watch makers reported record exports.', null],
   ],
 }
 
@@ -116,17 +177,13 @@ describe('position at the edges', () => {
     expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
   })
 
-  it('keeps a short imperative in the middle of a long article', () => {
-    const input = [
-      'One.',
-      'Two.',
-      'Three.',
-      'Listen to the interview',
-      'Four.',
-      'Five.',
-      'Six.',
-    ].join('\n\n')
-    expect(findBoilerplate(splitText(input)).sentences[3]).toBeNull()
+  it('reads a lone crosshead in the middle of a long article as a heading, not furniture', () => {
+    const input = ['One.', 'Two.', 'Three.', 'A long road back', 'Four.', 'Five.', 'Six.'].join(
+      '\n\n',
+    )
+    const kind = findBoilerplate(splitText(input)).sentences[3] ?? null
+    expect(kind).toBe('heading')
+    expect(isPageFurniture(kind)).toBe(false)
   })
 })
 
@@ -135,11 +192,11 @@ describe('paragraph marks', () => {
     const input = 'By Jane Doe\n\nTalks resumed. Read more\n\nAdvertisement\n\nShare this article'
     const marks = findBoilerplate(splitText(input))
     expect(marks.paragraphs).toEqual([true, false, true, true])
-    expect(marks.sentences).toEqual(['byline', null, 'call-to-action', 'label', 'call-to-action'])
+    expect(marks.sentences).toEqual(['byline', null, 'related', 'ad', 'call-to-action'])
   })
 
   it('handles an empty text', () => {
-    expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [] })
+    expect(findBoilerplate(splitText(''))).toEqual({ sentences: [], paragraphs: [], prefixes: [] })
   })
 })
 
@@ -183,7 +240,7 @@ describe('photo captions', () => {
     [
       'sentence next to a data source, not a photo credit',
       'Fewer than one in ten patients recover within a year. Source: National Health Registry.',
-      [null, 'credit'],
+      [null, 'source'],
     ],
     [
       'quoted sentence next to a credit',
@@ -197,5 +254,74 @@ describe('photo captions', () => {
     ],
   ] as [string, string, (string | null)[]][])('keeps a %s as text', (_name, input, expected) => {
     expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+})
+
+describe('document passes', () => {
+  it.each([
+    [
+      'a headline line and a later section label',
+      'Dam repairs to cost twice the estimate\n\nThe council met on Monday.\n\nMarkets\n\nShares fell.',
+      ['heading', null, 'label', null],
+    ],
+    [
+      'a list lead-in and its rows',
+      'The plan has three parts:\n- a new spillway\n- raised banks\n- a warning system\n\nWork starts in May.',
+      ['list-lead-in', 'list-row', 'list-row', 'list-row', null],
+    ],
+    [
+      'numbered rows without a lead-in',
+      'Ten things to do this weekend.\n\n1. Visit the night market.\n\n2. Walk the harbour trail.',
+      [null, 'list-row', 'list-row'],
+    ],
+    [
+      'a short unpunctuated line printed after every post',
+      'The count began at ten.\nResults as they come in\n\nTurnout was high.\nResults as they come in',
+      [null, 'repeated', null, 'repeated'],
+    ],
+    [
+      'a caption ending in its own bracketed credit',
+      'Crews work on the dam wall (Photo: Ana Lima/AP)\n\nThe dam will reopen in June.',
+      ['caption', null],
+    ],
+  ] as [string, string, (string | null)[]][])('marks %s', (_name, input, expected) => {
+    expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'a repeated full sentence',
+      'We will win.\n\nThe crowd cheered.\n\nWe will win.',
+      [null, null, null],
+    ],
+    [
+      'a sentence ending in a bracketed aside',
+      'The vote passed (the second this year).\n\nIt takes effect in May.',
+      [null, null],
+    ],
+    [
+      'a colon inside a sentence',
+      'The rule is simple: no boats after dark.\n\nFines start at 200 crowns.',
+      [null, null],
+    ],
+  ] as [string, string, (string | null)[]][])('keeps %s as text', (_name, input, expected) => {
+    expect(findBoilerplate(splitText(input)).sentences).toEqual(expected)
+  })
+})
+
+describe('structure from the markup', () => {
+  it('reads heading and list blocks, and recognises removed furniture where it recurs', () => {
+    const text =
+      'Harbour reopens\n\nThe harbour reopened on Friday after storm repairs.\n\nFerries resume Monday\n\nA crane lifts a buoy into place.'
+    const start = (part: string) => text.indexOf(part)
+    const marks = findBoilerplate(splitText(text), {
+      blocks: [
+        { kind: 'heading', start: 0, end: 15 },
+        { kind: 'paragraph', start: start('The harbour'), end: start('Ferries') - 2 },
+        { kind: 'list-item', start: start('Ferries'), end: start('Ferries') + 21 },
+      ],
+      removed: [{ kind: 'caption', text: 'A crane lifts a buoy into place.' }],
+    })
+    expect(marks.sentences).toEqual(['heading', null, 'list-row', 'caption'])
   })
 })

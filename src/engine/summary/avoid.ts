@@ -1,9 +1,11 @@
 /**
- * The `avoid` filters: sentences that hold a quotation, and questions. Quotation marks are
+ * The `avoid` filters: sentences that hold a quotation, questions, and fragments (see
+ * `text/finite.ts`). Quotation marks are
  * recognised in their typographic, straight and PTB forms (`“…”`, `"…"`, `` `` … '' ``, and a
  * free-standing `'` as PTB-tokenized Daily Mail text uses for quotes); apostrophes inside words
  * (`don't`, `Park’s`) are not quotation marks.
  */
+import { isFragment } from '../text/finite'
 import type { AvoidKind } from './options'
 
 const DOUBLE_QUOTES = /["“”„«»]|``|''/
@@ -29,6 +31,12 @@ export function isQuestion(text: string): boolean {
   return text.charAt(i) === '?' || text.charAt(i) === '‽'
 }
 
+const TESTS: Record<AvoidKind, (text: string) => boolean> = {
+  quotes: holdsQuotation,
+  questions: isQuestion,
+  fragments: isFragment,
+}
+
 export function isAvoided(text: string, avoid: readonly AvoidKind[]): boolean {
-  return avoid.some((kind) => (kind === 'quotes' ? holdsQuotation(text) : isQuestion(text)))
+  return avoid.some((kind) => TESTS[kind](text))
 }

@@ -1,10 +1,12 @@
 /**
  * Extractive summaries of news articles: the public face of the summary engine.
  *
- * Pipeline: split the text once (paragraphs, sentences), drop boilerplate, score the remaining
- * sentences (`rank.ts`: PacSum directed centrality, lead prior, title overlap, length), choose under
- * the budget with MMR redundancy control and coherence repair (`select.ts`), then order and shape
- * the result. Deterministic: no randomness, ties go to the earlier sentence, scores are rounded.
+ * Pipeline: split the text once (paragraphs, sentences), drop furniture and structure (headings,
+ * list rows), keep complete statements (`avoid`, by default no questions and no fragments), read
+ * the kind of article (`genre.ts`), score the sentences (`rank.ts`: PacSum directed centrality,
+ * a lead prior weighted by the article's kind, title overlap, length), choose under the budget with
+ * MMR redundancy control and coherence repair (`select.ts`), then order the result and trim
+ * datelines and time stamps from the returned spans (`trim.ts`). Deterministic: no randomness, ties go to the earlier sentence, scores are rounded.
  */
 import type { Sentence } from '../types'
 import { findBoilerplate, type BoilerplateMarks } from '../text/boilerplate'
@@ -12,12 +14,16 @@ import { splitText, type SplitText } from '../text/sentences'
 import { countWords } from '../text/words'
 import { isAvoided } from './avoid'
 import { danglingOpener } from './coherence'
-import { resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
+import { adaptScores, articleKind, weightsFor, type ArticleKind } from './genre'
+import { DEFAULT_AVOID, resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
 import { DEFAULT_RANKING, rankSentences, type RankingWeights } from './rank'
 import { renderSummary, type SummaryFormat } from './render'
 import { DEFAULT_REDUNDANCY, selectSentences } from './select'
+import { leadingTrim } from './trim'
 
 export type { SummaryOptions, SummaryOrder, AvoidKind, CoherencePolicy } from './options'
+export { DEFAULT_AVOID } from './options'
+export type { ArticleKind } from './genre'
 export type { SummaryFormat } from './render'
 export { renderSummary } from './render'
 
@@ -64,6 +70,8 @@ export interface SummaryResult {
     /** Indexes of dangling sentences passed over because their antecedent was missing. */
     avoided: number[]
   }
+  /** The kind of article read from the text, which sets how much its opening counts. */
+  kind: ArticleKind
   algorithm: string
 }
 
@@ -105,7 +113,7 @@ export function summarizeSentences(
 ): SummaryResult {
   const { sentences } = input
   const boilerplate = input.boilerplate ?? findBoilerplate(input)
-  const avoid = options.avoid ?? []
+  const avoid = options.avoid ?? DEFAULT_AVOID
   const n = sentences.length
   const texts = new Array<string>(n)
   const wordCounts = new Array<number>(n)
@@ -130,6 +138,13 @@ export function summarizeSentences(
       candidateWords += words
     }
   }
+  if (available === 0 && options.avoid === undefined) {
+    // Nothing complete to offer (a list, a text of fragments): the default filter gives way, so
+    // that a text with sentences never gets an empty summary unless the caller asked for one.
+    for (let i = 0; i < n; i++) candidates[i] = isText[i] === true
+    available = isText.reduce((count, textual) => count + (textual ? 1 : 0), 0)
+    candidateWords = articleWords
+  }
   const budget = resolveBudget(options, available)
   const policy = options.coherence ?? 'add-context'
 
@@ -137,7 +152,16 @@ export function summarizeSentences(
     budget.kind === 'sentences'
       ? budget.count / Math.max(1, available)
       : budget.words / Math.max(1, articleWords)
-  const ranked = rankSentences(texts, wordCounts, isText, title, coverage, tuning.ranking)
+  const kind = articleKind(texts, boilerplate.sentences)
+  const ranked = rankSentences(
+    texts,
+    wordCounts,
+    isText,
+    title,
+    coverage,
+    weightsFor(kind, tuning.ranking),
+  )
+  adaptScores(kind, ranked.scores, texts, sentences, isText)
   const selection = selectSentences({
     scores: ranked.scores,
     matrix: ranked.matrix,
@@ -156,8 +180,12 @@ export function summarizeSentences(
       : [...selection.chosen].sort((a, b) => a - b)
   const chosen: SummarySentence[] = ordered.map((i) => {
     const sentence = sentences[i] as Sentence
+    const fused = boilerplate.prefixes[i]?.length ?? 0
+    const trim = fused + leadingTrim(sentence.text.slice(fused))
     return {
       ...sentence,
+      start: sentence.start + trim,
+      text: sentence.text.slice(trim),
       score: round(ranked.scores[i] ?? 0),
       rank: ranks[i] ?? 0,
       addedForContext: selection.addedForContext.has(i),
@@ -183,6 +211,7 @@ export function summarizeSentences(
       added: [...selection.addedForContext].sort((a, b) => a - b),
       avoided: selection.avoided,
     },
+    kind,
     algorithm: SUMMARY_ALGORITHM,
   }
 }

@@ -4,7 +4,7 @@
  */
 
 export type SummaryOrder = 'document' | 'rank'
-export type AvoidKind = 'quotes' | 'questions'
+export type AvoidKind = 'quotes' | 'questions' | 'fragments'
 /** How a selected sentence that leans on a missing previous sentence is handled. */
 export type CoherencePolicy = 'add-context' | 'avoid'
 
@@ -17,7 +17,10 @@ export type SummaryOptions = {
   words?: number
   /** Output order: as in the article (default) or best first. */
   order?: SummaryOrder
-  /** Sentences to leave out: those holding quotations, questions. */
+  /**
+   * Sentences to leave out: those holding quotations, questions, fragments (fewer than five words
+   * or no finite verb). Default `DEFAULT_AVOID`; an explicit list replaces it (`[]` relaxes all).
+   */
   avoid?: readonly AvoidKind[]
   /**
    * `add-context` (default): a chosen sentence that opens with a dangling pronoun or connective
@@ -26,6 +29,9 @@ export type SummaryOptions = {
    */
   coherence?: CoherencePolicy
 }
+
+/** By default a summary sentence is a complete statement: no question, no fragment. */
+export const DEFAULT_AVOID: readonly AvoidKind[] = ['questions', 'fragments']
 
 export const DEFAULT_SENTENCES = 3
 export const MAX_SENTENCES = 40

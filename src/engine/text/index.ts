@@ -7,8 +7,10 @@ export { splitParagraphs } from './paragraphs'
 export { splitSentences, splitText, type SplitText } from './sentences'
 export { countWords, tokenizeWords, type Word } from './words'
 export {
+  BOILERPLATE_KINDS,
   boilerplateKind,
   findBoilerplate,
+  isPageFurniture,
   type BoilerplateKind,
   type BoilerplateMarks,
 } from './boilerplate'

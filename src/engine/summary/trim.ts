@@ -1,0 +1,23 @@
+/**
+ * What to trim from the start of a summary sentence so that it reads as the story's sentence: a
+ * dateline ("LONDON (Reuters) - ", "CEDAR RAPIDS, Iowa (AP) — ", "(CNN) -- ") or a live-blog
+ * time stamp ("10:42 BST: ", "14:05 ") that the sentence splitter left at its head. Only the
+ * returned span moves; offsets stay exact (`text.slice(start, end)`).
+ */
+
+/** A city in capitals, a region or a date, an agency in brackets (both optional), a dash. */
+const CITY_DATELINE =
+  /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d.'’ ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)/u
+/** An agency alone in brackets, then a dash: "(CNN) -- ", "( cnn ) -- ". */
+const AGENCY_DATELINE = /^\(\s*[^()\n]{1,30}\)\s*(?:--|[-–—])\s*(?=\S)/u
+/** A time, with an optional zone, then a separator or a capital. */
+const TIME_STAMP =
+  /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?\s*(?:[-–—:|]\s*|\s(?=\p{Lu}))/iu
+
+/** Characters to trim from the start of `text`: 0 when it opens with neither. */
+export function leadingTrim(text: string): number {
+  const match = CITY_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIME_STAMP.exec(text)
+  if (!match) return 0
+  // A sentence of nothing but the prefix keeps its text.
+  return match[0].length < text.length ? match[0].length : 0
+}

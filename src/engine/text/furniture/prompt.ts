@@ -1,0 +1,50 @@
+/**
+ * Prompts addressed to the reader of a page: calls to action ("Sign up for our newsletter",
+ * "Follow us on Instagram", "Send us your photos") and pointers to other pages ("Read more: …",
+ * "Related: …", "See also: …"). A call to action opens with a reader verb and points at the page or
+ * its channels; it is short, or long only when it lacks sentence punctuation, and quotes nothing,
+ * so "Read more books, she said." stays.
+ */
+import type { BoilerplateKind } from './kinds'
+import type { LinePass } from './pass'
+import { QUOTE_MARKS, type Unit } from './unit'
+import { CALL_VERBS, PAGE_TARGETS, words } from './vocabulary'
+
+/** Longest call to action; longer units starting with "read" or "join" are prose. */
+const MAX_CALL_WORDS = 16
+/** A call to action this short needs no missing final punctuation to be recognised. */
+const SHORT_CALL_WORDS = 10
+/** Longest pointer line ("Related: <headline>"). */
+const MAX_POINTER_WORDS = 25
+
+/** Heads of a pointer to another page, when a ":", "»", "|" or dash follows them. */
+const POINTER_HEADS = words(
+  'related more also read see watch listen recommended explainer analysis',
+)
+const POINTER =
+  /^(?:read more|see also|also read|more|related(?: stories| articles| content)?|recommended|watch|listen|explainer|analysis)\s*(?::|»|\||[-–—]\s)/i
+
+function pointer(unit: Unit): boolean {
+  if (unit.words.length > MAX_POINTER_WORDS || QUOTE_MARKS.test(unit.raw)) return false
+  return POINTER.test(unit.raw.replace(/^[([]\s*/, '')) || /^read more$/i.test(unit.raw)
+}
+
+function callToAction(unit: Unit): boolean {
+  const { words: unitWords } = unit
+  const verb = unitWords[0]
+  if (verb === undefined || !CALL_VERBS.has(verb)) return false
+  if (unitWords.length > MAX_CALL_WORDS || QUOTE_MARKS.test(unit.raw)) return false
+  if (unit.finalPunctuation && unitWords.length > SHORT_CALL_WORDS) return false
+  return unitWords.slice(1).some((w) => PAGE_TARGETS.has(w))
+}
+
+function kindOf(unit: Unit): BoilerplateKind | null {
+  if (pointer(unit)) return 'related'
+  return callToAction(unit) ? 'call-to-action' : null
+}
+
+export const prompt: LinePass = {
+  name: 'prompt',
+  mayMatch: (_text, head) => CALL_VERBS.has(head) || POINTER_HEADS.has(head),
+  kindOf,
+}
