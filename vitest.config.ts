@@ -1,12 +1,15 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { fakeOrigin } from './tests/origin/fake-origin'
 
 export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
-        bindings: { ADMIN_TOKEN: 'test-admin-token' },
+        bindings: { ADMIN_TOKEN: 'test-admin-token', PAGE_HOSTS: 'news.example, *.pages.example' },
+        // Every outbound fetch of the Worker is answered by a fake web: no test touches the network.
+        outboundService: fakeOrigin,
       },
     }),
   ],
