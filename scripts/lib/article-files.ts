@@ -1,7 +1,7 @@
 /**
  * Reads the sample articles in articles/: one Markdown file per article, named `<id>.md`, with
- * YAML front matter (title, byline?, publishedAt, url, language, tags) and the body after it,
- * kept byte for byte. Validation uses the same schema as PUT /v1/articles/:id.
+ * YAML front matter (title; optionally byline, publishedAt, url, language, tags) and the body
+ * after it, kept byte for byte. Validation uses the same schema as PUT /v1/articles/:id.
  */
 import { readFile, readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'

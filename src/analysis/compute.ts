@@ -52,8 +52,8 @@ function articleBlock(article: Article) {
     id: article.id,
     title: article.title,
     ...(article.byline ? { byline: article.byline } : {}),
-    publishedAt: article.publishedAt,
-    url: article.url,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(article.url ? { url: article.url } : {}),
     version: article.version,
   }
 }

@@ -48,7 +48,7 @@ articles.openapi(
     path: '/',
     summary: 'List articles',
     description:
-      'Newest keys first is not guaranteed: articles come in id order, a page at a time.',
+      'Articles come in id order, a page at a time; dates play no part, so an undated article (publishedAt null) sits at its id.',
     request: {
       query: z
         .object({

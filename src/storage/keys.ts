@@ -8,7 +8,8 @@ export const ARTICLE_PREFIX = 'article:v1:'
 
 export interface ArticleMetadata {
   title: string
-  publishedAt: string
+  /** Left out for an undated article. */
+  publishedAt?: string
   version: string
 }
 
@@ -17,7 +18,7 @@ export const articleKey = (id: string) => `${ARTICLE_PREFIX}${id}`
 export function articleEntry(article: Article) {
   const metadata: ArticleMetadata = {
     title: article.title,
-    publishedAt: article.publishedAt,
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
     version: article.version,
   }
   return { key: articleKey(article.id), value: JSON.stringify(article), metadata }

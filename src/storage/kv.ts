@@ -59,7 +59,7 @@ export async function listArticles(
     articles: page.keys.map(({ name, metadata }) => ({
       id: name.slice(ARTICLE_PREFIX.length),
       title: metadata?.title ?? '',
-      publishedAt: metadata?.publishedAt ?? '',
+      publishedAt: metadata?.publishedAt ?? null,
       version: metadata?.version ?? '',
     })),
     cursor: page.list_complete ? null : page.cursor,

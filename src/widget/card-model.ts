@@ -54,7 +54,8 @@ export function parseTheme(value: string | null | undefined): Theme {
 }
 
 /** The URL when it is an absolute http(s) URL, so no `javascript:` link can be built from data. */
-export function safeHttpUrl(url: string): string | null {
+export function safeHttpUrl(url: string | undefined): string | null {
+  if (url === undefined) return null
   try {
     const parsed = new URL(url)
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
@@ -65,7 +66,9 @@ export function safeHttpUrl(url: string): string | null {
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
 
-function publishedAt(iso: string): CardModel['publishedAt'] {
+/** The date line, or null for an undated article (or a date that does not parse). */
+function publishedAt(iso: string | undefined): CardModel['publishedAt'] {
+  if (iso === undefined) return null
   const time = Date.parse(iso)
   return Number.isNaN(time) ? null : { iso, label: DATE_FORMAT.format(time) }
 }

@@ -9,9 +9,10 @@ export type EntityType = 'person' | 'place' | 'organization' | 'misc'
 export interface AnalysisArticle {
   id: string
   title: string
+  /** Byline, date and URL are left out when the article has none. */
   byline?: string
-  publishedAt: string
-  url: string
+  publishedAt?: string
+  url?: string
   version: string
 }
 

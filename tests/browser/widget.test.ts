@@ -348,6 +348,17 @@ describe.runIf(RUN_BROWSER)('the script widget on a strict-CSP page of another o
     await page.close()
   })
 
+  it('renders an article with only a title and a body: no date, no link', async () => {
+    const bare = sampleAnalysis({ article: { id: 'stubbed', title: 'Bare', version: 'v1' } })
+    const { page, errors } = await visit('/stubbed', bare)
+    const card = page.locator('precis-summary').nth(0)
+    await expect.poll(() => card.locator('.title').textContent()).toBe('Bare')
+    expect(await card.locator('time, .meta, a').count()).toBe(0)
+    expect(await card.locator('.card').textContent()).not.toMatch(/undefined|Invalid Date/)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('renders hostile markup in every field as text', async () => {
     const { page, dialogs } = await visit('/stubbed', hostileAnalysis())
     const first = page.locator('precis-summary').nth(0)

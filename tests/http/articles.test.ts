@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import { toArticle } from '../../src/domain/article'
 import { articleKey } from '../../src/storage/keys'
+import { putArticle } from '../../src/storage/kv'
 import { adminHeaders, articleInput, call, callWith, expectProblem, seedArticle } from './helpers'
 
 describe('GET /v1/articles', () => {
@@ -42,6 +44,20 @@ describe('GET /v1/articles', () => {
         publishedAt: '2026-01-01T00:00:00Z',
         version: 'v',
       },
+    ])
+  })
+
+  it('keeps id order for undated articles, with a null date', async () => {
+    await seedArticle('alpha')
+    await putArticle(env.ARTICLES, await toArticle('bravo', { title: 'Undated', body: 'Text.' }))
+    await seedArticle('charlie', { publishedAt: '2020-01-01T00:00:00Z' })
+    const body = (await (await call('/v1/articles')).json()) as {
+      articles: { id: string; publishedAt: string | null }[]
+    }
+    expect(body.articles.map(({ id, publishedAt }) => [id, publishedAt])).toEqual([
+      ['alpha', '2026-03-02T09:30:00Z'],
+      ['bravo', null],
+      ['charlie', '2020-01-01T00:00:00Z'],
     ])
   })
 
@@ -134,6 +150,33 @@ describe('PUT /v1/articles/:id', () => {
     expect(second.version).not.toBe(first.version)
   })
 
+  it('creates an article from a title and a body alone', async () => {
+    const response = await put('note', { title: 'Ferry back', body: 'The ferry sailed again.' })
+    expect(response.status).toBe(201)
+    const article = (await response.json()) as Record<string, unknown>
+    expect(article).toEqual({
+      id: 'note',
+      title: 'Ferry back',
+      body: 'The ferry sailed again.',
+      language: 'en',
+      tags: [],
+      version: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+    })
+    const stored = await env.ARTICLES.getWithMetadata(articleKey('note'), 'json')
+    expect(stored.value).toEqual(article)
+    expect(stored.metadata).toEqual({ title: 'Ferry back', version: article.version })
+    expect(await (await call('/v1/articles/note')).json()).toEqual(article)
+  })
+
+  it('guesses the language when none is given, and keeps the one given', async () => {
+    const body = 'Le conseil a dit que le pont est fermé pour des travaux dans la ville.'
+    const guessed = await put('pont', { title: 'Le pont reste ouvert', body })
+    expect(((await guessed.json()) as { language: string }).language).toBe('fr')
+    const given = await put('pont', { title: 'Le pont reste ouvert', body, language: 'fr-CA' })
+    expect(given.status).toBe(200)
+    expect(((await given.json()) as { language: string }).language).toBe('fr-CA')
+  })
+
   it('gives the same content the same version', async () => {
     const a = (await (await put('one', articleInput())).json()) as { version: string }
     const b = (await (await put('one', articleInput())).json()) as { version: string }
@@ -191,6 +234,8 @@ describe('PUT /v1/articles/:id', () => {
     ['a missing title', { title: undefined }, 'body.title'],
     ['a blank body', { body: '   \n ' }, 'body.body'],
     ['a date that is not ISO 8601', { publishedAt: '9 August 2022' }, 'body.publishedAt'],
+    ['a null date (leave it out instead)', { publishedAt: null }, 'body.publishedAt'],
+    ['a missing body', { body: undefined }, 'body.body'],
     ['a URL that is not http(s)', { url: 'javascript:alert(1)' }, 'body.url'],
     ['a bad language tag', { language: 'English' }, 'body.language'],
     ['a tag with spaces', { tags: ['two words'] }, 'body.tags.0'],

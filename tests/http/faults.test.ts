@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { contentVersion } from '../../src/domain/article'
+import { toArticle } from '../../src/domain/article'
 import { ARTICLE_PREFIX, RESULT_PREFIX, articleKey } from '../../src/storage/keys'
 import { KOREA } from '../sample-articles'
 import { adminHeaders, articleInput, callWith, expectProblem, seedArticle } from './helpers'
@@ -122,7 +122,7 @@ describe('concurrent writes', () => {
     expect(titles).toContain(article.title)
     expect(article.body).toBe(`${article.title} body text.`)
     expect(article.version).toBe(
-      await contentVersion('race', articleInput({ title: article.title, body: article.body })),
+      (await toArticle('race', articleInput({ title: article.title, body: article.body }))).version,
     )
     expect(stored.metadata).toMatchObject({ title: article.title, version: article.version })
     expect((await env.ARTICLES.list({ prefix: ARTICLE_PREFIX })).keys).toHaveLength(1)

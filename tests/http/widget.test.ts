@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { WIDGET_SCRIPT } from '../../src/widget/script'
 import { HOSTILE_TEXT, hasEventHandlerAttribute } from '../widget/fixtures'
-import { BASE, call, expectProblem, seedArticle } from './helpers'
+import { BASE, adminHeaders, call, expectProblem, seedArticle } from './helpers'
 
 async function gzipSize(text: string): Promise<number> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))
@@ -213,6 +213,49 @@ describe('GET /oembed', () => {
     expect(body.html).toContain(
       'title="Summary: &lt;script&gt;alert(1)&lt;/script&gt; &quot;onerror',
     )
+  })
+})
+
+describe('an article stored with only a title and a body', () => {
+  const BARE = { title: 'Ferry back in service', body: 'The ferry sailed again on Monday.' }
+  const putBare = () =>
+    call('/v1/articles/bare', {
+      method: 'PUT',
+      headers: adminHeaders(),
+      body: JSON.stringify(BARE),
+    })
+  const MISSING_VALUE = /undefined|null|Invalid Date|NaN/
+
+  it('has no date, URL or byline in its analysis', async () => {
+    expect((await putBare()).status).toBe(201)
+    const analysis = (await (await call('/v1/articles/bare/analysis')).json()) as {
+      article: Record<string, unknown>
+    }
+    expect(Object.keys(analysis.article).sort()).toEqual(['id', 'title', 'version'])
+  })
+
+  it('renders the embed card without a date line or links', async () => {
+    await putBare()
+    const response = await call('/embed/bare')
+    expect(response.status).toBe(200)
+    const page = await response.text()
+    expect(page).toContain(`<h1 class="title">${BARE.title}</h1>`)
+    expect(page).not.toMatch(/<time|class="meta"|<a /)
+    expect(page).not.toMatch(MISSING_VALUE)
+  })
+
+  it('gets an oEmbed iframe one meta line shorter than a dated one', async () => {
+    await putBare()
+    await seedArticle('dated', BARE)
+    const heightOf = async (id: string) => {
+      const response = await call(`/oembed?url=${encodeURIComponent(`${BASE}/embed/${id}`)}`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { html: string; height: number; title: string }
+      expect(body.title).toBe(BARE.title)
+      expect(body.html).not.toMatch(MISSING_VALUE)
+      return body.height
+    }
+    expect(await heightOf('bare')).toBeLessThan(await heightOf('dated'))
   })
 })
 

@@ -58,6 +58,14 @@ describe('what the card shows', () => {
     ])
   })
 
+  it('leaves out the date line and the links of an article with only a title and a body', () => {
+    const bare = sampleAnalysis({ article: { id: 'bare', title: 'Bare', version: 'v1' } })
+    const model = toCardModel(bare, ALL)
+    expect([model.url, model.byline, model.publishedAt]).toEqual([null, null, null])
+    const html = renderSummaryCard(bare, ALL)
+    expect(html).not.toMatch(/<time|class="meta"|<a |undefined|Invalid Date/)
+  })
+
   it('prefers a quote with a named speaker over a better-scored anonymous one', () => {
     expect(topQuote(sampleAnalysis().quotes)?.id).toBe('q2')
   })
