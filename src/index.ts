@@ -14,6 +14,7 @@ import { articles } from './routes/articles'
 import { demo } from './routes/demo'
 import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
 import { embed } from './routes/embed'
+import { extract } from './routes/extract'
 import { health } from './routes/health'
 import { text } from './routes/text'
 import { widgetScript } from './routes/widget-script'
@@ -46,6 +47,7 @@ app.route('/health', health)
 app.route('/v1/articles', articles)
 app.route('/v1/articles', articleAnalysis)
 app.route('/v1', text)
+app.route('/v1', extract)
 app.route('/', widgetScript)
 app.route('/', embed)
 app.route('/', demo)

@@ -26,6 +26,7 @@ export type ProblemKind =
   | 'method-not-allowed'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'no-article'
   | 'validation-failed'
   | 'rate-limited'
   | 'not-implemented'
@@ -42,6 +43,8 @@ const KINDS: Record<ProblemKind, { status: ContentfulStatusCode; title: string }
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  // Before validation-failed: a bare 422 from Hono's middleware then reads as validation-failed.
+  'no-article': { status: 422, title: 'No article found' },
   'validation-failed': { status: 422, title: 'Validation failed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'not-implemented': { status: 501, title: 'Not implemented' },
