@@ -1,6 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
-import { fakeOrigin } from './tests/origin/fake-origin'
+import { fakeOrigin } from './tests/origin/fake-origin.ts'
 
 export default defineConfig({
   plugins: [

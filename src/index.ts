@@ -10,19 +10,21 @@ import { Problem, renderError } from './http/problem'
 import { guardKv, storageTimeoutMs } from './storage/guard'
 import { throwOnInvalid } from './http/validation'
 import { articleAnalysis } from './routes/article-analysis'
+import { articlePages } from './routes/article-pages'
 import { articles } from './routes/articles'
 import { demo } from './routes/demo'
 import { DOCUMENT_INFO, renderDocsPage } from './routes/docs'
 import { embed } from './routes/embed'
 import { extract } from './routes/extract'
 import { health } from './routes/health'
+import { pages } from './routes/pages'
 import { text } from './routes/text'
 import { widgetScript } from './routes/widget-script'
 
 const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
 // The embed page (framable by any site) and the demo page (runs our script) set their own policy.
-const PAGES_WITH_OWN_HEADERS = ['/', '/embed/*']
+const PAGES_WITH_OWN_HEADERS = ['/', '/embed', '/embed/*']
 
 app.use(
   except(
@@ -46,6 +48,8 @@ app.use('/v1/*', readOnlyCors)
 app.route('/health', health)
 app.route('/v1/articles', articles)
 app.route('/v1/articles', articleAnalysis)
+app.route('/v1/articles', articlePages)
+app.route('/v1/pages', pages)
 app.route('/v1', text)
 app.route('/v1', extract)
 app.route('/', widgetScript)

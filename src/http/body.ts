@@ -67,3 +67,13 @@ export const parseJsonBody = createMiddleware(async (c, next) => {
   }
   await next()
 })
+
+/** The media types read as HTML pages. */
+export const HTML_MEDIA_TYPES = ['text/html', 'application/xhtml+xml']
+
+/** The body limit by media type: MAX_HTML_BYTES for an HTML page, MAX_BODY_BYTES otherwise. */
+export const limitBodyByType = createMiddleware<{ Bindings: Env }>(async (c, next) =>
+  HTML_MEDIA_TYPES.includes(mediaType(c.req.header('content-type')))
+    ? limitHtmlBody(c, next)
+    : limitBody(c, next),
+)

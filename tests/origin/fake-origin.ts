@@ -4,14 +4,14 @@
  * answer by path; every request is logged, and `https://origin.test/log?path=…` tells a test how
  * often a path was asked for and with which validators.
  *
- * Paths of `https://news.example`: /story (ETag and Last-Modified, 304 to a matching validator),
+ * Paths of `https://news.example`: /story… and /?p=… (ETag and Last-Modified, 304 to a matching validator),
  * /redirect/<n>/<target> (n hops, then <target>), /to?location=… (one redirect anywhere),
  * /pdf, /huge (declared too large), /huge-streamed (too large, no length), /slow (answers after
  * two seconds), /missing (404), /broken (500), /no-location (302 without Location),
  * /front (no article), /plain-typed (HTML served as text/plain). `down.example` is unreachable
  * (Cloudflare's 523).
  */
-import { SECTION_FRONT, storyPage } from './pages'
+import { SECTION_FRONT, storyPage } from './pages.ts'
 
 export const STORY_ETAG = '"story-v1"'
 export const STORY_LAST_MODIFIED = 'Tue, 03 Nov 2026 08:15:00 GMT'
@@ -62,7 +62,9 @@ function route(request: Request, url: URL): Response | Promise<Response> {
     return redirect(left > 1 ? `/redirect/${left - 1}/${target}` : `/${target}`, 301)
   }
   if (path === '/to') return redirect(url.searchParams.get('location') ?? '/')
-  if (path.startsWith('/story')) return story(request, url)
+  if (path.startsWith('/story') || (path === '/' && url.searchParams.has('p'))) {
+    return story(request, url)
+  }
   switch (path) {
     case '/front':
       return html(SECTION_FRONT)
