@@ -4,7 +4,7 @@
  * no host-page styles, `script-src`/`connect-src` limited to the Worker prove it needs no eval and
  * only our API. Screenshots of each theme at 720 and 360 px go to test-artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -13,6 +13,7 @@ import { readArticleFiles } from '../../scripts/lib/article-files'
 import { toArticle, type Article } from '../../src/domain/article'
 import type { Analysis } from '../../src/widget/types'
 import { HOSTILE_TEXT, hostileAnalysis, sampleAnalysis } from '../widget/fixtures'
+import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium'
 import { startHost, startWorker, type Running } from './servers'
 
 const WORKER_PORT = 8790
@@ -30,25 +31,6 @@ const HOSTILE_ID = 'hostile-markup'
 const HOSTILE_TITLE =
   '<script>alert(1)</script> "onerror=alert(1) </iframe> \'><img src=x onerror=alert(1)>'
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname
-const CHROMIUM = '/usr/bin/chromium'
-/**
- * Without Debian's chromium (`apt-get install chromium`) these tests are skipped on a developer's
- * machine, so `npm test` works on a fresh clone; in CI (CI=true) a missing browser is a failure.
- */
-const RUN_BROWSER = existsSync(CHROMIUM) || process.env.CI === 'true'
-if (!RUN_BROWSER)
-  console.warn(`Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium).`)
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 function hostPage(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
