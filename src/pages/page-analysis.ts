@@ -143,6 +143,10 @@ export async function getPageAnalysis(env: Env, request: PageAnalysisRequest): P
     etag: page.etag ?? stored?.headers.get(HEADER.originEtag) ?? null,
     lastModified: page.lastModified ?? stored?.headers.get(HEADER.originLastModified) ?? null,
   }
-  request.waitUntil(cache.put(key, storedCopy(answer, validators)))
+  request.waitUntil(
+    cache.put(key, storedCopy(answer, validators)).catch((error: unknown) => {
+      console.error('could not cache a page analysis', pageUrl, error)
+    }),
+  )
   return answer
 }
