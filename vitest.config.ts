@@ -1,6 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 import { prepareAssets } from './scripts/prepare-assets'
+import { fakeOrigin } from './tests/origin/fake-origin.ts'
 
 // The workers pool reads wrangler.toml, whose [assets] folder must exist before it starts.
 prepareAssets()
@@ -10,7 +11,9 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
-        bindings: { ADMIN_TOKEN: 'test-admin-token' },
+        bindings: { ADMIN_TOKEN: 'test-admin-token', PAGE_HOSTS: 'news.example, *.pages.example' },
+        // Every outbound fetch of the Worker is answered by a fake web: no test touches the network.
+        outboundService: fakeOrigin,
       },
     }),
   ],

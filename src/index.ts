@@ -10,11 +10,14 @@ import { Problem, renderError } from './http/problem'
 import { guardKv, storageTimeoutMs } from './storage/guard'
 import { throwOnInvalid } from './http/validation'
 import { articleAnalysisRoutes } from './routes/article-analysis'
+import { articlePages } from './routes/article-pages'
 import { articleRoutes } from './routes/articles'
 import { demo } from './routes/demo'
 import { DOCUMENT_INFO, docs } from './routes/docs'
 import { embed } from './routes/embed'
+import { extract } from './routes/extract'
 import { healthRoutes } from './routes/health'
+import { pages } from './routes/pages'
 import { text } from './routes/text'
 import { widgetScript } from './routes/widget-script'
 
@@ -22,7 +25,7 @@ const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
 // The embed page (framable by any site), the demo page (runs our script) and the API reference
 // (runs Swagger UI) set their own policy.
-const PAGES_WITH_OWN_HEADERS = ['/', '/embed/*', '/docs']
+const PAGES_WITH_OWN_HEADERS = ['/', '/embed', '/embed/*', '/docs']
 
 app.use(
   except(
@@ -49,7 +52,10 @@ const api = app
   .route('/health', healthRoutes)
   .route('/v1/articles', articleRoutes)
   .route('/v1/articles', articleAnalysisRoutes)
+  .route('/v1/articles', articlePages)
+  .route('/v1/pages', pages)
 app.route('/v1', text)
+app.route('/v1', extract)
 app.route('/', widgetScript)
 app.route('/', embed)
 app.route('/', demo)

@@ -58,14 +58,28 @@ function articleBlock(article: Article) {
   }
 }
 
-/** Serialises the result of `kind` for `text`; `article` adds its block to an analysis. */
+/**
+ * Serialises the result of `kind` for `text`. `article` is the block that describes where the text
+ * came from (a stored article, an extracted page); a JSON result carries it first.
+ */
 export function analyseText(
   kind: ResultKind,
   text: string,
   title: string | undefined,
   options: Record<string, unknown>,
-  article?: Article,
+  article?: object,
 ): string {
+  const result = analysisResult(kind, text, title, options)
+  if (typeof result === 'string') return result
+  return JSON.stringify(article === undefined ? result : { article, ...result })
+}
+
+function analysisResult(
+  kind: ResultKind,
+  text: string,
+  title: string | undefined,
+  options: Record<string, unknown>,
+): string | object {
   switch (kind) {
     case 'summary': {
       const parsed = options as SummaryOptions
@@ -76,11 +90,11 @@ export function analyseText(
           parsed.format,
         )
       }
-      return JSON.stringify(result)
+      return result
     }
     case 'quotes': {
       const parsed = options as QuoteOptions
-      return JSON.stringify({
+      return {
         quotes: findQuotes(text, {
           limit: parsed.limit ?? Infinity,
           minWords: parsed.minWords,
@@ -88,17 +102,17 @@ export function analyseText(
           join: parsed.join,
           ...(parsed.kind ? { kind: parsed.kind } : {}),
         }),
-      })
+      }
     }
     case 'entities': {
       const parsed = options as EntityOptions
-      return JSON.stringify({
+      return {
         entities: extractEntities(text, {
           ...(parsed.limit !== undefined ? { limit: parsed.limit } : {}),
           ...(parsed.types ? { types: parsed.types } : {}),
           ...(title !== undefined ? { title } : {}),
         }),
-      })
+      }
     }
     case 'analysis': {
       const parsed = options as AnalysisOptions
@@ -108,11 +122,7 @@ export function analyseText(
         quotes: { limit: parsed.quotes },
         entities: parsed.entities !== undefined ? { limit: parsed.entities } : {},
       })
-      return JSON.stringify({
-        ...(article ? { article: articleBlock(article) } : {}),
-        ...analysis,
-        engine: ENGINE_VERSION,
-      })
+      return { ...analysis, engine: ENGINE_VERSION }
     }
   }
 }
@@ -122,5 +132,6 @@ export function computeResult(
   article: Article,
   options: Record<string, unknown>,
 ): string {
-  return analyseText(kind, article.body, article.title, options, article)
+  const block = kind === 'analysis' ? articleBlock(article) : undefined
+  return analyseText(kind, article.body, article.title, options, block)
 }

@@ -1,6 +1,6 @@
 /**
  * Request-body guards that run before any validation: the media type (415) and the size limit
- * (413, MAX_BODY_BYTES, default 1 MB). The size is enforced on the bytes actually read, not on a
+ * (413: MAX_BODY_BYTES, default 1 MB, or MAX_HTML_BYTES, default 2 MB, for HTML pages). The size is enforced on the bytes actually read, not on a
  * Content-Length a client may leave out or misstate.
  */
 import { createMiddleware } from 'hono/factory'
@@ -8,21 +8,38 @@ import { bodyLimit } from 'hono/body-limit'
 import { Problem } from './problem'
 
 const DEFAULT_MAX_BODY_BYTES = 1_048_576
+const DEFAULT_MAX_HTML_BYTES = 2_097_152
 
-export function maxBodyBytes(env: Env): number {
-  const configured = Number(env.MAX_BODY_BYTES)
-  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const configured = Number(value)
+  return Number.isInteger(configured) && configured > 0 ? configured : fallback
 }
 
-export const limitBody = createMiddleware<{ Bindings: Env }>(async (c, next) => {
-  const maxSize = maxBodyBytes(c.env)
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new Problem('payload-too-large', `The request body is larger than ${maxSize} bytes.`)
-    },
-  })(c, next)
-})
+export function maxBodyBytes(env: Env): number {
+  return positiveInteger(env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)
+}
+
+/** The HTML page limit of POST /v1/extract (MAX_HTML_BYTES, default 2 MB). */
+export function maxHtmlBytes(env: Env): number {
+  return positiveInteger(env.MAX_HTML_BYTES, DEFAULT_MAX_HTML_BYTES)
+}
+
+const limitBodyTo = (limit: (env: Env) => number, setting: string) =>
+  createMiddleware<{ Bindings: Env }>(async (c, next) => {
+    const maxSize = limit(c.env)
+    return bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new Problem(
+          'payload-too-large',
+          `The request body is larger than ${maxSize} bytes (${setting}).`,
+        )
+      },
+    })(c, next)
+  })
+
+export const limitBody = limitBodyTo(maxBodyBytes, 'MAX_BODY_BYTES')
+export const limitHtmlBody = limitBodyTo(maxHtmlBytes, 'MAX_HTML_BYTES')
 
 /** The media type of the request without parameters, lower-cased ('' when absent). */
 export function mediaType(contentType: string | undefined): string {
@@ -50,3 +67,13 @@ export const parseJsonBody = createMiddleware(async (c, next) => {
   }
   await next()
 })
+
+/** The media types read as HTML pages. */
+export const HTML_MEDIA_TYPES = ['text/html', 'application/xhtml+xml']
+
+/** The body limit by media type: MAX_HTML_BYTES for an HTML page, MAX_BODY_BYTES otherwise. */
+export const limitBodyByType = createMiddleware<{ Bindings: Env }>(async (c, next) =>
+  HTML_MEDIA_TYPES.includes(mediaType(c.req.header('content-type')))
+    ? limitHtmlBody(c, next)
+    : limitBody(c, next),
+)

@@ -31,14 +31,16 @@ export const ProblemSchema = z
 const ERROR_DESCRIPTIONS = {
   400: 'Malformed JSON or an invalid path or query parameter.',
   401: 'Missing or wrong bearer token.',
-  403: 'Writes are disabled on this deployment (no ADMIN_TOKEN).',
+  403: 'Writes are disabled (no ADMIN_TOKEN), or a page URL this deployment may not fetch.',
   404: 'No such article or route.',
   413: 'Request body over the size limit.',
   415: 'Wrong content type.',
   422: 'Well-formed input that fails validation.',
   429: 'Rate limit exceeded; see Retry-After.',
   501: 'The requested format is not implemented.',
+  502: 'The page’s origin failed: unreachable, an error status, or too many redirects.',
   503: 'Storage is unavailable; retry after Retry-After seconds.',
+  504: 'The page’s origin did not answer in time.',
 } as const
 
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS

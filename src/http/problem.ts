@@ -7,6 +7,7 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { PageFetchError, type FetchRefusal } from '../fetch'
 import { StorageUnavailableError } from '../storage/guard'
 
 const STORAGE_RETRY_AFTER_SECONDS = 5
@@ -25,10 +26,13 @@ export type ProblemKind =
   | 'method-not-allowed'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'no-article'
   | 'validation-failed'
   | 'rate-limited'
   | 'not-implemented'
+  | 'bad-gateway'
   | 'unavailable'
+  | 'gateway-timeout'
   | 'internal'
 
 const KINDS: Record<ProblemKind, { status: ContentfulStatusCode; title: string }> = {
@@ -39,10 +43,14 @@ const KINDS: Record<ProblemKind, { status: ContentfulStatusCode; title: string }
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  // Before validation-failed: a bare 422 from Hono's middleware then reads as validation-failed.
+  'no-article': { status: 422, title: 'No article found' },
   'validation-failed': { status: 422, title: 'Validation failed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'not-implemented': { status: 501, title: 'Not implemented' },
+  'bad-gateway': { status: 502, title: 'Bad gateway' },
   unavailable: { status: 503, title: 'Service unavailable' },
+  'gateway-timeout': { status: 504, title: 'Gateway timeout' },
   internal: { status: 500, title: 'Internal server error' },
 }
 
@@ -89,9 +97,29 @@ function problemResponse(c: Context, problem: Problem): Response {
   })
 }
 
+/**
+ * A page that could not be fetched: the caller's URL or the allow-list (4xx) or the origin's
+ * failure (502, 504).
+ */
+const FETCH_PROBLEMS: Record<FetchRefusal, ProblemKind> = {
+  'invalid-url': 'bad-request',
+  'private-address': 'forbidden',
+  'host-not-allowed': 'forbidden',
+  'not-html': 'unsupported-media-type',
+  'too-large': 'payload-too-large',
+  'page-not-found': 'not-found',
+  'too-many-redirects': 'bad-gateway',
+  'origin-error': 'bad-gateway',
+  unreachable: 'bad-gateway',
+  timeout: 'gateway-timeout',
+}
+
 /** `app.onError`: every thrown value becomes a problem response. */
 export function renderError(error: unknown, c: Context): Response {
   if (error instanceof Problem) return problemResponse(c, error)
+  if (error instanceof PageFetchError) {
+    return problemResponse(c, new Problem(FETCH_PROBLEMS[error.reason], error.message))
+  }
   if (error instanceof StorageUnavailableError) {
     console.error('storage unavailable', c.req.method, new URL(c.req.url).pathname, error)
     return problemResponse(

@@ -1,12 +1,15 @@
 /**
  * Reads the body of the ad-hoc text endpoints (POST /v1/summarize, /v1/quotes, /v1/entities,
- * /v1/analyze). Two forms: JSON `{ "text", "title"?, ...options }`, or the text itself as
- * text/plain with the options (and `title`) in the query string. Query options apply to both
- * forms; in JSON a body field wins over the same query parameter.
+ * /v1/analyze). Three forms: JSON `{ "text", "title"?, ...options }`; the text itself as
+ * text/plain with the options (and `title`) in the query string; or a whole page as text/html
+ * (and application/xhtml+xml), options in the query and `url` its address, whose extracted
+ * article is the text analysed and is answered with the result. Query options apply to every
+ * form; in JSON a body field wins over the same query parameter.
  */
 import type { Context } from 'hono'
 import type { z } from '@hono/zod-openapi'
-import { mediaType } from './body'
+import { pageAddress, pageArticle, readPage, type PageArticle } from '../pages/read-page'
+import { HTML_MEDIA_TYPES, mediaType } from './body'
 import { Problem } from './problem'
 import { invalidFields } from './validation'
 
@@ -22,6 +25,8 @@ export interface TextRequest<Options> {
   text: string
   title: string | undefined
   options: Options
+  /** The article extracted from an HTML body: its metadata and text. */
+  article?: PageArticle
 }
 
 function invalidText(name: string, reason: string): Problem {
@@ -50,8 +55,21 @@ export async function readTextRequest<Schema extends z.ZodType>(
   let text: unknown
   let title: unknown = queryTitle
   let options: Record<string, unknown> = queryOptions
+  let article: PageArticle | undefined
   let location = 'query'
-  if (type === 'application/json') {
+  if (HTML_MEDIA_TYPES.includes(type)) {
+    const { url, ...rest } = queryOptions
+    const address = pageAddress(url)
+    const extracted = readPage(
+      new Uint8Array(await c.req.arrayBuffer()),
+      c.req.header('content-type') ?? null,
+      { maxTextChars: maxTextChars(c.env), ...(address === undefined ? {} : { url: address }) },
+    )
+    article = pageArticle(extracted)
+    text = extracted.text
+    title = queryTitle ?? extracted.title ?? undefined
+    options = rest
+  } else if (type === 'application/json') {
     const { text: bodyText, title: bodyTitle, ...bodyOptions } = await readJson(c)
     text = bodyText
     title = bodyTitle ?? queryTitle
@@ -62,7 +80,7 @@ export async function readTextRequest<Schema extends z.ZodType>(
   } else {
     throw new Problem(
       'unsupported-media-type',
-      `Send the text as application/json or text/plain${type ? `, not ${type}` : ''}.`,
+      `Send the text as application/json, text/plain or text/html${type ? `, not ${type}` : ''}.`,
     )
   }
 
@@ -88,5 +106,5 @@ export async function readTextRequest<Schema extends z.ZodType>(
       { invalid },
     )
   }
-  return { text, title, options: parsed.data }
+  return { text, title, options: parsed.data, ...(article ? { article } : {}) }
 }

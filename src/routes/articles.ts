@@ -10,10 +10,9 @@ import {
   ArticleInput,
   ArticleListItem,
   EXAMPLE_LIST_ITEM,
-  toArticle,
 } from '../domain/article'
 import { requireAdmin } from '../http/auth'
-import { acceptMediaTypes, limitBody, parseJsonBody } from '../http/body'
+import { HTML_MEDIA_TYPES, acceptMediaTypes, limitBodyByType, parseJsonBody } from '../http/body'
 import { etagOf, isNotModified } from '../http/etag'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { Problem } from '../http/problem'
@@ -25,8 +24,9 @@ import {
   deleteArticle,
   getArticleVersion,
   listArticles,
-  putArticle,
 } from '../storage/kv'
+import { putPage } from './article-pages'
+import { storeArticle } from './store-article'
 
 export const articles = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnInvalid })
 
@@ -98,7 +98,14 @@ const withRead = withList.openapi(
 )
 
 articles.on(['PUT', 'DELETE'], '/:id', requireAdmin)
-articles.on('PUT', '/:id', limitBody, acceptMediaTypes('application/json'), parseJsonBody)
+articles.on(
+  'PUT',
+  '/:id',
+  limitBodyByType,
+  acceptMediaTypes('application/json', ...HTML_MEDIA_TYPES),
+  putPage,
+  parseJsonBody,
+)
 
 const withPut = withRead.openapi(
   createRoute({
@@ -108,8 +115,23 @@ const withPut = withRead.openapi(
     security: [{ bearer: [] }],
     request: {
       params: ArticleIdParam,
-      query: NoOptions,
-      body: { required: true, content: { 'application/json': { schema: ArticleInput } } },
+      query: NoOptions.extend({
+        url: z.string().optional().openapi({
+          description: 'With an HTML body: the page’s address (its URL when it names none).',
+        }),
+      }),
+      body: {
+        required: true,
+        content: {
+          'application/json': { schema: ArticleInput },
+          'text/html': {
+            schema: z.string().openapi({
+              description:
+                'A page: its extracted article is stored, its metadata filling title, byline, date, URL and language.',
+            }),
+          },
+        },
+      },
     },
     responses: {
       200: jsonContent(Article, 'Replaced.'),
@@ -117,17 +139,8 @@ const withPut = withRead.openapi(
       ...problemResponses(400, 401, 403, 413, 415, 422),
     },
   }),
-  async (c) => {
-    const { id } = c.req.valid('param')
-    const article = await toArticle(id, c.req.valid('json'))
-    const existed = (await getArticleVersion(c.env.ARTICLES, id)) !== null
-    await putArticle(c.env.ARTICLES, article)
-    purgeEdge(caches.default, articleEdgeKeys(new URL(c.req.url).origin, id), c.executionCtx)
-    c.header('etag', etagOf(article.version))
-    if (existed) return c.json(article, 200)
-    c.header('location', `/v1/articles/${id}`)
-    return c.json(article, 201)
-  },
+  // An HTML body was answered by putPage before this handler, so the body here is JSON.
+  (c) => storeArticle(c, c.req.valid('param').id, c.req.valid('json') as ArticleInput),
 )
 
 /**

@@ -37,6 +37,7 @@ const PROBLEM_HELP: [kind: ProblemKind, status: number, help: string][] = [
   ['method-not-allowed', 405, 'The path exists but not for this method; see the Allow header.'],
   ['payload-too-large', 413, 'The body is over the size limit (MAX_BODY_BYTES, 1 MB by default).'],
   ['unsupported-media-type', 415, 'The body has the wrong Content-Type.'],
+  ['no-article', 422, 'The page was read, but holds no article text (POST /v1/extract).'],
   ['validation-failed', 422, 'The JSON is well formed but breaks the schema; see `invalid`.'],
   ['rate-limited', 429, 'Too many requests; wait for Retry-After seconds.'],
   ['not-implemented', 501, 'The request asks for something this API does not do (oEmbed XML).'],

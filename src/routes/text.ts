@@ -1,7 +1,7 @@
 /**
  * POST /v1/summarize, /v1/quotes, /v1/entities and /v1/analyze: the same analyses for any text,
- * sent as JSON `{ "text", "title"?, ...options }` or as text/plain with the options in the query
- * string. Nothing is stored.
+ * sent as JSON `{ "text", "title"?, ...options }`, as text/plain with the options in the query
+ * string, or as a whole HTML page whose extracted article is analysed. Nothing is stored.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -20,7 +20,7 @@ import {
   QuotesResponse,
   SummaryResponse,
 } from '../analysis/schemas'
-import { limitBody } from '../http/body'
+import { limitBodyByType } from '../http/body'
 import { limitTextRequests } from '../http/rate-limit'
 import { problemResponses } from '../http/openapi'
 import { readTextRequest } from '../http/text-request'
@@ -51,6 +51,12 @@ function textRoute(path: string, summary: string, response: z.ZodType, query: z.
         content: {
           'application/json': { schema: TextBody },
           'text/plain': { schema: z.string().openapi({ example: EXAMPLE_TEXT }) },
+          'text/html': {
+            schema: z.string().openapi({
+              description:
+                'A whole page: its article is extracted and analysed, and answered as `article` (metadata and text; offsets refer to its text). `?url=` gives the page’s address.',
+            }),
+          },
         },
       },
     },
@@ -62,9 +68,10 @@ function textRoute(path: string, summary: string, response: z.ZodType, query: z.
 }
 
 async function answer(c: Context<{ Bindings: Env }>, kind: ResultKind, schema: z.ZodType) {
-  const { text: input, title, options } = await readTextRequest(c, schema)
+  const { text: input, title, options, article } = await readTextRequest(c, schema)
   const parsed = options as Record<string, unknown>
-  return new Response(analyseText(kind, input, title, parsed), {
+  // When analyze() takes the extractor's structure (headings, furniture), pass it along here.
+  return new Response(analyseText(kind, input, title, parsed, article), {
     headers: { 'content-type': resultMediaType(parsed) },
   })
 }
@@ -100,5 +107,5 @@ const ENDPOINTS: [
 for (const [path, summary, kind, fields, response, options] of ENDPOINTS) {
   // Validation happens in readTextRequest, which knows both body forms; the route documents them.
   text.openAPIRegistry.registerPath(textRoute(path, summary, response, fields))
-  text.post(path, limitTextRequests, limitBody, (c) => answer(c, kind, options))
+  text.post(path, limitTextRequests, limitBodyByType, (c) => answer(c, kind, options))
 }

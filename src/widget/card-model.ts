@@ -5,7 +5,7 @@
  * quote is the best-scored one with a named speaker, else the best-scored one; entity chips are the
  * most salient entities. Article URLs are only linked when they are http(s).
  */
-import type { Analysis, EntityType, Quote } from './types'
+import type { Analysis, AnalysisArticle, EntityType, Quote } from './types'
 
 export const SECTIONS = ['summary', 'quotes', 'entities'] as const
 export type Section = (typeof SECTIONS)[number]
@@ -54,8 +54,8 @@ export function parseTheme(value: string | null | undefined): Theme {
 }
 
 /** The URL when it is an absolute http(s) URL, so no `javascript:` link can be built from data. */
-export function safeHttpUrl(url: string | undefined): string | null {
-  if (url === undefined) return null
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null
   try {
     const parsed = new URL(url)
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
@@ -67,8 +67,8 @@ export function safeHttpUrl(url: string | undefined): string | null {
 const DATE_FORMAT = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
 
 /** The date line, or null for an undated article (or a date that does not parse). */
-function publishedAt(iso: string | undefined): CardModel['publishedAt'] {
-  if (iso === undefined) return null
+function publishedAt(iso: string | null | undefined): CardModel['publishedAt'] {
+  if (!iso) return null
   const time = Date.parse(iso)
   return Number.isNaN(time) ? null : { iso, label: DATE_FORMAT.format(time) }
 }
@@ -88,13 +88,20 @@ export function topQuote(quotes: readonly Quote[]): Quote | null {
   return ranked[0] ?? null
 }
 
+/** The card's heading: the title, else (a page without one) the host it came from. */
+export function cardTitle(article: AnalysisArticle): string {
+  if (article.title) return article.title
+  const url = safeHttpUrl(article.url)
+  return url ? new URL(url).hostname : 'Untitled'
+}
+
 export function toCardModel(analysis: Analysis, options: CardOptions): CardModel {
   const { article, summary, quotes, entities } = analysis
   const show = new Set(options.show)
   const quote = show.has('quotes') ? topQuote(quotes) : null
   return {
-    id: article.id,
-    title: article.title,
+    id: article.id ?? article.url ?? '',
+    title: cardTitle(article),
     url: safeHttpUrl(article.url),
     byline: article.byline?.trim() || null,
     publishedAt: publishedAt(article.publishedAt),

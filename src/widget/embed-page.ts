@@ -4,6 +4,7 @@
  * article's own page, not its embed, is what search engines should list).
  */
 import { CARD_CSS } from './card-css'
+import { cardTitle } from './card-model'
 import type { RenderCardOptions } from './render-card'
 import { escapeHtml, renderSummaryCard } from './render-card'
 import type { Analysis } from './types'
@@ -20,7 +21,7 @@ export interface EmbedPageOptions extends RenderCardOptions {
 }
 
 export function renderEmbedPage(analysis: Analysis, options: EmbedPageOptions): string {
-  const title = escapeHtml(analysis.article.title)
+  const title = escapeHtml(cardTitle(analysis.article))
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,12 +1,13 @@
 /**
- * oEmbed 1.0 (https://oembed.com) for our articles: which URLs are ours, and the `rich` response
- * with an iframe of the embed page. Our URLs are `<origin>/embed/<id>` (optionally with `theme` and
- * `sentences`, carried into the iframe) and `<origin>/v1/articles/<id>`; any other URL, including
- * the publisher's own article URL, is not ours (404). The iframe's height is estimated from the
+ * oEmbed 1.0 (https://oembed.com) for our articles and allowed pages: which URLs are ours, and the
+ * `rich` response with an iframe of the embed page. Our URLs are `<origin>/embed/<id>` and
+ * `<origin>/embed?url=<page>` (optionally with `theme` and `sentences`, carried into the iframe)
+ * and `<origin>/v1/articles/<id>`; a publisher's page is served by the route when its host is on
+ * PAGE_HOSTS. The iframe's height is estimated from the
  * card's content at the chosen width, then bounded by maxheight as the spec requires.
  */
 import { ARTICLE_ID_PATTERN } from '../domain/article'
-import { DEFAULT_SENTENCES, parseShow, toCardModel, type Theme } from './card-model'
+import { DEFAULT_SENTENCES, cardTitle, parseShow, toCardModel, type Theme } from './card-model'
 import { escapeHtml } from './render-card'
 import type { Analysis } from './types'
 
@@ -27,23 +28,34 @@ const CARD = {
 }
 
 export interface OurUrl {
-  id: string
+  /** A stored article (`/embed/<id>`, `/v1/articles/<id>`) or a page (`/embed?url=<page>`). */
+  target: { id: string } | { page: string }
   theme?: Theme
   sentences?: number
 }
 
+/** The stored article or page a path of ours shows, or null. */
+function targetOf(parsed: URL): OurUrl['target'] | null {
+  if (parsed.pathname === '/embed' || parsed.pathname === '/embed/') {
+    const page = parsed.searchParams.get('url')
+    return page ? { page } : null
+  }
+  const match = /^\/(?:embed|v1\/articles)\/([^/]+)\/?$/.exec(parsed.pathname)
+  const id = match?.[1]
+  return id && ARTICLE_ID_PATTERN.test(id) ? { id } : null
+}
+
 /**
- * The article an oEmbed `url` points to, or null when it is not one of ours. Throws a TypeError
- * (from `new URL`) when the URL cannot be parsed at all.
+ * The article or page an oEmbed `url` points to, or null when it is not one of ours. Throws a
+ * TypeError (from `new URL`) when the URL cannot be parsed at all.
  */
 export function parseOurUrl(url: string, origin: string): OurUrl | null {
   const parsed = new URL(url)
   if (parsed.origin !== origin) return null
-  const match = /^\/(?:embed|v1\/articles)\/([^/]+)\/?$/.exec(parsed.pathname)
-  const id = match?.[1]
-  if (!id || !ARTICLE_ID_PATTERN.test(id)) return null
-  const result: OurUrl = { id }
-  if (parsed.pathname.startsWith('/embed/')) {
+  const target = targetOf(parsed)
+  if (!target) return null
+  const result: OurUrl = { target }
+  if (parsed.pathname.startsWith('/embed')) {
     const theme = parsed.searchParams.get('theme')
     if (theme === 'light' || theme === 'dark' || theme === 'auto') result.theme = theme
     const sentences = Number(parsed.searchParams.get('sentences'))
@@ -93,6 +105,8 @@ export function estimateCardHeight(analysis: Analysis, width: number): number {
 
 export interface OEmbedOptions {
   origin: string
+  /** The publisher's page the card summarises, when it is not a stored article. */
+  page?: string
   maxwidth?: number
   maxheight?: number
   theme?: Theme
@@ -111,8 +125,15 @@ export interface OEmbedRich {
   height: number
 }
 
-export function embedUrl(origin: string, id: string, theme?: Theme, sentences?: number): string {
-  const url = new URL(`/embed/${encodeURIComponent(id)}`, origin)
+/** The embed page of a stored article (`id`) or of a publisher's page (`page`). */
+export function embedUrl(
+  origin: string,
+  target: { id: string } | { page: string },
+  theme?: Theme,
+  sentences?: number,
+): string {
+  const url = new URL('id' in target ? `/embed/${encodeURIComponent(target.id)}` : '/embed', origin)
+  if ('page' in target) url.searchParams.set('url', target.page)
   if (theme) url.searchParams.set('theme', theme)
   if (sentences !== undefined && sentences !== DEFAULT_SENTENCES) {
     url.searchParams.set('sentences', String(sentences))
@@ -123,8 +144,10 @@ export function embedUrl(origin: string, id: string, theme?: Theme, sentences?: 
 export function oembedResponse(analysis: Analysis, options: OEmbedOptions): OEmbedRich {
   const width = Math.min(DEFAULT_WIDTH, options.maxwidth ?? DEFAULT_WIDTH)
   const height = Math.min(estimateCardHeight(analysis, width), options.maxheight ?? Infinity)
-  const { title, id } = analysis.article
-  const src = embedUrl(options.origin, id, options.theme, options.sentences)
+  const title = cardTitle(analysis.article)
+  const target =
+    options.page === undefined ? { id: analysis.article.id ?? '' } : { page: options.page }
+  const src = embedUrl(options.origin, target, options.theme, options.sentences)
   const html =
     `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}"` +
     ` title="${escapeHtml(`Summary: ${title}`)}" loading="lazy" frameborder="0"` +

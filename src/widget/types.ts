@@ -6,14 +6,18 @@
 
 export type EntityType = 'person' | 'place' | 'organization' | 'misc'
 
+/**
+ * What the card shows of the analysed text's source: a stored article (id, version; byline, date
+ * and URL left out when it has none) or a page's extracted article (no id; a field the page
+ * lacks is null).
+ */
 export interface AnalysisArticle {
-  id: string
-  title: string
-  /** Byline, date and URL are left out when the article has none. */
-  byline?: string
-  publishedAt?: string
-  url?: string
-  version: string
+  id?: string
+  title: string | null
+  byline?: string | null
+  publishedAt?: string | null
+  url?: string | null
+  version?: string
 }
 
 export interface SummarySentence {

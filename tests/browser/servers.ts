@@ -48,3 +48,21 @@ export async function startHost(
       ),
   }
 }
+
+/**
+ * Starts a server on `port`, or on one of the next nine when it is taken (the browser tests of
+ * another checkout may be running on this machine).
+ */
+export async function onFreePort(
+  port: number,
+  start: (port: number) => Promise<Running>,
+): Promise<Running> {
+  for (let candidate = port; candidate < port + 10; candidate++) {
+    try {
+      return await start(candidate)
+    } catch (error) {
+      if (!/EADDRINUSE|address already in use/i.test(String(error))) throw error
+    }
+  }
+  throw new Error(`no free port from ${port} to ${port + 9}`)
+}

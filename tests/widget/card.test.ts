@@ -133,11 +133,20 @@ describe('escaping of article data', () => {
 describe('oEmbed URLs', () => {
   const origin = 'https://p.test'
   it.each([
-    ['https://p.test/embed/harbour-ferry', { id: 'harbour-ferry' }],
-    ['https://p.test/embed/harbour-ferry/', { id: 'harbour-ferry' }],
-    ['https://p.test/embed/a1?theme=dark&sentences=5', { id: 'a1', theme: 'dark', sentences: 5 }],
-    ['https://p.test/embed/a1?theme=neon&sentences=99', { id: 'a1' }],
-    ['https://p.test/v1/articles/harbour-ferry', { id: 'harbour-ferry' }],
+    ['https://p.test/embed/harbour-ferry', { target: { id: 'harbour-ferry' } }],
+    ['https://p.test/embed/harbour-ferry/', { target: { id: 'harbour-ferry' } }],
+    [
+      'https://p.test/embed/a1?theme=dark&sentences=5',
+      { target: { id: 'a1' }, theme: 'dark', sentences: 5 },
+    ],
+    ['https://p.test/embed/a1?theme=neon&sentences=99', { target: { id: 'a1' } }],
+    ['https://p.test/v1/articles/harbour-ferry', { target: { id: 'harbour-ferry' } }],
+    [
+      'https://p.test/embed?url=https%3A%2F%2Fnews.example%2Fstory&theme=dark',
+      { target: { page: 'https://news.example/story' }, theme: 'dark' },
+    ],
+    ['https://p.test/embed', null],
+    ['https://p.test/v1/articles?url=https%3A%2F%2Fnews.example%2Fstory', null],
     ['https://other.test/embed/harbour-ferry', null],
     ['http://p.test/embed/harbour-ferry', null],
     ['https://p.test/embed/Bad_Id', null],

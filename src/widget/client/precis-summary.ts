@@ -1,12 +1,15 @@
 /**
  * The `<precis-summary>` custom element, bundled into the script served at /widget.js (see
- * scripts/build-widget.ts). It fetches `GET {api}/v1/articles/{article}/analysis` cross-origin and
- * renders the card in a shadow root. Built to run under a strict host Content-Security-Policy: no
+ * scripts/build-widget.ts). It fetches `GET {api}/v1/articles/{article}/analysis` (a stored
+ * article) or `GET {api}/v1/pages/analysis?url=…` (a page: the `url` attribute, else the page the
+ * element sits on, by its canonical URL or its address) cross-origin and renders the card in a
+ * shadow root. Built to run under a strict host Content-Security-Policy: no
  * eval, no inline styles (the stylesheet is a constructed sheet adopted by the shadow root, which
  * style-src does not govern), and every piece of article data enters the DOM through textContent.
  *
- * Attributes: article (id, required), sentences (1-40, default 3), theme (light|dark|auto),
- * show (any of summary, quotes, entities), api (base URL; default: where this script came from).
+ * Attributes: article (id) or url (a page's address; neither: this page), sentences (1-40,
+ * default 3), theme (light|dark|auto), show (any of summary, quotes, entities), api (base URL;
+ * default: where this script came from).
  */
 import { CARD_CSS } from '../card-css'
 import {
@@ -71,6 +74,18 @@ function clampSentences(value: string | null): number {
   return Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, parsed))
 }
 
+const ERRORS = new Map([
+  [404, 'This article could not be found.'],
+  [403, 'Summaries are not available for this page.'],
+  [422, 'No article was found on this page.'],
+])
+
+/** The page the element sits on: its canonical URL when it names one, else its address. */
+function thisPage(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')
+  return canonical?.href || location.href
+}
+
 function renderCard(model: CardModel): HTMLElement {
   const card = el('article', 'card')
   card.dataset.theme = model.theme
@@ -128,7 +143,7 @@ function renderCard(model: CardModel): HTMLElement {
 }
 
 class PrecisSummary extends HTMLElement {
-  static observedAttributes = ['article', 'sentences', 'theme', 'show', 'api']
+  static observedAttributes = ['article', 'url', 'sentences', 'theme', 'show', 'api']
 
   readonly #live = el('p', 'sr')
   readonly #content = el('div')
@@ -193,33 +208,31 @@ class PrecisSummary extends HTMLElement {
     this.#show(card, message)
   }
 
+  /** The analysis to fetch: a stored article by id, else a page by its address. */
+  #source(): URL {
+    const api = this.getAttribute('api') || SCRIPT_ORIGIN
+    const id = this.getAttribute('article')?.trim() ?? ''
+    const source = id
+      ? new URL(`/v1/articles/${encodeURIComponent(id)}/analysis`, api)
+      : new URL('/v1/pages/analysis', api)
+    if (!id) source.searchParams.set('url', this.getAttribute('url')?.trim() || thisPage())
+    source.searchParams.set('sentences', String(clampSentences(this.getAttribute('sentences'))))
+    return source
+  }
+
   async #load(): Promise<void> {
     this.#request?.abort()
-    const id = this.getAttribute('article')?.trim() ?? ''
-    if (!id) {
-      this.#error('No article was given to summarise.')
-      return
-    }
     const request = new AbortController()
     this.#request = request
     this.#loading()
     try {
-      const url = new URL(
-        `/v1/articles/${encodeURIComponent(id)}/analysis`,
-        this.getAttribute('api') || SCRIPT_ORIGIN,
-      )
-      url.searchParams.set('sentences', String(clampSentences(this.getAttribute('sentences'))))
-      const response = await fetch(url, {
+      const response = await fetch(this.#source(), {
         signal: request.signal,
         credentials: 'omit',
         headers: { accept: 'application/json' },
       })
       if (!response.ok) {
-        this.#error(
-          response.status === 404
-            ? 'This article could not be found.'
-            : 'The summary could not be loaded.',
-        )
+        this.#error(ERRORS.get(response.status) ?? 'The summary could not be loaded.')
         return
       }
       const analysis = (await response.json()) as Analysis

@@ -1,0 +1,32 @@
+/**
+ * The visible byline, for pages whose metadata names no author: the first short element marked
+ * as a byline or author by class, id, `rel="author"` or `itemprop="author"`, with a leading
+ * "By" and any trailing date or role after a separator dropped.
+ */
+import { attr, classAndId, descendants, normaliseSpace, textContent, type Element } from './dom'
+import { BYLINE_MARK } from './vocabulary'
+
+const MAX_BYLINE_CHARS = 100
+/** Marked elements looked at before giving up: a page of a thousand "author" links is no byline. */
+const MAX_TRIES = 20
+const LEADING_BY = /^(by|von|par|por|di|door|av|przez)\s+/i
+const TRAILING_DETAIL = /\s*[|•·—–](\s.*)?$/
+
+function marked(element: Element): boolean {
+  if (attr(element, 'rel') === 'author' || attr(element, 'itemprop') === 'author') return true
+  const names = classAndId(element)
+  return names !== '' && BYLINE_MARK.test(names)
+}
+
+export function visibleByline(root: Element): string | null {
+  let tries = 0
+  for (const element of descendants(root)) {
+    if (!marked(element)) continue
+    if (++tries > MAX_TRIES) break
+    const text = normaliseSpace(textContent(element))
+      .replace(TRAILING_DETAIL, '')
+      .replace(LEADING_BY, '')
+    if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) return text
+  }
+  return null
+}

@@ -1,0 +1,197 @@
+/**
+ * The clean-up passes inside the picked article, each recording what it removed and as which
+ * kind of furniture (TextStructure.removed), so the analysis can recognise the same words if they
+ * reappear in the text.
+ * - dropFurniture: figures, navs, asides, forms by tag; share bars, related links, comments,
+ *   prompts, captions, credits, bylines and author boxes by class, id or role (FURNITURE_CLASSES);
+ *   short blocks whose whole text says what they are (FURNITURE_TEXTS: "Share this article",
+ *   "3 of 12", "Photo: …", "Advertisement"). An element holding most of the article is never
+ *   furniture, whatever its class says.
+ * - cleanConditionally: after Readability, containers that read as link lists, image galleries or
+ *   forms rather than prose (link density against class weight, more list items than paragraphs,
+ *   more images than paragraphs, inputs, embeds) unless they hold many commas (prose).
+ * - dropTitleHeading: a heading that repeats the title.
+ */
+import type { FurnitureKind } from '../types'
+import {
+  classAndId,
+  descendants,
+  normaliseSpace,
+  removeAll,
+  textContent,
+  type Element,
+} from './dom'
+import { classWeight } from './score'
+import { BLOCK_TAGS, linkDensity, subtract, type Stats } from './stats'
+import {
+  FURNITURE_CLASSES,
+  FURNITURE_TAGS,
+  FURNITURE_TEXTS,
+  HEADING_TAGS,
+  MAX_FURNITURE_TEXT,
+} from './vocabulary'
+
+export interface Removed {
+  kind: FurnitureKind
+  text: string
+}
+
+/** Bounds on what is recorded: a hostile page must not make the answer huge. */
+const MAX_RECORDED = 200
+const MAX_RECORDED_TEXT = 300
+/** Share of the article's characters above which an element is content, whatever its class. */
+const MAX_FURNITURE_SHARE = 0.5
+const CONDITIONAL_TAGS = new Set([
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'div',
+  'section',
+  'fieldset',
+  'header',
+  'aside',
+])
+/** Prose has commas: containers with this many are kept. */
+const PROSE_COMMAS = 10
+
+export interface Article {
+  root: Element
+  stats: Map<Element, Stats>
+  removed: Removed[]
+}
+
+function record(article: Article, kind: FurnitureKind, element: Element): void {
+  if (article.removed.length >= MAX_RECORDED) return
+  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
+  if (text.length > 0) article.removed.push({ kind, text })
+}
+
+function drop(article: Article, found: [Element, FurnitureKind | null][]): void {
+  for (const [element, kind] of found) {
+    subtract(article.stats, element, article.root)
+    if (kind) record(article, kind, element)
+  }
+  removeAll(found.map(([element]) => element))
+}
+
+function classKind(element: Element): FurnitureKind | null {
+  const role = element.attrs.get('role')
+  if (role === 'navigation') return 'navigation'
+  const names = classAndId(element)
+  if (names === '') return null
+  for (const [kind, pattern] of FURNITURE_CLASSES) if (pattern.test(names)) return kind
+  return null
+}
+
+function textKind(element: Element, figures: Stats): FurnitureKind | null {
+  if (figures.chars > MAX_FURNITURE_TEXT || figures.hasBlockChild || !BLOCK_TAGS.has(element.tag))
+    return null
+  const text = normaliseSpace(textContent(element))
+  for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
+  return null
+}
+
+export function dropFurniture(article: Article): void {
+  const total = article.stats.get(article.root)?.chars ?? 0
+  const found: [Element, FurnitureKind | null][] = []
+  const stack: Element[] = [article.root]
+  while (stack.length > 0) {
+    const element = stack.pop()
+    if (!element) break
+    const figures = article.stats.get(element)
+    if (element !== article.root && figures) {
+      const small = figures.chars <= total * MAX_FURNITURE_SHARE
+      const kind =
+        element.tag === 'figure' || element.tag === 'picture'
+          ? 'caption'
+          : (FURNITURE_TAGS[element.tag] ??
+            (small ? (classKind(element) ?? textKind(element, figures)) : null))
+      if (kind) {
+        found.push([element, kind])
+        continue
+      }
+    }
+    for (const child of element.children) if (typeof child !== 'string') stack.push(child)
+  }
+  drop(article, found)
+}
+
+function isDataTable(table: Element): boolean {
+  if (table.attrs.get('role') === 'presentation') return false
+  if (table.attrs.has('summary')) return true
+  for (const element of descendants(table)) {
+    if (element.tag === 'th' || element.tag === 'caption' || element.tag === 'thead') return true
+    if (element.tag === 'table' && element !== table) return false
+  }
+  return false
+}
+
+function shouldRemove(element: Element, figures: Stats, insideList: boolean): boolean {
+  const weight = classWeight(element)
+  if (weight < 0) return true
+  if (figures.commas >= PROSE_COMMAS) return false
+  const isList = element.tag === 'ul' || element.tag === 'ol' || insideList
+  const paragraphs = figures.paragraphs
+  const density = linkDensity(figures)
+  const headingDensity = figures.chars > 0 ? figures.headingChars / figures.chars : 0
+  return (
+    (figures.images > 1 && paragraphs / figures.images < 0.5) ||
+    (!isList && figures.listItems - 100 > paragraphs) ||
+    figures.inputs > Math.floor(paragraphs / 3) ||
+    (!isList &&
+      headingDensity < 0.9 &&
+      figures.chars < 25 &&
+      (figures.images === 0 || figures.images > 2) &&
+      density > 0) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5) ||
+    (figures.embeds === 1 && figures.chars < 75) ||
+    figures.embeds > 1
+  )
+}
+
+export function cleanConditionally(article: Article): void {
+  // Innermost first (reverse document order), so an outer container is judged without the
+  // junk already removed from inside it.
+  const candidates = [...descendants(article.root)].filter(
+    (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
+  )
+  const gone = new Set<Element>()
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const element = candidates[index]
+    if (!element) continue
+    const figures = article.stats.get(element)
+    if (!figures) continue
+    if (element.tag === 'table' && isDataTable(element)) continue
+    let insideList = false
+    for (let node = element.parent; node && node !== article.root; node = node.parent) {
+      if (node.tag === 'ul' || node.tag === 'ol') insideList = true
+    }
+    if (shouldRemove(element, figures, insideList)) {
+      subtract(article.stats, element, article.root)
+      gone.add(element)
+    }
+  }
+  removeAll(gone)
+}
+
+function comparable(text: string): string {
+  return normaliseSpace(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+}
+
+export function dropTitleHeading(article: Article, title: string | null): void {
+  if (!title) return
+  const wanted = comparable(title)
+  if (wanted.length === 0) return
+  for (const element of descendants(article.root)) {
+    if (!HEADING_TAGS.has(element.tag)) continue
+    const heading = comparable(textContent(element))
+    if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
+      drop(article, [[element, null]])
+    }
+    return
+  }
+}

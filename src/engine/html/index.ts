@@ -1,0 +1,132 @@
+/**
+ * The HTML extractor: a page in, its article out (text, structure and metadata). Pure TypeScript:
+ * it runs the same in a Worker, in Node and in a browser.
+ *
+ * The pipeline, in order (each pass in its own file):
+ *   parse            tree.ts         forgiving tokenizer and tree builder, linear on any input
+ *   read-metadata    metadata.ts     JSON-LD, OpenGraph, Twitter, meta, time, lang, canonical
+ *   drop-invisible   prepare.ts      scripts, styles, templates, hidden elements
+ *   find-byline      byline.ts       the visible byline, when the metadata has none
+ *   drop-unlikely    prepare.ts      navigation and containers named as non-content
+ *   pick-content     score.ts        score blocks, pick the best container and its siblings
+ *   drop-furniture   clean.ts        figures, captions, credits, share bars, related links, ...
+ *   clean-conditionally clean.ts     link lists, galleries and forms that are not prose
+ *   drop-title-heading  clean.ts     the heading that repeats the title
+ *   serialise        serialise.ts    text (blank-line separated blocks) and its structure
+ * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again on a
+ * fresh tree with fewer of the removing passes (as Readability retries with fewer flags), and the
+ * longest result is kept.
+ */
+import type { TextStructure } from '../types'
+import { visibleByline } from './byline'
+import {
+  cleanConditionally,
+  dropFurniture,
+  dropTitleHeading,
+  type Article,
+  type Removed,
+} from './clean'
+import { createElement, descendants, type Element } from './dom'
+import { readMetadata, type PageMetadata } from './metadata'
+import { dropInvisible, dropUnlikely } from './prepare'
+import { pickContent } from './score'
+import { serialise } from './serialise'
+import { measure } from './stats'
+import { parseHtml } from './tree'
+import { MIN_ARTICLE_CHARS } from './vocabulary'
+
+export { decodeHtml } from './charset'
+
+export interface ExtractedArticle {
+  title: string | null
+  byline: string | null
+  publishedAt: string | null
+  modifiedAt: string | null
+  language: string | null
+  url: string | null
+  siteName: string | null
+  description: string | null
+  image: string | null
+  /** The article body: blocks separated by a blank line; empty when the page has no article. */
+  text: string
+  structure: TextStructure
+}
+
+export interface ExtractOptions {
+  /** The page's address: the base of relative URLs and the fallback `url`. */
+  url?: string
+}
+
+/** Which removing passes an attempt runs. */
+interface Attempt {
+  dropUnlikely: boolean
+  weighClasses: boolean
+  cleanConditionally: boolean
+}
+
+const ATTEMPTS: Attempt[] = [
+  { dropUnlikely: true, weighClasses: true, cleanConditionally: true },
+  { dropUnlikely: false, weighClasses: true, cleanConditionally: true },
+  { dropUnlikely: false, weighClasses: false, cleanConditionally: true },
+  { dropUnlikely: false, weighClasses: false, cleanConditionally: false },
+]
+
+interface Content {
+  text: string
+  structure: TextStructure
+}
+
+function bodyOf(root: Element): Element {
+  for (const element of descendants(root)) if (element.tag === 'body') return element
+  return root
+}
+
+/** The content passes of one attempt, on a tree that dropInvisible has already run on. */
+function extractContent(root: Element, attempt: Attempt, title: string | null): Content {
+  const body = bodyOf(root)
+  if (attempt.dropUnlikely) dropUnlikely(body)
+  const stats = measure(body)
+  const pick = pickContent(body, stats, [...descendants(body)], attempt.weighClasses)
+  if (!pick) return { text: '', structure: { blocks: [], removed: [] } }
+  const articleRoot = createElement('#article', null)
+  for (const part of pick.parts) {
+    part.parent = articleRoot
+    articleRoot.children.push(part)
+  }
+  const removed: Removed[] = []
+  const article: Article = { root: articleRoot, stats: measure(articleRoot), removed }
+  dropFurniture(article)
+  if (attempt.cleanConditionally) cleanConditionally(article)
+  dropTitleHeading(article, title)
+  const { text, blocks } = serialise([articleRoot])
+  return { text, structure: { blocks, removed } }
+}
+
+/**
+ * The article of an HTML page.
+ *
+ * @example
+ * const article = extractArticle('<html><body><article><h1>Title</h1><p>…</p></article></body></html>')
+ * article.text // the paragraphs, separated by blank lines
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const root = parseHtml(html)
+  const metadata: PageMetadata = readMetadata(root, options.url)
+  dropInvisible(root)
+  const byline = metadata.byline ?? visibleByline(bodyOf(root))
+  const bodyChars = measure(bodyOf(root)).get(bodyOf(root))?.chars ?? 0
+  let best: Content | null = null
+  for (const [index, attempt] of ATTEMPTS.entries()) {
+    let tree = root
+    if (index > 0) {
+      tree = parseHtml(html)
+      dropInvisible(tree)
+    }
+    const content = extractContent(tree, attempt, metadata.title)
+    if (!best || content.text.length > best.text.length) best = content
+    // A page with less text than an article in all has nothing more to find in a retry.
+    if (best.text.length >= MIN_ARTICLE_CHARS || bodyChars < MIN_ARTICLE_CHARS) break
+  }
+  const content = best ?? { text: '', structure: { blocks: [], removed: [] } }
+  return { ...metadata, byline, text: content.text, structure: content.structure }
+}

@@ -1,0 +1,224 @@
+/**
+ * Picks the article: the container whose text scores best, and the siblings that belong with it.
+ *
+ * Method (after Readability): every paragraph-like block (p, pre, td, h2–h6, section, and any
+ * container of inline content only) of at least MIN_SCORED_CHARS scores 1 + its commas + one per
+ * 100 characters (at most 3), and hands that score to its parent in full, its grandparent by
+ * half and further ancestors by 1/(3·level), up to SCORE_ANCESTOR_LEVELS. A container starts
+ * from a score by tag (div +5, lists and forms −3, headings −5) plus its class weight, and its
+ * total is scaled by 1 − link density. The best container is widened to an ancestor when three
+ * or more near-best containers share it, or when its parent scores higher, and then joined by
+ * the siblings that score well or read as prose.
+ */
+import { classAndId, childElements, textContent, type Element } from './dom'
+import { linkDensity, type Stats } from './stats'
+import {
+  CLASS_WEIGHT,
+  MIN_SCORED_CHARS,
+  NEGATIVE,
+  POSITIVE,
+  SCORE_ANCESTOR_LEVELS,
+} from './vocabulary'
+
+const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section'])
+const INLINE_CONTAINERS = new Set([
+  'div',
+  'article',
+  'main',
+  'section',
+  'blockquote',
+  'span',
+  'font',
+  'center',
+  'li',
+  'dd',
+])
+const TAG_SCORES: Record<string, number> = {
+  div: 5,
+  article: 5,
+  main: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+}
+/** Near-best containers (share of the best score) that, three of them, pull the pick up. */
+const ALTERNATIVE_SHARE = 0.75
+const MIN_ALTERNATIVES = 3
+const SIBLING_SHARE = 0.2
+const MIN_SIBLING_SCORE = 10
+
+export function classWeight(element: Element): number {
+  const names = classAndId(element)
+  if (names === '') return 0
+  let weight = 0
+  if (NEGATIVE.test(names)) weight -= CLASS_WEIGHT
+  if (POSITIVE.test(names)) weight += CLASS_WEIGHT
+  return weight
+}
+
+function isScoredBlock(element: Element, stats: Stats): boolean {
+  if (SCORED_TAGS.has(element.tag)) return true
+  return INLINE_CONTAINERS.has(element.tag) && !stats.hasBlockChild
+}
+
+function blockScore(stats: Stats): number {
+  return 1 + stats.commas + Math.min(Math.floor(stats.chars / 100), 3)
+}
+
+export interface Pick {
+  /** The elements that make the article, in document order. */
+  parts: Element[]
+  scores: Map<Element, number>
+}
+
+function scoreBlocks(
+  blocks: Element[],
+  stats: Map<Element, Stats>,
+  weighClasses: boolean,
+): Map<Element, number> {
+  const scores = new Map<Element, number>()
+  for (const block of blocks) {
+    const figures = stats.get(block)
+    if (!figures || figures.chars < MIN_SCORED_CHARS || !block.parent) continue
+    const score = blockScore(figures)
+    let ancestor: Element | null = block.parent
+    for (
+      let level = 0;
+      ancestor && ancestor.tag !== '#document' && level < SCORE_ANCESTOR_LEVELS;
+      level++
+    ) {
+      let current = scores.get(ancestor)
+      if (current === undefined) {
+        current = (TAG_SCORES[ancestor.tag] ?? 0) + (weighClasses ? classWeight(ancestor) : 0)
+      }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
+      scores.set(ancestor, current + score / divider)
+      ancestor = ancestor.parent
+    }
+  }
+  for (const [element, score] of scores)
+    scores.set(element, score * (1 - linkDensity(stats.get(element))))
+  return scores
+}
+
+function best(scores: Map<Element, number>): Element | null {
+  let top: Element | null = null
+  let topScore = -Infinity
+  for (const [element, score] of scores) {
+    if (score > topScore) {
+      top = element
+      topScore = score
+    }
+  }
+  return top
+}
+
+function ancestorsOf(element: Element): Element[] {
+  const list: Element[] = []
+  for (let node = element.parent; node && node.tag !== '#document'; node = node.parent)
+    list.push(node)
+  return list
+}
+
+/** Widens the pick as described at the top of the file. */
+function widen(top: Element, scores: Map<Element, number>): Element {
+  const topScore = scores.get(top) ?? 0
+  const alternatives = [...scores]
+    .filter(([element, score]) => element !== top && score >= topScore * ALTERNATIVE_SHARE)
+    .map(([element]) => new Set(ancestorsOf(element)))
+  let pick = top
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    for (const ancestor of ancestorsOf(top)) {
+      if (ancestor.tag === 'body' || ancestor.tag === 'html') break
+      if (alternatives.filter((set) => set.has(ancestor)).length >= MIN_ALTERNATIVES) {
+        pick = ancestor
+        break
+      }
+    }
+  }
+  let lastScore = scores.get(pick) ?? 0
+  const threshold = lastScore / 3
+  for (
+    let parent = pick.parent;
+    parent && parent.tag !== 'body' && parent.tag !== '#document';
+    parent = parent.parent
+  ) {
+    const parentScore = scores.get(parent)
+    if (parentScore === undefined) continue
+    if (parentScore < threshold) break
+    if (parentScore > lastScore) {
+      pick = parent
+      break
+    }
+    lastScore = parentScore
+  }
+  while (
+    pick.parent &&
+    pick.parent.tag !== 'body' &&
+    pick.parent.tag !== '#document' &&
+    childElements(pick.parent).length === 1
+  ) {
+    pick = pick.parent
+  }
+  return pick
+}
+
+const SENTENCE_END = /\.( |$)/
+
+function siblingBelongs(
+  sibling: Element,
+  top: Element,
+  threshold: number,
+  scores: Map<Element, number>,
+  stats: Map<Element, Stats>,
+): boolean {
+  const topClass = top.attrs.get('class')
+  const bonus =
+    topClass && sibling.attrs.get('class') === topClass ? (scores.get(top) ?? 0) * SIBLING_SHARE : 0
+  const score = scores.get(sibling)
+  if (score !== undefined && score + bonus >= threshold) return true
+  if (sibling.tag !== 'p') return false
+  const figures = stats.get(sibling)
+  if (!figures) return false
+  const density = linkDensity(figures)
+  if (figures.chars > 80) return density < 0.25
+  return figures.chars > 0 && density === 0 && SENTENCE_END.test(textContent(sibling).trim())
+}
+
+export function pickContent(
+  body: Element,
+  stats: Map<Element, Stats>,
+  blocks: Element[],
+  weighClasses: boolean,
+): Pick | null {
+  const scores = scoreBlocks(
+    blocks.filter((block) => isScoredBlock(block, stats.get(block) ?? ({} as Stats))),
+    stats,
+    weighClasses,
+  )
+  const top = best(scores)
+  if (!top) return null
+  const pick = widen(top, scores)
+  const parent = pick.parent
+  if (!parent || pick.tag === 'body') return { parts: [pick], scores }
+  const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(pick) ?? 0) * SIBLING_SHARE)
+  const parts = childElements(parent).filter(
+    (sibling) => sibling === pick || siblingBelongs(sibling, pick, threshold, scores, stats),
+  )
+  return { parts, scores }
+}

@@ -1,0 +1,130 @@
+/**
+ * Text statistics of every element under a root, measured bottom-up in one post-order walk:
+ * characters of text (whitespace runs counted once), characters inside links, commas, and the
+ * counts the clean-up pass weighs (paragraphs, images, list items, inputs, embeds, heading text).
+ * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
+ */
+import { HEADING_TAGS } from './vocabulary'
+import type { Element } from './dom'
+
+export interface Stats {
+  chars: number
+  linkChars: number
+  commas: number
+  paragraphs: number
+  images: number
+  listItems: number
+  inputs: number
+  embeds: number
+  headingChars: number
+  /** Whether a block-level element is among its children (a div of text alone is a paragraph). */
+  hasBlockChild: boolean
+}
+
+export const BLOCK_TAGS = new Set(
+  'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section table tbody thead tfoot tr td th ul'.split(
+    ' ',
+  ),
+)
+
+const COMMAS = /[,，、]/g
+const SPACE_RUNS = /\s+/g
+
+function zero(): Stats {
+  return {
+    chars: 0,
+    linkChars: 0,
+    commas: 0,
+    paragraphs: 0,
+    images: 0,
+    listItems: 0,
+    inputs: 0,
+    embeds: 0,
+    headingChars: 0,
+    hasBlockChild: false,
+  }
+}
+
+function textFigures(text: string): { chars: number; commas: number } {
+  const collapsed = text.replace(SPACE_RUNS, ' ')
+  const chars = collapsed === ' ' ? 0 : collapsed.length
+  return { chars, commas: collapsed.match(COMMAS)?.length ?? 0 }
+}
+
+export function measure(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>()
+  // Post-order without recursion: an element is summed once all its children are.
+  const stack: [Element, boolean][] = [[root, false]]
+  while (stack.length > 0) {
+    const entry = stack.pop()
+    if (!entry) break
+    const [element, childrenDone] = entry
+    if (!childrenDone) {
+      stack.push([element, true])
+      for (const child of element.children)
+        if (typeof child !== 'string') stack.push([child, false])
+      continue
+    }
+    const own = zero()
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        const figures = textFigures(child)
+        own.chars += figures.chars
+        own.commas += figures.commas
+        continue
+      }
+      const sub = stats.get(child)
+      if (!sub) continue
+      own.chars += sub.chars
+      own.linkChars += sub.linkChars
+      own.commas += sub.commas
+      own.paragraphs += sub.paragraphs
+      own.images += sub.images
+      own.listItems += sub.listItems
+      own.inputs += sub.inputs
+      own.embeds += sub.embeds
+      own.headingChars += sub.headingChars
+      if (BLOCK_TAGS.has(child.tag)) own.hasBlockChild = true
+    }
+    const tag = element.tag
+    if (tag === 'a') own.linkChars = own.chars
+    else if (tag === 'p') own.paragraphs++
+    else if (tag === 'img' || tag === 'picture') own.images++
+    else if (tag === 'li') own.listItems++
+    else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
+      own.inputs++
+    else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
+      own.embeds++
+    else if (HEADING_TAGS.has(tag)) own.headingChars = own.chars
+    stats.set(element, own)
+  }
+  return stats
+}
+
+/** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */
+export function subtract(stats: Map<Element, Stats>, element: Element, root: Element): void {
+  const gone = stats.get(element)
+  if (!gone) return
+  let ancestor = element.parent
+  while (ancestor) {
+    const figures = stats.get(ancestor)
+    if (figures) {
+      figures.chars -= gone.chars
+      figures.linkChars -= gone.linkChars
+      figures.commas -= gone.commas
+      figures.paragraphs -= gone.paragraphs
+      figures.images -= gone.images
+      figures.listItems -= gone.listItems
+      figures.inputs -= gone.inputs
+      figures.embeds -= gone.embeds
+      figures.headingChars -= gone.headingChars
+    }
+    if (ancestor === root) break
+    ancestor = ancestor.parent
+  }
+}
+
+export function linkDensity(stats: Stats | undefined): number {
+  if (!stats || stats.chars === 0) return 0
+  return Math.min(1, stats.linkChars / stats.chars)
+}

@@ -1,0 +1,303 @@
+/**
+ * A forgiving HTML tokenizer and tree builder: any string in, a light tree out (dom.ts), in time
+ * linear in the input whatever it holds.
+ *
+ * Method: scan for `<` with indexOf; a letter after it starts a tag, `/` an end tag, `!` a comment,
+ * doctype or CDATA, `?` a processing instruction; anything else is text. Raw-text elements
+ * (script, style, ...) run to their end tag; comments and CDATA left open run to the end of the
+ * input. Text and attribute values have their character references decoded. Tree building keeps
+ * the HTML standard's common cases and none of its costly ones:
+ * - void elements take no children; a new `p`, `li`, `dt`/`dd`, `tr`, `td`/`th`, `option` or table
+ *   section closes the open one it implies, looked for in the few elements nearest the top;
+ * - an end tag closes the nearest open element of its name (found through a count per tag, so an
+ *   end tag with nothing to close costs nothing, and one that closes pays only for what it pops);
+ * - elements nested deeper than MAX_DEPTH are not created (their text still is), so a page of
+ *   100,000 nested tags gives a tree every pass can walk.
+ */
+import { decodeCharacterReferences } from './character-references'
+import { createElement, type Element } from './dom'
+
+/** Deeper nesting than this adds no elements: no real page comes close. */
+const MAX_DEPTH = 400
+/** How far below the top an implied end tag (a `p` closed by a `div`) is looked for. */
+const IMPLIED_CLOSE_REACH = 12
+
+const VOID = new Set(
+  'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(
+    ' ',
+  ),
+)
+/** Contents kept as raw text up to the end tag (script and style are discarded later). */
+const RAW_TEXT = new Set(
+  'script style xmp iframe noembed noframes noscript textarea title plaintext'.split(' '),
+)
+const BLOCK_CLOSES_P = new Set(
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul li dd dt'.split(
+    ' ',
+  ),
+)
+/** For an opening tag: the open elements it closes, and the tags that stop the search. */
+const IMPLIED: Record<string, { closes: Set<string>; stops: Set<string> }> = {
+  li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
+  dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+  dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+  tr: { closes: new Set(['tr', 'td', 'th']), stops: new Set(['table', 'thead', 'tbody', 'tfoot']) },
+  td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+  th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+  option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
+  thead: {
+    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+    stops: new Set(['table']),
+  },
+  tbody: {
+    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+    stops: new Set(['table']),
+  },
+  tfoot: {
+    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+    stops: new Set(['table']),
+  },
+}
+const P_ONLY = new Set(['p'])
+const P_STOPS = new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article'])
+
+class TreeBuilder {
+  readonly root = createElement('#document', null)
+  private readonly stack: Element[] = [this.root]
+  private readonly openCount = new Map<string, number>()
+  /** Start tags skipped for depth: their end tags are skipped too. */
+  private skipped = 0
+  /** The first html, head and body: a later one adds its attributes to it. */
+  private readonly singletons = new Map<string, Element>()
+
+  private get top(): Element {
+    return this.stack[this.stack.length - 1] ?? this.root
+  }
+
+  text(value: string): void {
+    if (value.length === 0) return
+    const children = this.top.children
+    const last = children[children.length - 1]
+    if (typeof last === 'string') children[children.length - 1] = last + value
+    else children.push(value)
+  }
+
+  private pop(): void {
+    const element = this.stack.pop()
+    if (element) this.openCount.set(element.tag, (this.openCount.get(element.tag) ?? 1) - 1)
+  }
+
+  /** Closes the nearest open element in `closes` within reach, unless a `stops` tag comes first. */
+  private closeImplied(closes: Set<string>, stops: Set<string>): void {
+    const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
+    for (let index = this.stack.length - 1; index >= lowest; index--) {
+      const tag = this.stack[index]?.tag ?? ''
+      if (closes.has(tag)) {
+        while (this.stack.length > index) this.pop()
+        return
+      }
+      if (stops.has(tag)) return
+    }
+  }
+
+  open(tag: string, attrs: Map<string, string>, selfClosing: boolean): Element | null {
+    if (tag === 'html' || tag === 'body' || tag === 'head') {
+      // A second html/body/head (or one after content) only adds its attributes.
+      const existing = this.singletons.get(tag)
+      if (existing) {
+        for (const [name, value] of attrs)
+          if (!existing.attrs.has(name)) existing.attrs.set(name, value)
+        return null
+      }
+    }
+    if (BLOCK_CLOSES_P.has(tag) && (this.openCount.get('p') ?? 0) > 0) {
+      this.closeImplied(P_ONLY, P_STOPS)
+    }
+    const implied = IMPLIED[tag]
+    if (implied) this.closeImplied(implied.closes, implied.stops)
+    if (this.stack.length > MAX_DEPTH) {
+      if (!VOID.has(tag) && !selfClosing) this.skipped++
+      return null
+    }
+    const element = createElement(tag, this.top)
+    element.attrs = attrs
+    if (tag === 'html' || tag === 'body' || tag === 'head') this.singletons.set(tag, element)
+    this.top.children.push(element)
+    if (!VOID.has(tag) && !selfClosing) {
+      this.stack.push(element)
+      this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1)
+    }
+    return element
+  }
+
+  close(tag: string): void {
+    if (tag === 'br') {
+      this.open('br', new Map(), true)
+      return
+    }
+    if ((this.openCount.get(tag) ?? 0) === 0) {
+      if (this.skipped > 0) this.skipped--
+      return
+    }
+    while (this.stack.length > 1) {
+      const element = this.top
+      this.pop()
+      if (element.tag === tag) return
+    }
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
+}
+
+/** Reads a tag's name and attributes from `start` (after `<` or `</`); returns where it ends. */
+function readTag(
+  html: string,
+  start: number,
+): { name: string; attrs: Map<string, string>; selfClosing: boolean; end: number } {
+  let index = start
+  while (index < html.length) {
+    const code = html.charCodeAt(index)
+    if (isSpace(code) || code === 47 || code === 62) break
+    index++
+  }
+  const name = html.slice(start, index).toLowerCase()
+  const attrs = new Map<string, string>()
+  let selfClosing = false
+  while (index < html.length) {
+    let code = html.charCodeAt(index)
+    if (code === 62) return { name, attrs, selfClosing, end: index + 1 }
+    if (isSpace(code) || code === 47) {
+      selfClosing = code === 47
+      index++
+      continue
+    }
+    selfClosing = false
+    const nameStart = index
+    index++
+    while (index < html.length) {
+      code = html.charCodeAt(index)
+      if (isSpace(code) || code === 47 || code === 62 || code === 61) break
+      index++
+    }
+    const attrName = html.slice(nameStart, index).toLowerCase()
+    while (index < html.length && isSpace(html.charCodeAt(index))) index++
+    let value = ''
+    if (html.charCodeAt(index) === 61) {
+      index++
+      while (index < html.length && isSpace(html.charCodeAt(index))) index++
+      const quote = html.charCodeAt(index)
+      if (quote === 34 || quote === 39) {
+        const close = html.indexOf(quote === 34 ? '"' : "'", index + 1)
+        const end = close < 0 ? html.length : close
+        value = html.slice(index + 1, end)
+        index = end + 1
+      } else {
+        const valueStart = index
+        while (index < html.length) {
+          code = html.charCodeAt(index)
+          if (isSpace(code) || code === 62) break
+          index++
+        }
+        value = html.slice(valueStart, index)
+      }
+    }
+    if (!attrs.has(attrName)) attrs.set(attrName, decodeCharacterReferences(value, true))
+  }
+  return { name, attrs, selfClosing, end: html.length }
+}
+
+/** Where the raw text of `tag` that starts at `from` ends (the `<` of its end tag, or the end). */
+function rawTextEnd(html: string, from: number, tag: string): number {
+  let index = from
+  for (;;) {
+    index = html.indexOf('</', index)
+    if (index < 0) return html.length
+    const after = index + 2 + tag.length
+    if (html.slice(index + 2, after).toLowerCase() === tag) {
+      const code = html.charCodeAt(after)
+      if (Number.isNaN(code) || isSpace(code) || code === 47 || code === 62) return index
+    }
+    index += 2
+  }
+}
+
+/** Where the markup declaration at `start` (just after `<!`) ends. */
+function declarationEnd(html: string, start: number): number {
+  if (html.startsWith('--', start)) {
+    const close = html.indexOf('-->', start + 2)
+    return close < 0 ? html.length : close + 3
+  }
+  if (html.startsWith('[CDATA[', start)) {
+    const close = html.indexOf(']]>', start + 7)
+    return close < 0 ? html.length : close + 3
+  }
+  const close = html.indexOf('>', start)
+  return close < 0 ? html.length : close + 1
+}
+
+/** The tree of `html`, rooted at a `#document` element. */
+export function parseHtml(html: string): Element {
+  const builder = new TreeBuilder()
+  let index = 0
+  while (index < html.length) {
+    const lt = html.indexOf('<', index)
+    if (lt < 0) {
+      builder.text(decodeCharacterReferences(html.slice(index)))
+      break
+    }
+    const next = html.charCodeAt(lt + 1)
+    const kind = isAsciiLetter(next)
+      ? 'start'
+      : next === 47
+        ? 'end'
+        : next === 33 || next === 63
+          ? 'skip'
+          : 'text'
+    if (
+      kind === 'text' ||
+      (kind === 'end' && !isAsciiLetter(html.charCodeAt(lt + 2)) && html.charCodeAt(lt + 2) !== 62)
+    ) {
+      if (kind === 'end') {
+        // `</` followed by neither a letter nor `>`: a bogus comment up to the next `>`.
+        builder.text(decodeCharacterReferences(html.slice(index, lt)))
+        const close = html.indexOf('>', lt)
+        index = close < 0 ? html.length : close + 1
+        continue
+      }
+      builder.text(decodeCharacterReferences(html.slice(index, lt + 1)))
+      index = lt + 1
+      continue
+    }
+    builder.text(decodeCharacterReferences(html.slice(index, lt)))
+    if (kind === 'skip') {
+      index = next === 33 ? declarationEnd(html, lt + 2) : declarationEnd(html, lt + 1)
+      continue
+    }
+    if (kind === 'end') {
+      const tag = readTag(html, lt + 2)
+      if (tag.name.length > 0) builder.close(tag.name)
+      index = tag.end
+      continue
+    }
+    const tag = readTag(html, lt + 1)
+    index = tag.end
+    const element = builder.open(tag.name, tag.attrs, tag.selfClosing)
+    if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
+      const end = rawTextEnd(html, index, tag.name)
+      const raw = html.slice(index, end)
+      // Only the title's text is ever read as text; the rest is dropped or parsed as JSON.
+      if (element)
+        element.children.push(tag.name === 'title' ? decodeCharacterReferences(raw) : raw)
+      builder.close(tag.name)
+      const close = html.indexOf('>', end)
+      index = end >= html.length || close < 0 ? html.length : close + 1
+    }
+  }
+  return builder.root
+}
