@@ -4,8 +4,10 @@
  */
 
 import { isCapitalised } from './names'
+import type { Span } from '../types'
 import type { ConllType, TaggedMention } from './tagger'
 import type { Token } from './tokenize'
+import type { EntityDocument } from './types'
 
 export function isCapitalisedToken(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text)
@@ -76,4 +78,55 @@ export function isBodyAlias(
     tokens[mention.firstToken - 1]?.text === '(' &&
     tokens[mention.lastToken + 1]?.text === ')'
   )
+}
+
+/** The index of the tagging sequence (sentence) that holds token `t`. */
+function sequenceOf(doc: EntityDocument, t: number): number {
+  const { sequences } = doc.tagged
+  let low = 0
+  let high = sequences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((sequences[middle] as Span).start <= t) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/**
+ * `mentions` with those that overlap tokens [first, last] replaced by one mention over exactly
+ * those tokens, typed `type`; the list stays in text order.
+ */
+export function replaceTokens(
+  mentions: readonly TaggedMention[],
+  doc: EntityDocument,
+  first: number,
+  last: number,
+  type: ConllType,
+): TaggedMention[] {
+  const { text, tokens } = doc
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last] as Token).end
+  const joined: TaggedMention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    type,
+    sentence: sequenceOf(doc, first),
+    firstToken: first,
+    lastToken: last,
+  }
+  const kept = mentions.filter((mention) => mention.lastToken < first || mention.firstToken > last)
+  const at = kept.findIndex((mention) => mention.firstToken > last)
+  return at < 0 ? [...kept, joined] : [...kept.slice(0, at), joined, ...kept.slice(at)]
+}
+
+/** The capitalised tokens on `t`'s line running from `t` in direction `step` (±1), as an index. */
+export function capitalisedRun(tokens: readonly Token[], t: number, step: 1 | -1): number {
+  const line = (tokens[t] as Token).line
+  let end = t
+  while (isCapitalisedToken(tokens[end + step]) && (tokens[end + step] as Token).line === line) {
+    end += step
+  }
+  return end
 }

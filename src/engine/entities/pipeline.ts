@@ -17,6 +17,10 @@ import { withQuantities } from './passes/add-quantities'
 import { describedTypes } from './passes/described-types'
 import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
+import { dropCredits } from './passes/drop-credits'
+import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
+import { joinNameLinks } from './passes/join-name-links'
+import { joinNicknames } from './passes/join-nicknames'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
@@ -45,6 +49,8 @@ interface Pass<T> {
 
 /** Passes over the tagger's mentions, in order: each fixes spans or types the tagger gets wrong. */
 export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
+  // A name never runs across a line break: each line's part is its own mention.
+  { name: 'cut-at-line-breaks', run: cutAtLineBreaks },
   // Adds the one-word places the tagger passed over ("beyond Eday", "to Eday").
   { name: 'recall-passed-over-places', run: withPassedOverPlaces },
   // "Lebed Chechnya" → Lebed, Chechnya, when the text writes Lebed alone.
@@ -61,10 +67,16 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'take-head-words', run: withHeadWords },
   // "(Africa CDC)" after a body's name is one short name, not two.
   { name: 'join-parenthesised', run: joinParenthesised },
+  // "Procter & Gamble", "Marks and Spencer": a link inside a firm's name keeps it whole.
+  { name: 'join-name-links', run: joinNameLinks },
+  // Earvin "Magic" Johnson: a quoted nickname inside a person's name keeps it whole.
+  { name: 'join-nicknames', run: joinNicknames },
   // "WHO’s World Health Assembly" → WHO, World Health Assembly.
   { name: 'split-possessives', run: splitPossessives },
   // Mentions on site furniture lines ("Share this", "Advertisement") are dropped.
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
+  // Bylines and reporting credits name the story's writers, not its subjects.
+  { name: 'drop-credits', run: dropCredits },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */

@@ -15,6 +15,7 @@ describe('the pipeline', () => {
   it('lists every pass once, in the order it runs', () => {
     expect(PIPE_NAMES).toEqual([
       'tag',
+      'cut-at-line-breaks',
       'recall-passed-over-places',
       'split-trailing-countries',
       'join-compass-words',
@@ -23,8 +24,11 @@ describe('the pipeline', () => {
       'join-institutions',
       'take-head-words',
       'join-parenthesised',
+      'join-name-links',
+      'join-nicknames',
       'split-possessives',
       'drop-boilerplate-lines',
+      'drop-credits',
       'read-candidates',
       'add-quantities',
       'group-mentions',
