@@ -4,6 +4,7 @@
  * A cluster's type is its forced type if a pass set one, else the type most candidates got.
  */
 
+import { keyOf } from './names'
 import type { EntityMention, MentionType } from './types'
 
 export interface Candidate {
@@ -87,5 +88,22 @@ export function absorb(target: Cluster, group: Cluster): void {
   for (const candidate of group.candidates) target.candidates.push(candidate)
   for (const [vote, count] of group.votes) {
     target.votes.set(vote, (target.votes.get(vote) ?? 0) + count)
+  }
+}
+
+/** A candidate with no context cue: a quantity, or a name as the passes received it. */
+export function plainCandidate(mention: EntityMention, type: MentionType): Candidate {
+  return {
+    mention,
+    type,
+    role: undefined,
+    key: keyOf(mention.text),
+    words: mention.text.split(/\s+/),
+    locative: undefined,
+    holding: false,
+    dateline: false,
+    landscape: false,
+    described: undefined,
+    appositive: undefined,
   }
 }

@@ -30,6 +30,7 @@ import { joinParenthesised } from './passes/join-parenthesised'
 import { withListTypes } from './passes/list-types'
 import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
+import { mergeSameNames } from './passes/merge-same-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
@@ -83,6 +84,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
 export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   // A name the text writes as a place ("in Zürich", "Orkney islands") is that place.
   { name: 'merge-places-and-bodies', run: mergePlacesAndBodies },
+  // One name, one entity, typed by its votes; a known place and its team or government stay two.
+  { name: 'merge-same-names', run: mergeSameNames },
   // Names found only after "in"/"near", with nothing else to type them, are places.
   { name: 'locative-types', run: locativeTypes },
   // "Gavi, the Vaccine Alliance," → one entity.

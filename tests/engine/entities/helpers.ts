@@ -4,8 +4,9 @@
  */
 import { extractEntities } from '../../../src/engine/entities/entities'
 import type { Entity, EntityType } from '../../../src/engine/entities/entities'
-import { majority } from '../../../src/engine/entities/candidate'
+import { majority, plainCandidate } from '../../../src/engine/entities/candidate'
 import type { Cluster } from '../../../src/engine/entities/candidate'
+import type { MentionType } from '../../../src/engine/entities/types'
 import { candidatesOf } from '../../../src/engine/entities/passes/read-candidates'
 import { groupMentions } from '../../../src/engine/entities/passes/group-mentions'
 import {
@@ -114,4 +115,26 @@ export function tokensOf(text: string, name: string) {
   const first = tokens.findIndex((token) => token.start === start)
   const last = tokens.findIndex((token) => token.end === start + name.length)
   return { tokens, first, last }
+}
+
+/**
+ * A cluster made by hand: `name` mentioned once per entry of `types`, each mention typed so, as
+ * the tagger and the grouping stage would leave it. Offsets follow one another from `at`.
+ */
+export function handCluster(name: string, types: readonly MentionType[], at = 0): Cluster {
+  const votes = new Map<MentionType, number>()
+  const candidates = types.map((type, k) => {
+    votes.set(type, (votes.get(type) ?? 0) + 1)
+    const start = at + k * (name.length + 1)
+    return plainCandidate({ start, end: start + name.length, text: name }, type)
+  })
+  return { key: name.toLowerCase(), candidates, votes, forcedType: undefined }
+}
+
+/** Clusters as "form/TYPE (count)". */
+export function showClusters(clusters: readonly Cluster[]): string[] {
+  return clusters.map(
+    (group) =>
+      `${(group.candidates[0] as Cluster['candidates'][number]).mention.text}/${majority(group)} (${group.candidates.length})`,
+  )
 }

@@ -33,6 +33,7 @@ describe('the pipeline', () => {
       'add-quantities',
       'group-mentions',
       'merge-places-and-bodies',
+      'merge-same-names',
       'locative-types',
       'join-appositives',
       'described-types',

@@ -5,7 +5,7 @@
 
 import type { Span } from '../../types'
 import type { Candidate } from '../candidate'
-import { keyOf } from '../names'
+import { plainCandidate } from '../candidate'
 import { findQuantities } from '../quantities'
 import type { EntityDocument } from '../types'
 import { boilerplateLines, onLine } from './drop-boilerplate-lines'
@@ -41,18 +41,6 @@ export function withQuantities(names: readonly Candidate[], doc: EntityDocument)
   const nameSpans = keptNames.map((name) => name.mention).sort((a, b) => a.start - b.start)
   const quantities = spans
     .filter((span) => overlapping(nameSpans, span) === undefined)
-    .map((span) => ({
-      mention: { start: span.start, end: span.end, text: span.text },
-      type: span.type,
-      role: undefined,
-      key: keyOf(span.text),
-      words: span.text.split(/\s+/),
-      locative: undefined,
-      holding: false,
-      dateline: false,
-      landscape: false,
-      described: undefined,
-      appositive: undefined,
-    }))
+    .map((span) => plainCandidate({ start: span.start, end: span.end, text: span.text }, span.type))
   return [...keptNames, ...quantities]
 }
