@@ -8,7 +8,7 @@
 
 import type { Candidate, Cluster } from './candidate'
 import { majority } from './candidate'
-import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf } from './lexicon'
+import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf, isCountry } from './lexicon'
 import { acronymOf } from './names'
 
 /** Words that open many unrelated names, so never stand for one of them alone. */
@@ -108,8 +108,14 @@ export function abbreviationTarget(
     const type = majority(group)
     const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
     let rank: number
-    if (type === 'PER' && (words[0] === word || words[words.length - 1] === word)) rank = 0
-    else if (
+    // A country written as a place ("in Jordan") is no short form of a person named after it.
+    const country =
+      candidate.type === 'LOC' &&
+      candidate.locative !== undefined &&
+      isCountry(candidate.mention.text)
+    if (type === 'PER' && !country && (words[0] === word || words[words.length - 1] === word)) {
+      rank = 0
+    } else if (
       type === 'PER' &&
       candidate.type === 'PER' &&
       isNameWord(word) &&

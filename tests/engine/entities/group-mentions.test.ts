@@ -62,6 +62,17 @@ describe('stage group-mentions', () => {
     expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
   })
 
+  it.each([
+    ['Michael Jordan flew to Amman. Talks in Jordan went well.', []],
+    // Counter-example: the surname alone, with no place cue.
+    ['Michael Jordan scored 30 points. Jordan smiled.', ['Jordan']],
+  ])(
+    'keeps a country written as a place apart from a person named after it: %s',
+    (text, aliases) => {
+      expect(find(extractEntities(text), 'Michael Jordan')?.aliases).toEqual(aliases)
+    },
+  )
+
   it('keeps a place apart from a person whose middle name it is', () => {
     const entities = extractEntities(
       'George Washington Carver was born in Missouri. He later taught far from Washington.',
