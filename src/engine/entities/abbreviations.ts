@@ -1,0 +1,160 @@
+/**
+ * Which entity a one-word mention stands for: a person's given name or surname ("Xi" for Xi
+ * Jinping), a company's distinctive first word ("Halvard" for Halvard Rail Inc.), an acronym of
+ * a longer name, a landscape name's second word ("the Leve"), a compass word ("the North"), or an
+ * institution word ("the Agency"). Full names are indexed once under the words that may stand
+ * for them.
+ */
+
+import type { Candidate, Cluster } from './candidate'
+import { majority } from './candidate'
+import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf, isCountry } from './lexicon'
+import { acronymOf } from './names'
+
+/** Words that open many unrelated names, so never stand for one of them alone. */
+const GENERIC_NAME_WORDS = new Set([
+  'new',
+  'national',
+  'united',
+  'general',
+  'first',
+  'royal',
+  'central',
+  'international',
+  'federal',
+  'state',
+  'american',
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'great',
+  'world',
+  'global',
+])
+
+/**
+ * A multi-word name, indexed under its first word, last word and acronym; a person's name of
+ * three words or more also under its middle words, as one of two surnames can stand alone
+ * ("Araújo" for "João Araújo Siqueira", "García" for "Gabriel García Márquez").
+ */
+export interface FullName {
+  group: Cluster
+  words: string[]
+  acronym: string
+  firstStart: number
+}
+
+export function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
+  const index = new Map<string, FullName[]>()
+  for (const group of clusters) {
+    const representative = group.candidates[0] as Candidate
+    if (representative.words.length < 2) continue
+    const words = representative.key.split(' ')
+    const entry: FullName = {
+      group,
+      words,
+      acronym: acronymOf(representative.words),
+      // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
+      firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
+    }
+    const keys = new Set([words[0], words[words.length - 1], entry.acronym])
+    if (words.length > 2 && majority(group) === 'PER') {
+      for (const word of words.slice(1, -1)) keys.add(word)
+    }
+    for (const key of keys) {
+      if (key === undefined || key === '') continue
+      const list = index.get(key) ?? []
+      list.push(entry)
+      index.set(key, list)
+    }
+  }
+  return index
+}
+
+/**
+ * A word that can stand for a company on its own ("Halvard" for "Halvard Rail Inc."): not a
+ * place, nationality, title or generic body word, which open many unrelated names ("European",
+ * "National", "New").
+ */
+function isDistinctiveWord(word: string): boolean {
+  return bitsOf(word) === 0 && !GENERIC_NAME_WORDS.has(word)
+}
+
+/** Lower-case particles of names longer than three letters ("bint", "della"). */
+const NAME_PARTICLES = new Set(['bint', 'della', 'delle', 'dello', 'degli', 'vander'])
+
+/** A middle word that can be a surname: longer than an initial and not a particle. */
+function isNameWord(word: string): boolean {
+  return word.length > 3 && !NAME_PARTICLES.has(word)
+}
+
+/**
+ * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
+ * is (preferred), a company whose first word it is, a multi-word name whose acronym it is, or a
+ * person with a middle name it is.
+ * Among several of the same kind, the one mentioned first wins.
+ */
+export function abbreviationTarget(
+  index: ReadonlyMap<string, FullName[]>,
+  candidate: Candidate,
+  placeKeys: ReadonlySet<string>,
+): Cluster | null {
+  const word = candidate.key
+  let best: Cluster | null = null
+  let bestStart = Infinity
+  for (const { group, words, acronym: initials, firstStart } of index.get(word) ?? []) {
+    const type = majority(group)
+    const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
+    let rank: number
+    // A country written as a place ("in Jordan") is no short form of a person named after it.
+    const country =
+      candidate.type === 'LOC' &&
+      candidate.locative !== undefined &&
+      isCountry(candidate.mention.text)
+    if (type === 'PER' && !country && (words[0] === word || words[words.length - 1] === word)) {
+      rank = 0
+    } else if (
+      type === 'PER' &&
+      candidate.type === 'PER' &&
+      isNameWord(word) &&
+      !placeKeys.has(word)
+    ) {
+      rank = 1
+    } else if (
+      type === 'ORG' &&
+      candidate.type !== 'LOC' &&
+      words[0] === word &&
+      isDistinctiveWord(word) &&
+      !placeKeys.has(word)
+    ) {
+      rank = 1
+    } else if (
+      type === 'LOC' &&
+      words.length === 2 &&
+      LANDSCAPE_OPENERS.has(words[0] as string) &&
+      words[1] === word
+    ) {
+      rank = 1
+    } else if (
+      type === 'LOC' &&
+      words.length === 2 &&
+      words[0] === word &&
+      COMPASS_WORDS.has(word)
+    ) {
+      // "the North" after "North Korea".
+      rank = 1
+    } else if (type !== 'PER' && acronym) rank = 1
+    else if (type === 'ORG' && words[words.length - 1] === word && INSTITUTION_HEADS.has(word)) {
+      // "the Agency" after "the Environment Agency".
+      rank = 2
+    } else continue
+    const start = rank * 1e9 + firstStart
+    if (start < bestStart) {
+      best = group
+      bestStart = start
+    }
+  }
+  return best
+}

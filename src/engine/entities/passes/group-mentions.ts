@@ -1,0 +1,134 @@
+/**
+ * Stage group-mentions: groups candidates into clusters of one real-world entity each. Longest
+ * names first, so that a short form finds the full name it stands for: the same name (a known
+ * alias too: "US" for the United States), a part of a body's name the tagger cut it to, or a
+ * one-word form (abbreviations.ts). A name keeps its entity across types only for people.
+ */
+
+import { abbreviationTarget, indexFullNames } from '../abbreviations'
+import type { FullName } from '../abbreviations'
+import type { Candidate, Cluster } from '../candidate'
+import { QUANTITY_TYPES, byStart, majority } from '../candidate'
+import { INSTITUTION_HEADS, INSTITUTION_NOUNS, KNOWN_ALIASES } from '../lexicon'
+import { placeNames } from '../place-names'
+import type { MentionType } from '../types'
+
+/** Candidates by word count, most first, then in text order: bucketed, as names are short. */
+function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
+  const buckets = new Map<number, Candidate[]>()
+  for (const candidate of candidates) {
+    const bucket = buckets.get(candidate.words.length)
+    if (bucket) bucket.push(candidate)
+    else buckets.set(candidate.words.length, [candidate])
+  }
+  const lengths = [...buckets.keys()].sort((a, b) => b - a)
+  return lengths.flatMap((length) => byStart(buckets.get(length) as Candidate[]))
+}
+
+/** First words that only qualify the place a body's name holds ("North Yorkshire Council"). */
+const PLACE_QUALIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'upper',
+  'lower',
+])
+
+/**
+ * The parts of a body's name of three words or more that the tagger may cut it to: without a
+ * qualifier of its place ("Yorkshire Council" for "North Yorkshire Council"; not "Bank of Canada"
+ * for "Royal Bank of Canada") or without a closing institution word ("European Marine Energy"
+ * for "European Marine Energy Centre").
+ */
+function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster): void {
+  // Names of one or two words, most of them, have no parts to register.
+  const firstSpace = key.indexOf(' ')
+  if (firstSpace < 0 || key.indexOf(' ', firstSpace + 1) < 0) return
+  const words = key.split(' ')
+  const parts: string[] = []
+  if (PLACE_QUALIFIERS.has(words[0] as string)) parts.push(words.slice(1).join(' '))
+  const cut = words.slice(0, -1)
+  // Not when the shorter name is whole: "Cedar Rapids Public Library" and its Foundation.
+  if (
+    INSTITUTION_HEADS.has(words[words.length - 1] as string) &&
+    !INSTITUTION_HEADS.has(cut[cut.length - 1] as string) &&
+    !INSTITUTION_NOUNS.has(cut[cut.length - 1] as string)
+  ) {
+    parts.push(cut.join(' '))
+  }
+  for (const part of parts) if (!partOf.has(part)) partOf.set(part, group)
+}
+
+/** Groups candidates into clusters of one real-world entity each. */
+export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
+  const clusters: Cluster[] = []
+  const byKey = new Map<string, Map<MentionType, Cluster>>()
+  const register = (key: string, type: MentionType, group: Cluster): void => {
+    let byType = byKey.get(key)
+    if (byType === undefined) {
+      byType = new Map()
+      byKey.set(key, byType)
+    }
+    byType.set(type, group)
+  }
+  let index: Map<string, FullName[]> | undefined
+  const add = (target: Cluster, candidate: Candidate): void => {
+    target.candidates.push(candidate)
+    target.votes.set(candidate.type, (target.votes.get(candidate.type) ?? 0) + 1)
+  }
+  const { placeKeys } = placeNames(candidates)
+  // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
+  const longestFirst = longestFirstOrder(candidates)
+  const partOf = new Map<string, Cluster>()
+  // A name an apposition describes is one entity, whatever the tagger made of its other mentions,
+  // before the apposition or after it.
+  const describedKeys = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.described !== undefined) {
+      describedKeys.add(KNOWN_ALIASES.get(candidate.key) ?? candidate.key)
+    }
+  }
+  const described = new Map<string, Cluster>()
+  for (const candidate of longestFirst) {
+    const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
+    // A name keeps its entity across types only for people ("Park" read as a place after "Park
+    // Jin"); a place and an organisation may share a name ("Japan" the country and the team).
+    const byType = byKey.get(key)
+    const same = described.get(key) ?? byType?.get('PER') ?? byType?.get(candidate.type)
+    if (same) {
+      add(same, candidate)
+      if (describedKeys.has(key)) described.set(key, same)
+      continue
+    }
+    const longer = candidate.type === 'ORG' && !placeKeys.has(key) ? partOf.get(key) : undefined
+    if (longer !== undefined && majority(longer) === 'ORG') {
+      add(longer, candidate)
+      continue
+    }
+    const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
+    // One-word candidates come last, so every full name is in a cluster when this is built.
+    if (abbreviation) index ??= indexFullNames(clusters)
+    const target = index && abbreviation ? abbreviationTarget(index, candidate, placeKeys) : null
+    if (target) {
+      // The full form decides the type: "US" in "US House" must not turn the country into a body.
+      target.forcedType ??= majority(target)
+      add(target, candidate)
+      register(key, majority(target), target)
+      continue
+    }
+    const created: Cluster = { key, candidates: [], votes: new Map(), forcedType: undefined }
+    add(created, candidate)
+    clusters.push(created)
+    register(key, candidate.type, created)
+    if (describedKeys.has(key)) described.set(key, created)
+    if (candidate.type === 'ORG') registerParts(partOf, key, created)
+  }
+  return clusters
+}

@@ -1,0 +1,83 @@
+/**
+ * Pass list-types: names listed together are of one kind. A "person" listed with places and no
+ * person is a place, and "in A and B" with A a place covers B when B is named nowhere else.
+ */
+
+import type { Candidate, Cluster } from '../candidate'
+import { followsNameLocative, majority } from '../candidate'
+import { BODY_WORDS, FIRMS_NAMED_FOR_PEOPLE, opensWithGivenName } from '../lexicon'
+import type { EntityDocument } from '../types'
+
+/** Separators of a coordination: "A, B and C". */
+const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)$/
+
+const LIST_CONJUNCTION = /\s(?:and|or)\s/
+
+/**
+ * Names listed together are of one kind: a one-word "person" listed with places and no person
+ * ("Embakasi, Kayole and South B") is a place. A list needs a conjunction, so that a name and
+ * its country ("Smith, Canada") are not read as one.
+ */
+export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
+  const { text } = doc
+  const ordered: { candidate: Candidate; group: Cluster }[] = []
+  for (const group of clusters) {
+    for (const candidate of group.candidates) ordered.push({ candidate, group })
+  }
+  ordered.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start)
+  let list: { candidate: Candidate; group: Cluster }[] = []
+  let conjunction = false
+  const close = (): void => {
+    if (list.length > 2 || (list.length === 2 && conjunction)) {
+      const types = list.map((item) => majority(item.group))
+      const places = types.filter((type) => type === 'LOC').length
+      const people = list.filter((item, k) => types[k] === 'PER' && !isLoneName(item.group))
+      if (conjunction && people.length === 0 && 2 * places >= list.length - 1) {
+        list.forEach((item, k) => {
+          if (types[k] === 'PER') item.group.forcedType = 'LOC'
+        })
+      }
+      // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
+      // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
+      const opener = list[0] as { candidate: Candidate; group: Cluster }
+      if (conjunction && types[0] === 'LOC' && followsNameLocative(opener.candidate)) {
+        list.forEach((item, k) => {
+          if (item.group.candidates.length !== 1) return
+          const { words, role } = item.candidate
+          const unnamedPerson =
+            types[k] === 'PER' &&
+            words.length > 1 &&
+            role === undefined &&
+            !opensWithGivenName(words)
+          // A body of one word ("in Tokyo and Toyota cut…") or named as one is left alone.
+          const unnamedBody =
+            types[k] === 'ORG' &&
+            words.length > 1 &&
+            !words.some((word) => BODY_WORDS.has(word.toLowerCase())) &&
+            !FIRMS_NAMED_FOR_PEOPLE.has(item.candidate.key)
+          if (unnamedBody || unnamedPerson) item.group.forcedType = 'LOC'
+        })
+      }
+    }
+    list = []
+    conjunction = false
+  }
+  for (const item of ordered) {
+    const previous = list[list.length - 1]
+    if (previous !== undefined) {
+      const between = text.slice(previous.candidate.mention.end, item.candidate.mention.start)
+      if (!LIST_SEPARATOR.test(between)) close()
+      else if (LIST_CONJUNCTION.test(between)) conjunction = true
+    }
+    list.push(item)
+  }
+  close()
+  return clusters
+}
+
+/** A person cluster of one-word mentions only: nothing shows it is a person but the tagger. */
+function isLoneName(group: Cluster): boolean {
+  return group.candidates.every(
+    (candidate) => candidate.words.length === 1 && candidate.role === undefined,
+  )
+}

@@ -1,0 +1,138 @@
+/**
+ * The entity stage as a pipeline of named passes, run in the order listed here (as spaCy lists its
+ * pipe names). Three steps, find, parse and shape:
+ *   1. find: the tagger (tagger.ts) marks mentions; the mention passes repair the spans it is
+ *      known to get wrong;
+ *   2. parse: each mention becomes a candidate with its type, role and context cues; candidates are
+ *      grouped into one cluster per real-world entity; the cluster passes settle each entity's type
+ *      from all its mentions and drop what names nothing (in the spirit of the document-level
+ *      consistency of Krishnan & Manning 2006);
+ *   3. shape: one public entity per cluster, ranked by salience.
+ * Each pass is a function of its input and the document, in its own file under passes/, with its
+ * own table tests under tests/engine/entities/.
+ */
+
+import type { Cluster } from './candidate'
+import { withQuantities } from './passes/add-quantities'
+import { describedTypes } from './passes/described-types'
+import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
+import { dropCommonWords } from './passes/drop-common-words'
+import { dropCredits } from './passes/drop-credits'
+import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
+import { joinNameLinks } from './passes/join-name-links'
+import { joinNicknames } from './passes/join-nicknames'
+import { groupMentions } from './passes/group-mentions'
+import { withAppositives } from './passes/join-appositives'
+import { joinCompassWords } from './passes/join-compass-words'
+import { joinFieldsOfBody } from './passes/join-fields-of-body'
+import { joinInstitutions } from './passes/join-institutions'
+import { joinParenthesised } from './passes/join-parenthesised'
+import { withListTypes } from './passes/list-types'
+import { locativeTypes } from './passes/locative-types'
+import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
+import { mergeSameNames } from './passes/merge-same-names'
+import { candidatesOf } from './passes/read-candidates'
+import { withPassedOverPlaces } from './passes/recall-passed-over-places'
+import { splitCompanyPairs } from './passes/split-company-pairs'
+import { splitPossessives } from './passes/split-possessives'
+import { splitTrailingCountries } from './passes/split-trailing-countries'
+import { withHeadWords } from './passes/take-head-words'
+import { shape } from './shape'
+import type { TaggedMention } from './tagger'
+import { tagText } from './tagger'
+import type { Entity, EntityDocument, EntityOptions, EntityType } from './types'
+import type { Span } from '../types'
+
+interface Pass<T> {
+  name: string
+  run: (items: T[], doc: EntityDocument) => T[]
+}
+
+/** Passes over the tagger's mentions, in order: each fixes spans or types the tagger gets wrong. */
+export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
+  // A name never runs across a line break: each line's part is its own mention.
+  { name: 'cut-at-line-breaks', run: cutAtLineBreaks },
+  // Adds the one-word places the tagger passed over ("beyond Eday", "to Eday").
+  { name: 'recall-passed-over-places', run: withPassedOverPlaces },
+  // "Lebed Chechnya" → Lebed, Chechnya, when the text writes Lebed alone.
+  { name: 'split-trailing-countries', run: splitTrailingCountries },
+  // "North" + "Yorkshire Council" → North Yorkshire Council.
+  { name: 'join-compass-words', run: joinCompassWords },
+  // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
+  { name: 'split-company-pairs', run: splitCompanyPairs },
+  // "Turkish Medicines" and "Medical Devices Agency" → one agency.
+  { name: 'join-fields-of-body', run: joinFieldsOfBody },
+  // "Africa Centres" for "Disease Control and Prevention" → one body.
+  { name: 'join-institutions', run: joinInstitutions },
+  // "Bridge" + "Street", "Network" + "Rail": the head word the tagger left out.
+  { name: 'take-head-words', run: withHeadWords },
+  // "(Africa CDC)" after a body's name is one short name, not two.
+  { name: 'join-parenthesised', run: joinParenthesised },
+  // "Procter & Gamble", "Marks and Spencer": a link inside a firm's name keeps it whole.
+  { name: 'join-name-links', run: joinNameLinks },
+  // Earvin "Magic" Johnson: a quoted nickname inside a person's name keeps it whole.
+  { name: 'join-nicknames', run: joinNicknames },
+  // "WHO’s World Health Assembly" → WHO, World Health Assembly.
+  { name: 'split-possessives', run: splitPossessives },
+  // Mentions on site furniture lines ("Share this", "Advertisement") are dropped.
+  { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
+  // Bylines and reporting credits name the story's writers, not its subjects.
+  { name: 'drop-credits', run: dropCredits },
+]
+
+/** Passes over the entities (clusters of candidates), in order, after grouping. */
+export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
+  // A name the text writes as a place ("in Zürich", "Orkney islands") is that place.
+  { name: 'merge-places-and-bodies', run: mergePlacesAndBodies },
+  // One name, one entity, typed by its votes; a known place and its team or government stay two.
+  { name: 'merge-same-names', run: mergeSameNames },
+  // Names found only after "in"/"near", with nothing else to type them, are places.
+  { name: 'locative-types', run: locativeTypes },
+  // "Gavi, the Vaccine Alliance," → one entity.
+  { name: 'join-appositives', run: withAppositives },
+  // ", a refrigeration company" / ", an operations researcher" decides the type.
+  { name: 'described-types', run: describedTypes },
+  // Names listed together are of one kind ("Embakasi, Kayole and South B").
+  { name: 'list-types', run: withListTypes },
+  // A capitalised common word the text also writes in lower case names nothing.
+  { name: 'drop-common-words', run: dropCommonWords },
+]
+
+/** Every step by name, in the order it runs. */
+export const PIPE_NAMES: readonly string[] = [
+  'tag',
+  ...MENTION_PASSES.map((pass) => pass.name),
+  'read-candidates',
+  'add-quantities',
+  'group-mentions',
+  ...CLUSTER_PASSES.map((pass) => pass.name),
+  'shape',
+]
+
+const QUANTITY_ENTITY_TYPES = new Set<EntityType>(['date', 'money', 'percent'])
+
+/** The document every pass reads: the text tagged once. */
+export function entityDocument(text: string, sentences?: readonly Span[]): EntityDocument {
+  const tagged = tagText(text, sentences)
+  return { text, tokens: tagged.tokens, tagged }
+}
+
+/** The mentions after the mention passes: tagged, repaired, off boilerplate lines. */
+export function repairedMentions(doc: EntityDocument): TaggedMention[] {
+  let mentions = doc.tagged.mentions
+  for (const pass of MENTION_PASSES) mentions = pass.run(mentions, doc)
+  return mentions
+}
+
+/** The clusters after grouping and the cluster passes. */
+export function entityClusters(doc: EntityDocument, options: EntityOptions): Cluster[] {
+  const names = candidatesOf(repairedMentions(doc), doc)
+  const quantities = options.types?.some((type) => QUANTITY_ENTITY_TYPES.has(type)) === true
+  let clusters = groupMentions(quantities ? withQuantities(names, doc) : names)
+  for (const pass of CLUSTER_PASSES) clusters = pass.run(clusters, doc)
+  return clusters
+}
+
+export function runPipeline(doc: EntityDocument, options: EntityOptions): Entity[] {
+  return shape(entityClusters(doc, options), doc, options)
+}

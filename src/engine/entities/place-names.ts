@@ -1,0 +1,46 @@
+/**
+ * The names a text writes as places, read from all its candidates: with a landscape word ("Orkney
+ * islands", "River Leve", "the Shetland islands"), as the area of a council ("North Yorkshire
+ * Council"), or after a locative ("in Zürich"); and, besides those, one-word names tagged places.
+ */
+
+import type { Candidate } from './candidate'
+import { followsLocative } from './candidate'
+import { LANDSCAPE_OPENERS, PLACE_WORDS } from './lexicon'
+
+export interface PlaceNames {
+  /** Names written as places (landscapeKeys), and one-word names tagged as places. */
+  placeKeys: Set<string>
+  /** Names written as places. */
+  landscapeKeys: Set<string>
+}
+
+export function placeNames(candidates: Iterable<Candidate>): PlaceNames {
+  // Words that also stand alone as places ("Orkney") do not abbreviate a body they open.
+  const placeKeys = new Set<string>()
+  // Names written as places: with a landscape word ("Orkney islands", "River Leve", "the
+  // Shetland islands"), as the area of a council ("North Yorkshire Council"), or after a
+  // locative ("in Zürich").
+  const landscapeKeys = new Set<string>()
+  const keysRead = new Set<string>()
+  for (const candidate of candidates) {
+    if (candidate.type === 'LOC' && candidate.words.length === 1) placeKeys.add(candidate.key)
+    const oneWord = candidate.words.length === 1
+    if (
+      (oneWord && followsLocative(candidate) && candidate.type !== 'ORG') ||
+      candidate.landscape
+    ) {
+      landscapeKeys.add(candidate.key)
+    }
+    if (keysRead.has(candidate.key)) continue
+    keysRead.add(candidate.key)
+    const words = candidate.key.split(' ')
+    const last = words[words.length - 1] as string
+    if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
+    if (words.length !== 2) continue
+    if (PLACE_WORDS.has(last)) landscapeKeys.add(words[0] as string)
+    if (LANDSCAPE_OPENERS.has(words[0] as string)) landscapeKeys.add(last)
+  }
+  for (const key of landscapeKeys) placeKeys.add(key)
+  return { placeKeys, landscapeKeys }
+}

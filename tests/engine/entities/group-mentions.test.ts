@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { extractEntities } from '../../../src/engine/entities/entities'
+import { find } from './helpers'
+
+describe('stage group-mentions', () => {
+  it.each([
+    ['Xi Jinping spoke first. Later Xi said the talks had gone well.', 'Xi Jinping', ['Xi']],
+    ['Park Jin arrived on Monday. On Tuesday Park met the minister.', 'Park Jin', ['Park']],
+    ['Nancy Pelosi flew to Seoul. Pelosi met lawmakers there.', 'Nancy Pelosi', ['Pelosi']],
+    [
+      'Seoul urged Beijing to restrain North Korea. Officials said the North’s missile tests went on.',
+      'North Korea',
+      ['North'],
+    ],
+    [
+      'The Environment Agency built the wall in 2019. Agency officials said privately that it would hold.',
+      'Environment Agency',
+      ['Agency'],
+    ],
+    [
+      'Lucía Fernández Ortega chaired the meeting in Lima. Fernández said the plan would work.',
+      'Lucía Fernández Ortega',
+      ['Fernández'],
+    ],
+    [
+      'The United States and China held talks. US officials said the U.S. position was firm.',
+      'United States',
+      ['US', 'U.S.'],
+    ],
+    [
+      'Nordvik Shipping Ltd. reported higher profits. Nordvik said demand rose.',
+      'Nordvik Shipping Ltd.',
+      ['Nordvik'],
+    ],
+    [
+      'Tessaro Foods Inc. agreed to buy a rival. Tessaro will pay cash.',
+      'Tessaro Foods Inc.',
+      ['Tessaro'],
+    ],
+    [
+      'The River Leen burst its banks on Sunday. Levels on the Leen kept rising.',
+      'River Leen',
+      ['Leen'],
+    ],
+  ])('merges the forms of one entity: %s → %s', (text, name, aliases) => {
+    const entities = extractEntities(text)
+    const entity = find(entities, name)
+    expect(entity?.aliases).toEqual(aliases)
+    expect(entity?.count).toBe(aliases.length + 1)
+    for (const alias of aliases) expect(find(entities, alias)).toBeUndefined()
+  })
+
+  it.each([
+    // A generic first word stands for no company; a place word for no body it opens.
+    ['National Grid said so. National unity matters, National said.', 'National Grid', []],
+    [
+      'The Bank of Canada held rates. The Royal Bank of Canada raised its forecast.',
+      'Bank of Canada',
+      [],
+    ],
+  ])('keeps apart what is not a short form: %s', (text, name, aliases) => {
+    expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+  })
+
+  it.each([
+    ['Michael Jordan flew to Amman. Talks in Jordan went well.', []],
+    // Counter-example: the surname alone, with no place cue.
+    ['Michael Jordan scored 30 points. Jordan smiled.', ['Jordan']],
+  ])(
+    'keeps a country written as a place apart from a person named after it: %s',
+    (text, aliases) => {
+      expect(find(extractEntities(text), 'Michael Jordan')?.aliases).toEqual(aliases)
+    },
+  )
+
+  it('keeps a place apart from a person whose middle name it is', () => {
+    const entities = extractEntities(
+      'George Washington Carver was born in Missouri. He later taught far from Washington.',
+    )
+    expect(find(entities, 'Washington')?.type).toBe('place')
+    expect(find(entities, 'George Washington Carver')?.aliases).toEqual([])
+  })
+
+  it('joins the parts of a body’s name the tagger cut it to', () => {
+    const entities = extractEntities(
+      'North Yorkshire Council met on Monday. Yorkshire Council officials said the wall would hold.',
+    )
+    expect(find(entities, 'North Yorkshire Council')?.aliases).toEqual(['Yorkshire Council'])
+  })
+})

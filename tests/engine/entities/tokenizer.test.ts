@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../../src/engine/entities/tokenize'
+
+describe('tokenizer', () => {
+  it.each([
+    ['Xi Jinping’s government', ['Xi', 'Jinping', '’s', 'government']],
+    ["Microsoft's chief", ['Microsoft', "'s", 'chief']],
+    ["the States' budget", ['the', 'States', "'", 'budget']],
+    ["they don't know", ['they', 'do', "n't", 'know']],
+    ['the U.S. and U.N. said.', ['the', 'U.S.', 'and', 'U.N.', 'said', '.']],
+    ['Mr. Smith (aged 40), a.m.', ['Mr.', 'Smith', '(', 'aged', '40', ')', ',', 'a.m.']],
+    [
+      'São Paulo, Zürich and Okonjo-Iweala',
+      ['São', 'Paulo', ',', 'Zürich', 'and', 'Okonjo-Iweala'],
+    ],
+    ['“We agree,” he said', ['“', 'We', 'agree', ',', '”', 'he', 'said']],
+    ['costs US$12 or $3,500 (5%)', ['costs', 'US$', '12', 'or', '$', '3,500', '(', '5', '%', ')']],
+    ['Beijing—the capital', ['Beijing', '—', 'the', 'capital']],
+    ['LONDON 1996-08-30', ['LONDON', '1996-08-30']],
+    ['End. * * * Next', ['End', '.', '*', '*', '*', 'Next']],
+    [`End. ${'* '.repeat(16)}Next`, ['End', '.', '* '.repeat(16).trim(), 'Next']],
+    [`${'🙂 '.repeat(20)}\nNairobi`, ['🙂 '.repeat(20).trim(), 'Nairobi']],
+  ])('splits %j', (text, expected) => {
+    const tokens = tokenize(text)
+    expect(tokens.map((token) => token.text)).toEqual(expected)
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('numbers lines', () => {
+    expect(tokenize('A b\nC\n\nD').map((token) => token.line)).toEqual([0, 0, 1, 3])
+  })
+})

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { parseConll } from '../../../src/engine/entities/conll'
+import { decodeModel, encodeModel } from '../../../src/engine/entities/model-codec'
+import type { ModelFile } from '../../../src/engine/entities/model-codec'
+import { trainPerceptron } from '../../../src/engine/entities/perceptron'
+import { tagText } from '../../../src/engine/entities/tagger'
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+describe('training pipeline', () => {
+  // A tiny corpus of our own, in IOB1 with document separators, as CoNLL-2003 ships it.
+  const corpus = [
+    '-DOCSTART- -X- O O',
+    '',
+    'Maria NNP I-NP I-PER',
+    'Lopez NNP I-NP I-PER',
+    'visited VBD I-VP O',
+    'Lima NNP I-NP I-LOC',
+    '. . O O',
+    '',
+    'Acme NNP I-NP I-ORG',
+    'Mining NNP I-NP I-ORG',
+    'hired VBD I-VP O',
+    'Maria NNP I-NP I-PER',
+    'Lopez NNP I-NP I-PER',
+    '. . O O',
+    '',
+    '-DOCSTART- -X- O O',
+    '',
+    'Oslo NNP I-NP I-LOC',
+    'welcomed VBD I-VP O',
+    'Kwame NNP I-NP I-PER',
+    'Mensah NNP I-NP B-PER',
+    '. . O O',
+    '',
+  ].join('\n')
+
+  it('reads IOB1 into BIO and splits documents', () => {
+    const documents = parseConll(corpus)
+    expect(documents.map((document) => document.sequences.length)).toEqual([2, 1])
+    // IOB1 "I-PER B-PER" is two people: the B- opens the second.
+    expect(documents[1]?.tags[0]).toEqual([3, 0, 1, 1, 0])
+    expect(documents[0]?.tags[1]).toEqual([5, 6, 0, 1, 2, 0])
+  })
+
+  it('rejects an unknown label', () => {
+    expect(() => parseConll('Word NNP I-NP I-FOO\n')).toThrow(/FOO/)
+  })
+
+  it('trains deterministically, and the trained model tags its training text', () => {
+    const documents = parseConll(corpus)
+    const options = { epochs: 5, hashBits: 12, seed: 7 }
+    const weights = trainPerceptron(documents, options)
+    const again = trainPerceptron(documents, options)
+    const file = encodeModel(weights, 12, 5, toBase64)
+    expect(encodeModel(again, 12, 5, toBase64)).toEqual(file)
+    const model = decodeModel(JSON.parse(JSON.stringify(file)) as ModelFile)
+    const tagged = tagText('Acme Mining hired Maria Lopez.', undefined, model)
+    expect(tagged.mentions.map((mention) => [mention.text, mention.type])).toEqual([
+      ['Acme Mining', 'ORG'],
+      ['Maria Lopez', 'PER'],
+    ])
+  })
+
+  it('refuses a model of another format', () => {
+    expect(() =>
+      decodeModel({
+        format: 'precis-ner',
+        version: 1,
+        tags: ['O'],
+        hashBits: 4,
+        epochs: 1,
+        data: '',
+      }),
+    ).toThrow(/tag set/)
+  })
+})
