@@ -19,12 +19,7 @@ import { Problem } from '../http/problem'
 import { throwOnInvalid } from '../http/validation'
 import { articleEdgeKeys, findArticle } from '../analysis/service'
 import { purgeEdge } from '../storage/edge-cache'
-import {
-  InvalidCursorError,
-  deleteArticle,
-  getArticleVersion,
-  listArticles,
-} from '../storage/kv'
+import { InvalidCursorError, deleteArticle, getArticleVersion, listArticles } from '../storage/kv'
 import { putPage } from './article-pages'
 import { storeArticle } from './store-article'
 

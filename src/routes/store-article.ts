@@ -11,11 +11,7 @@ import { getArticleVersion, putArticle } from '../storage/kv'
  * when it replaced one, the version as ETag. This data centre's edge copies of the article's
  * default analyses and embed page are purged.
  */
-export async function storeArticle(
-  c: Context<{ Bindings: Env }>,
-  id: string,
-  input: ArticleInput,
-) {
+export async function storeArticle(c: Context<{ Bindings: Env }>, id: string, input: ArticleInput) {
   const article = await toArticle(id, input)
   const existed = (await getArticleVersion(c.env.ARTICLES, id)) !== null
   await putArticle(c.env.ARTICLES, article)
