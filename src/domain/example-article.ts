@@ -25,3 +25,26 @@ export const EXAMPLE_ARTICLE_INPUT = {
   language: 'en',
   tags: ['transport'],
 }
+
+/**
+ * The example page: the example article as a publisher would serve it, at an address of the test
+ * environment's fake web (tests/origin/fake-origin.ts serves it; PAGE_HOSTS there allows
+ * news.example). Its extracted article is src/domain/extracted-example.json.
+ */
+export const EXAMPLE_PAGE_URL = `https://news.example/${EXAMPLE_ID}`
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+export const EXAMPLE_PAGE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(EXAMPLE_TITLE)}</title>
+<link rel="canonical" href="${EXAMPLE_PAGE_URL}">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="${EXAMPLE_ARTICLE_INPUT.publishedAt}">
+</head><body><article>
+<h1>${escapeHtml(EXAMPLE_TITLE)}</h1>
+${EXAMPLE_TEXT.split('\n\n')
+  .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+  .join('\n')}
+</article></body></html>`

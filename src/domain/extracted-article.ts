@@ -3,6 +3,7 @@
  * metadata, the text, and the text's structure (blocks with their kind, furniture left out).
  */
 import { z } from '@hono/zod-openapi'
+import EXTRACTED_EXAMPLE from './extracted-example.json'
 
 const nullableString = (description: string, example: string | null) =>
   z.string().nullable().openapi({ description, example })
@@ -61,4 +62,5 @@ export const ExtractedArticleSchema = z
         },
       }),
   })
-  .openapi('ExtractedArticle')
+  // The extractor's real answer for the example page (npm run build:examples).
+  .openapi('ExtractedArticle', { example: EXTRACTED_EXAMPLE })

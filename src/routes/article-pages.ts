@@ -7,6 +7,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { Article, ArticleId, ArticleInput } from '../domain/article'
+import { EXAMPLE_PAGE_URL } from '../domain/example-article'
 import type { ExtractedArticle } from '../engine/html'
 import { MAX_URL_LENGTH, fetchPage } from '../fetch'
 import { requireAdmin } from '../http/auth'
@@ -36,13 +37,13 @@ function pageArticleInput(extracted: ExtractedArticle, pageUrl: string | undefin
 
 const ImportBody = z
   .object({
-    url: z.string().min(1).max(MAX_URL_LENGTH).openapi({ example: 'https://news.example/ferry' }),
+    url: z.string().min(1).max(MAX_URL_LENGTH).openapi({ example: EXAMPLE_PAGE_URL }),
     id: ArticleId.optional().openapi({
       description: 'Defaults to the slug of the page URL’s last path segment.',
     }),
   })
   .strict()
-  .openapi('ImportInput')
+  .openapi('ImportInput', { example: { url: EXAMPLE_PAGE_URL } })
 
 articlePages.use('/import', requireAdmin)
 

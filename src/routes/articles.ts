@@ -11,6 +11,7 @@ import {
   ArticleListItem,
   EXAMPLE_LIST_ITEM,
 } from '../domain/article'
+import { EXAMPLE_PAGE_HTML } from '../domain/example-article'
 import { requireAdmin } from '../http/auth'
 import { HTML_MEDIA_TYPES, acceptMediaTypes, limitBodyByType, parseJsonBody } from '../http/body'
 import { etagOf, isNotModified } from '../http/etag'
@@ -123,6 +124,7 @@ const withPut = withRead.openapi(
             schema: z.string().openapi({
               description:
                 'A page: its extracted article is stored, its metadata filling title, byline, date, URL and language.',
+              example: EXAMPLE_PAGE_HTML,
             }),
           },
         },

@@ -11,6 +11,7 @@ import type { Context } from 'hono'
 import { AnalysisOptions } from '../analysis/options'
 import { EDGE_TTL_SECONDS, embedEdgeKey, getAnalysis, oembedEdgeKey } from '../analysis/service'
 import { ArticleId } from '../domain/article'
+import { EXAMPLE_PAGE_URL } from '../domain/example-article'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { embedPageHeaders, pagePolicy } from '../http/page-headers'
 import { Problem } from '../http/problem'
@@ -149,7 +150,11 @@ embed.openapi(
       'As /embed/{id}, for the page at `url` (its host on PAGE_HOSTS), fetched, extracted and analysed as GET /v1/pages/analysis does.',
     request: {
       query: EmbedQuery.extend({
-        url: z.string().min(1).max(MAX_URL_LENGTH).openapi({ description: 'The page’s address.' }),
+        url: z
+          .string()
+          .min(1)
+          .max(MAX_URL_LENGTH)
+          .openapi({ description: 'The page’s address.', example: EXAMPLE_PAGE_URL }),
       }),
     },
     responses: {

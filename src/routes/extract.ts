@@ -4,6 +4,7 @@
  * gives the page's address for relative links and the fallback URL. Nothing is stored.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { EXAMPLE_PAGE_HTML, EXAMPLE_PAGE_URL } from '../domain/example-article'
 import { ExtractedArticleSchema } from '../domain/extracted-article'
 import { decodeHtml, extractArticle } from '../engine/html'
 import { acceptMediaTypes, limitHtmlBody } from '../http/body'
@@ -19,7 +20,7 @@ const ExtractQuery = z
     url: z.string().max(2048).optional().openapi({
       description:
         'The page’s address: the base of relative links and the answer’s `url` when the page names none. A value that is not an absolute http(s) URL is ignored (scraped pages often come with a broken one).',
-      example: 'https://news.example/harbour',
+      example: EXAMPLE_PAGE_URL,
     }),
   })
   .strict()
@@ -42,10 +43,7 @@ const route = createRoute({
       required: true,
       content: {
         'text/html': {
-          schema: z.string().openapi({
-            example:
-              '<html><body><article><h1>Harbour reopens</h1><p>The harbour reopened on Tuesday after a six-week closure.</p></article></body></html>',
-          }),
+          schema: z.string().openapi({ example: EXAMPLE_PAGE_HTML }),
         },
       },
     },

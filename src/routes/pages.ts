@@ -6,6 +6,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { AnalysisFields, AnalysisOptions } from '../analysis/options'
 import { AnalysisResponse } from '../analysis/schemas'
+import { EXAMPLE_PAGE_URL } from '../domain/example-article'
 import { isNotModified } from '../http/etag'
 import { jsonContent, problemResponses } from '../http/openapi'
 import { Problem } from '../http/problem'
@@ -19,11 +20,10 @@ export const pages = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: throwOnIn
 const CACHE_CONTROL = `public, max-age=${PAGE_FRESH_SECONDS}`
 
 const PageQuery = AnalysisFields.extend({
-  url: z
-    .string()
-    .min(1)
-    .max(MAX_URL_LENGTH)
-    .openapi({ description: 'The page’s address, on a host PAGE_HOSTS lists.' }),
+  url: z.string().min(1).max(MAX_URL_LENGTH).openapi({
+    description: 'The page’s address, on a host PAGE_HOSTS lists.',
+    example: EXAMPLE_PAGE_URL,
+  }),
 })
 
 pages.use('/analysis', limitTextRequests)

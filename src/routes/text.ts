@@ -24,7 +24,7 @@ import { limitBodyByType } from '../http/body'
 import { limitTextRequests } from '../http/rate-limit'
 import { problemResponses } from '../http/openapi'
 import { readTextRequest } from '../http/text-request'
-import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../domain/example-article'
+import { EXAMPLE_PAGE_HTML, EXAMPLE_TEXT, EXAMPLE_TITLE } from '../domain/example-article'
 
 export const text = new OpenAPIHono<{ Bindings: Env }>()
 
@@ -55,6 +55,7 @@ function textRoute(path: string, summary: string, response: z.ZodType, query: z.
             schema: z.string().openapi({
               description:
                 'A whole page: its article is extracted and analysed, and answered as `article` (metadata and text; offsets refer to its text). `?url=` gives the page’s address.',
+              example: EXAMPLE_PAGE_HTML,
             }),
           },
         },

@@ -155,15 +155,21 @@ function exampleRequest(
   operation: Operation,
 ): RequestInit & { url: string } {
   let url = path
+  const query = new URLSearchParams()
   for (const parameter of operation.parameters ?? []) {
     const example = exampleOf(document, parameter)
     if (parameter.in === 'path') url = url.replace(`{${parameter.name}}`, String(example))
+    if (parameter.in === 'query' && parameter.required) query.set(parameter.name, String(example))
   }
-  const media = operation.requestBody?.content['application/json']
+  if (query.size > 0) url = `${url}?${query.toString()}`
+  // JSON when the operation takes it, else its first (or only) media type, sent as the example.
+  const content = Object.entries(operation.requestBody?.content ?? {})
+  const [type, media] = content.find(([name]) => name === 'application/json') ?? content[0] ?? []
   const headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` }
-  if (!media) return { url, headers }
-  headers['content-type'] = 'application/json'
-  return { url, headers, body: JSON.stringify(exampleOf(document, media)) }
+  if (type === undefined || media === undefined) return { url, headers }
+  headers['content-type'] = type
+  const example = exampleOf(document, media)
+  return { url, headers, body: typeof example === 'string' ? example : JSON.stringify(example) }
 }
 
 describe('the example requests of the API', () => {

@@ -8,9 +8,11 @@
  * /redirect/<n>/<target> (n hops, then <target>), /to?location=… (one redirect anywhere),
  * /pdf, /huge (declared too large), /huge-streamed (too large, no length), /slow (answers after
  * two seconds), /missing (404), /broken (500), /no-location (302 without Location),
- * /front (no article), /plain-typed (HTML served as text/plain). `down.example` is unreachable
+ * /front (no article), /plain-typed (HTML served as text/plain), and the path of EXAMPLE_PAGE_URL
+ * (the example page of the OpenAPI document). `down.example` is unreachable
  * (Cloudflare's 523).
  */
+import { EXAMPLE_PAGE_HTML, EXAMPLE_PAGE_URL } from '../../src/domain/example-article.ts'
 import { SECTION_FRONT, storyPage } from './pages.ts'
 
 export const STORY_ETAG = '"story-v1"'
@@ -66,6 +68,8 @@ function route(request: Request, url: URL): Response | Promise<Response> {
     return story(request, url)
   }
   switch (path) {
+    case new URL(EXAMPLE_PAGE_URL).pathname:
+      return html(EXAMPLE_PAGE_HTML)
     case '/front':
       return html(SECTION_FRONT)
     case '/pdf':
