@@ -41,6 +41,23 @@ describe('pass merge-same-names', () => {
       ],
       ['Kestrel/ORG (4)'],
     ],
+    // A tie goes to the reading of the first mention, which brings the name in with its context.
+    [
+      'a firm introduced as one, then named bare',
+      [
+        ['Techwell', ['ORG']],
+        ['Techwell', ['PER']],
+      ],
+      ['Techwell/ORG (2)'],
+    ],
+    [
+      'a person introduced as one, then read as a body',
+      [
+        ['Okafor', ['PER']],
+        ['Okafor', ['ORG']],
+      ],
+      ['Okafor/PER (2)'],
+    ],
     // Counter-examples: a known place and its team or government; a place and a body read as
     // often as each other; different names.
     [

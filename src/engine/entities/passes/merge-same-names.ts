@@ -3,7 +3,9 @@
  * ("Halvard" a company here and a person there) are one entity, whose type their votes decide.
  * A place and a body of the same name mostly stay apart: a city and its team, a capital and its
  * government ("Chicago beat Boston", "Washington said") are two entities, and CoNLL-2003 types
- * each such mention by what it stands for.
+ * each such mention by what it stands for. When the votes of a merged name tie, the reading of its
+ * first mention wins: a text introduces a name with its context ("the research firm Techscope")
+ * and repeats it bare.
  */
 
 import type { Candidate, Cluster } from '../candidate'
@@ -27,6 +29,12 @@ function mayBeTwo(target: Cluster, other: Cluster): boolean {
   return target.candidates.length < MAJORITY_RATIO * other.candidates.length
 }
 
+/** Whether the two most voted types of a cluster have as many votes each. */
+function votesTie(group: Cluster): boolean {
+  const counts = [...group.votes.values()].sort((a, b) => b - a)
+  return counts.length > 1 && counts[0] === counts[1]
+}
+
 export function mergeSameNames(clusters: readonly Cluster[]): Cluster[] {
   const byKey = new Map<string, Cluster[]>()
   for (const group of clusters) {
@@ -42,12 +50,14 @@ export function mergeSameNames(clusters: readonly Cluster[]): Cluster[] {
     const target = groups.reduce((best, group) =>
       group.candidates.length > best.candidates.length ? group : best,
     )
+    const firstReading = majority(groups[0] as Cluster)
     for (const group of groups) {
       if (group === target || mayBeTwo(target, group)) continue
       target.forcedType ??= group.forcedType
       absorb(target, group)
       absorbed.add(group)
     }
+    if (!target.forcedType && votesTie(target)) target.forcedType = firstReading
   }
   return clusters.filter((group) => !absorbed.has(group))
 }
