@@ -52,6 +52,9 @@ const CONDITIONAL_TAGS = new Set([
   'header',
   'aside',
 ])
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
+/** Share of a short block's text in links that makes it a link line. */
+const LINK_LINE_DENSITY = 0.6
 /** Prose has commas: containers with this many are kept. */
 const PROSE_COMMAS = 10
 
@@ -87,6 +90,9 @@ function classKind(element: Element): FurnitureKind | null {
 function textKind(element: Element, figures: Stats): FurnitureKind | null {
   if (figures.chars > MAX_FURNITURE_TEXT || figures.hasBlockChild || !BLOCK_TAGS.has(element.tag))
     return null
+  // A short block that is mostly a link, outside a list: a "Read more: <headline>" line.
+  if (!LIST_ITEM_TAGS.has(element.tag) && linkDensity(figures) >= LINK_LINE_DENSITY)
+    return 'related'
   const text = normaliseSpace(textContent(element))
   for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
   return null
@@ -101,12 +107,12 @@ export function dropFurniture(article: Article): void {
     if (!element) break
     const figures = article.stats.get(element)
     if (element !== article.root && figures) {
-      const small = figures.chars <= total * MAX_FURNITURE_SHARE
       const kind =
         element.tag === 'figure' || element.tag === 'picture'
           ? 'caption'
-          : (FURNITURE_TAGS[element.tag] ??
-            (small ? (classKind(element) ?? textKind(element, figures)) : null))
+          : figures.chars <= total * MAX_FURNITURE_SHARE
+            ? (FURNITURE_TAGS[element.tag] ?? classKind(element) ?? textKind(element, figures))
+            : null
       if (kind) {
         found.push([element, kind])
         continue
@@ -157,6 +163,7 @@ export function cleanConditionally(article: Article): void {
   const candidates = [...descendants(article.root)].filter(
     (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
   )
+  const total = article.stats.get(article.root)?.chars ?? 0
   const gone = new Set<Element>()
   for (let index = candidates.length - 1; index >= 0; index--) {
     const element = candidates[index]
@@ -164,6 +171,7 @@ export function cleanConditionally(article: Article): void {
     const figures = article.stats.get(element)
     if (!figures) continue
     if (element.tag === 'table' && isDataTable(element)) continue
+    if (figures.chars > total * MAX_FURNITURE_SHARE) continue
     let insideList = false
     for (let node = element.parent; node && node !== article.root; node = node.parent) {
       if (node.tag === 'ul' || node.tag === 'ol') insideList = true

@@ -15,9 +15,10 @@
  *   serialise        serialise.ts    text (blank-line separated blocks) and its structure
  * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again on a
  * fresh tree with fewer of the removing passes (as Readability retries with fewer flags), and the
- * longest result is kept.
+ * longest result is kept; a page that renders its article by script may still carry it as the
+ * JSON-LD `articleBody`, which then stands in for a shorter extraction.
  */
-import type { TextStructure } from '../types'
+import type { TextBlock, TextStructure } from '../types'
 import { visibleByline } from './byline'
 import {
   cleanConditionally,
@@ -27,7 +28,7 @@ import {
   type Removed,
 } from './clean'
 import { createElement, descendants, type Element } from './dom'
-import { readMetadata, type PageMetadata } from './metadata'
+import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
 import { serialise } from './serialise'
@@ -94,12 +95,31 @@ function extractContent(root: Element, attempt: Attempt, title: string | null): 
     articleRoot.children.push(part)
   }
   const removed: Removed[] = []
-  const article: Article = { root: articleRoot, stats: measure(articleRoot), removed }
+  const article: Article = {
+    root: articleRoot,
+    stats: measure(articleRoot),
+    removed,
+  }
   dropFurniture(article)
   if (attempt.cleanConditionally) cleanConditionally(article)
   dropTitleHeading(article, title)
   const { text, blocks } = serialise([articleRoot])
   return { text, structure: { blocks, removed } }
+}
+
+/** The JSON-LD `articleBody` as text: its lines are the paragraphs. */
+function fromArticleBody(body: string): Content {
+  const paragraphs = body
+    .split(/\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+  const blocks: TextBlock[] = []
+  let offset = 0
+  for (const paragraph of paragraphs) {
+    blocks.push({ start: offset, end: offset + paragraph.length, kind: 'paragraph' })
+    offset += paragraph.length + 2
+  }
+  return { text: paragraphs.join('\n\n'), structure: { blocks, removed: [] } }
 }
 
 /**
@@ -111,7 +131,7 @@ function extractContent(root: Element, attempt: Attempt, title: string | null): 
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const root = parseHtml(html)
-  const metadata: PageMetadata = readMetadata(root, options.url)
+  const { metadata, articleBody } = readMetadata(root, options.url)
   dropInvisible(root)
   const byline = metadata.byline ?? visibleByline(bodyOf(root))
   const bodyChars = measure(bodyOf(root)).get(bodyOf(root))?.chars ?? 0
@@ -127,6 +147,13 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     // A page with less text than an article in all has nothing more to find in a retry.
     if (best.text.length >= MIN_ARTICLE_CHARS || bodyChars < MIN_ARTICLE_CHARS) break
   }
-  const content = best ?? { text: '', structure: { blocks: [], removed: [] } }
+  let content = best ?? { text: '', structure: { blocks: [], removed: [] } }
+  if (
+    content.text.length < MIN_ARTICLE_CHARS &&
+    articleBody &&
+    articleBody.length > content.text.length
+  ) {
+    content = fromArticleBody(articleBody)
+  }
   return { ...metadata, byline, text: content.text, structure: content.structure }
 }
