@@ -52,6 +52,8 @@ const CONDITIONAL_TAGS = new Set([
   'header',
   'aside',
 ])
+/** Inline elements (a gallery counter in a span) are judged by their text only when this short. */
+const MAX_INLINE_FURNITURE_TEXT = 40
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
 /** Share of a short block's text in links that makes it a link line. */
 const LINK_LINE_DENSITY = 0.6
@@ -64,18 +66,18 @@ export interface Article {
   removed: Removed[]
 }
 
-function record(article: Article, kind: FurnitureKind, element: Element): void {
-  if (article.removed.length >= MAX_RECORDED) return
-  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
-  if (text.length > 0) article.removed.push({ kind, text })
-}
-
 function drop(article: Article, found: [Element, FurnitureKind | null][]): void {
   for (const [element, kind] of found) {
     subtract(article.stats, element, article.root)
-    if (kind) record(article, kind, element)
+    if (kind) record(article.removed, element, kind)
   }
   removeAll(found.map(([element]) => element))
+}
+
+function record(removed: Removed[], element: Element, kind: FurnitureKind): void {
+  if (removed.length >= MAX_RECORDED) return
+  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
+  if (text.length > 0) removed.push({ kind, text })
 }
 
 function classKind(element: Element): FurnitureKind | null {
@@ -88,14 +90,28 @@ function classKind(element: Element): FurnitureKind | null {
 }
 
 function textKind(element: Element, figures: Stats): FurnitureKind | null {
-  if (figures.chars > MAX_FURNITURE_TEXT || figures.hasBlockChild || !BLOCK_TAGS.has(element.tag))
+  const block = BLOCK_TAGS.has(element.tag)
+  if (
+    figures.hasBlockChild ||
+    figures.chars > (block ? MAX_FURNITURE_TEXT : MAX_INLINE_FURNITURE_TEXT)
+  )
     return null
   // A short block that is mostly a link, outside a list: a "Read more: <headline>" line.
-  if (!LIST_ITEM_TAGS.has(element.tag) && linkDensity(figures) >= LINK_LINE_DENSITY)
+  if (block && !LIST_ITEM_TAGS.has(element.tag) && linkDensity(figures) >= LINK_LINE_DENSITY)
     return 'related'
   const text = normaliseSpace(textContent(element))
   for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
   return null
+}
+
+/** Records what a pass outside the article removed (navigation, sidebars, comment threads). */
+export function recordRemoved(removed: Removed[], elements: Element[]): void {
+  for (const element of elements) {
+    if (removed.length >= MAX_RECORDED) return
+    const kind =
+      element.tag === 'nav' ? 'navigation' : (FURNITURE_TAGS[element.tag] ?? classKind(element))
+    record(removed, element, kind ?? 'chrome')
+  }
 }
 
 export function dropFurniture(article: Article): void {

@@ -24,6 +24,7 @@ import {
   cleanConditionally,
   dropFurniture,
   dropTitleHeading,
+  recordRemoved,
   type Article,
   type Removed,
 } from './clean'
@@ -85,7 +86,8 @@ function bodyOf(root: Element): Element {
 /** The content passes of one attempt, on a tree that dropInvisible has already run on. */
 function extractContent(root: Element, attempt: Attempt, title: string | null): Content {
   const body = bodyOf(root)
-  if (attempt.dropUnlikely) dropUnlikely(body)
+  const removed: Removed[] = []
+  if (attempt.dropUnlikely) recordRemoved(removed, dropUnlikely(body))
   const stats = measure(body)
   const pick = pickContent(body, stats, [...descendants(body)], attempt.weighClasses)
   if (!pick) return { text: '', structure: { blocks: [], removed: [] } }
@@ -94,7 +96,6 @@ function extractContent(root: Element, attempt: Attempt, title: string | null): 
     part.parent = articleRoot
     articleRoot.children.push(part)
   }
-  const removed: Removed[] = []
   const article: Article = {
     root: articleRoot,
     stats: measure(articleRoot),

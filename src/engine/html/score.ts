@@ -97,11 +97,8 @@ function scoreBlocks(
     if (!figures || figures.chars < MIN_SCORED_CHARS || !block.parent) continue
     const score = blockScore(figures)
     let ancestor: Element | null = block.parent
-    for (
-      let level = 0;
-      ancestor && ancestor.tag !== '#document' && level < SCORE_ANCESTOR_LEVELS;
-      level++
-    ) {
+    // A page without <body> keeps its content under the document itself, which may then win.
+    for (let level = 0; ancestor && level < SCORE_ANCESTOR_LEVELS; level++) {
       let current = scores.get(ancestor)
       if (current === undefined) {
         current = (TAG_SCORES[ancestor.tag] ?? 0) + (weighClasses ? classWeight(ancestor) : 0)
