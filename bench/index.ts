@@ -5,6 +5,7 @@
  */
 import { benchBundle } from './bundle'
 import { SIZES, benchEngine, type Stage } from './engine'
+import { DEV_PAGES_DIR, benchExtraction } from './extraction'
 import { benchHttp, type HttpScenario } from './http'
 
 const FLOORS = {
@@ -22,6 +23,10 @@ const FLOORS = {
   hostileTextLikeOverNews: 1.5,
   cachedOverBaselineRps: 0.8,
   bundleGzipBytes: 1024 * 1024,
+  /** Readability.js on linkedom time / our extraction time, over the same dev pages. */
+  extractionSpeedupOverReadability: 3,
+  /** Hostile pages' extraction cost per MB / the dev pages' cost per MB. */
+  hostileExtractionOverDevPages: 1.5,
 }
 
 const checks: { floor: string; value: number; limit: number; ok: boolean }[] = []
@@ -103,6 +108,40 @@ for (const [name, ms] of Object.entries(engine.hostileMsPerMB.textLike))
     FLOORS.hostileTextLikeOverNews * proseMsPerMB,
   )
 
+const extraction = benchExtraction()
+if (extraction) {
+  console.log(
+    `\nExtraction (Node): ${extraction.pages} dev pages, ${extraction.megabytes} MB, timed page by page in alternation`,
+  )
+  console.table({
+    ours: { 'ms total': extraction.oursMs, 'ms/page': extraction.oursMsPerPage },
+    'Readability.js on linkedom': {
+      'ms total': extraction.readabilityMs,
+      'ms/page': extraction.readabilityMsPerPage,
+    },
+  })
+  check(
+    'extraction speed-up over Readability.js',
+    extraction.speedup,
+    FLOORS.extractionSpeedupOverReadability,
+    true,
+  )
+  console.log(`Hostile pages (extraction, ms per MB; dev pages: ${extraction.devMsPerMB})`)
+  console.table(extraction.hostileMsPerMB)
+  for (const [name, ms] of Object.entries(extraction.hostileMsPerMB))
+    check(
+      `hostile page "${name}" ms/MB (≤ ${FLOORS.hostileExtractionOverDevPages}× dev pages)`,
+      ms,
+      FLOORS.hostileExtractionOverDevPages * extraction.devMsPerMB,
+    )
+  const { medianPage } = extraction
+  console.log(
+    `Median dev page (${medianPage.name}, ${medianPage.kilobytes} kB): extraction + analysis ${medianPage.extractAndAnalyseMs} ms = ${medianPage.multiple}× the reference work (${medianPage.referenceMs} ms)`,
+  )
+} else {
+  console.log(`\nExtraction: skipped, the dev pages are absent (${DEV_PAGES_DIR})`)
+}
+
 const bundle = benchBundle()
 console.log(
   `\nBundle: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.rawBytes / 1024).toFixed(1)} KiB raw, import ${bundle.importMs} ms`,
@@ -140,5 +179,5 @@ if (!process.argv.includes('--no-http')) {
 
 console.log('\nFloors')
 console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3)) })))
-console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
+console.log(JSON.stringify({ engine, extraction, bundle, http, floors: checks }))
 if (checks.some((row) => !row.ok)) process.exit(1)

@@ -173,7 +173,8 @@ function shouldRemove(element: Element, figures: Stats, insideList: boolean): bo
   )
 }
 
-export function cleanConditionally(article: Article): void {
+/** Removes what reads as not prose; returns whether it removed anything. */
+export function cleanConditionally(article: Article): boolean {
   // Innermost first (reverse document order), so an outer container is judged without the
   // junk already removed from inside it.
   const candidates = [...descendants(article.root)].filter(
@@ -198,6 +199,7 @@ export function cleanConditionally(article: Article): void {
     }
   }
   removeAll(gone)
+  return gone.size > 0
 }
 
 function comparable(text: string): string {

@@ -14,8 +14,9 @@
  *   drop-title-heading  clean.ts     the heading that repeats the title
  *   serialise        serialise.ts    text (blank-line separated blocks) and its structure
  * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again on a
- * fresh tree with fewer of the removing passes (as Readability retries with fewer flags), and the
- * longest result is kept; a page that renders its article by script may still carry it as the
+ * fresh tree with fewer of the removing passes (as Readability retries with fewer flags; a retry
+ * that would only turn off passes that changed nothing is skipped), and the longest result is
+ * kept; a page that renders its article by script may still carry it as the
  * JSON-LD `articleBody`, which then stands in for a shorter extraction.
  */
 import type { TextBlock, TextStructure } from '../types'
@@ -28,7 +29,7 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, descendants, type Element } from './dom'
+import { createElement, descendants, normaliseSpace, textContent, type Element } from './dom'
 import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
@@ -78,19 +79,32 @@ interface Content {
   structure: TextStructure
 }
 
+/** Which of an attempt's removing passes changed anything: a retry without the others is moot. */
+type Effects = Record<keyof Attempt, boolean>
+
+const NO_EFFECTS: Effects = { dropUnlikely: false, weighClasses: false, cleanConditionally: false }
+
 function bodyOf(root: Element): Element {
   for (const element of descendants(root)) if (element.tag === 'body') return element
   return root
 }
 
 /** The content passes of one attempt, on a tree that dropInvisible has already run on. */
-function extractContent(root: Element, attempt: Attempt, title: string | null): Content {
+function extractContent(
+  root: Element,
+  attempt: Attempt,
+  title: string | null,
+): Content & { effects: Effects } {
   const body = bodyOf(root)
   const removed: Removed[] = []
-  if (attempt.dropUnlikely) recordRemoved(removed, dropUnlikely(body))
+  const unlikely = attempt.dropUnlikely ? dropUnlikely(body) : []
+  recordRemoved(removed, unlikely)
   const stats = measure(body)
   const pick = pickContent(body, stats, [...descendants(body)], attempt.weighClasses)
-  if (!pick) return { text: '', structure: { blocks: [], removed: [] } }
+  if (!pick) {
+    const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
+    return { text: '', structure: { blocks: [], removed: [] }, effects }
+  }
   const articleRoot = createElement('#article', null)
   for (const part of pick.parts) {
     part.parent = articleRoot
@@ -102,10 +116,22 @@ function extractContent(root: Element, attempt: Attempt, title: string | null): 
     removed,
   }
   dropFurniture(article)
-  if (attempt.cleanConditionally) cleanConditionally(article)
+  const cleaned = attempt.cleanConditionally && cleanConditionally(article)
   dropTitleHeading(article, title)
   const { text, blocks } = serialise([articleRoot])
-  return { text, structure: { blocks, removed } }
+  const effects = {
+    dropUnlikely: unlikely.length > 0,
+    weighClasses: pick.weighted,
+    cleanConditionally: cleaned,
+  }
+  return { text, structure: { blocks, removed }, effects }
+}
+
+/** Whether `next` turns off a pass that changed anything in the attempt that ran last. */
+function worthRetrying(last: Attempt, effects: Effects, next: Attempt): boolean {
+  return (Object.keys(next) as (keyof Attempt)[]).some(
+    (pass) => last[pass] !== next[pass] && effects[pass],
+  )
 }
 
 /** The JSON-LD `articleBody` as text: its lines are the paragraphs. */
@@ -135,15 +161,18 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const { metadata, articleBody } = readMetadata(root, options.url)
   dropInvisible(root)
   const byline = metadata.byline ?? visibleByline(bodyOf(root))
-  const bodyChars = measure(bodyOf(root)).get(bodyOf(root))?.chars ?? 0
+  const bodyChars = normaliseSpace(textContent(bodyOf(root))).length
   let best: Content | null = null
-  for (const [index, attempt] of ATTEMPTS.entries()) {
+  let last: { attempt: Attempt; effects: Effects } | null = null
+  for (const attempt of ATTEMPTS) {
+    if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
     let tree = root
-    if (index > 0) {
+    if (last) {
       tree = parseHtml(html)
       dropInvisible(tree)
     }
-    const content = extractContent(tree, attempt, metadata.title)
+    const { effects, ...content } = extractContent(tree, attempt, metadata.title)
+    last = { attempt, effects }
     if (!best || content.text.length > best.text.length) best = content
     // A page with less text than an article in all has nothing more to find in a retry.
     if (best.text.length >= MIN_ARTICLE_CHARS || bodyChars < MIN_ARTICLE_CHARS) break
