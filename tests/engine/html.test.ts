@@ -105,6 +105,14 @@ describe('furniture is left out and recorded', () => {
       '<p>Read more: <a href="/b">Storm closes the coast road for a week</a></p>',
       'related',
     ],
+    ['a related-reading signpost in German', '<h3>Lesen Sie auch:</h3>', 'related'],
+    ['a related-reading signpost in French', '<p>À lire aussi</p>', 'related'],
+    [
+      'a story cut short for non-subscribers',
+      '<p>To read the full story, subscribe to the Coast Post today.</p>',
+      'prompt',
+    ],
+    ['a call to follow the paper', '<p>Follow the Coast Post on Instagram</p>', 'prompt'],
     [
       'a newsletter box',
       '<div class="newsletter"><p>Sign up for our morning newsletter</p></div>',
@@ -137,6 +145,16 @@ describe('furniture is left out and recorded', () => {
       'a sentence with a link inside prose',
       `<p>The <a href="/r">report</a> says the wall is older than the pier, and the pier is older than the town hall.</p>`,
       'The report says the wall is older than the pier, and the pier is older than the town hall.',
+    ],
+    [
+      'a sentence that starts like a signpost',
+      '<p>Lesen Sie auch die Hinweise unten, bevor Sie beginnen.</p>',
+      'Lesen Sie auch die Hinweise unten, bevor Sie beginnen.',
+    ],
+    [
+      'a sentence about following a debate',
+      '<p>Residents can follow the council debate on the radio tonight.</p>',
+      'Residents can follow the council debate on the radio tonight.',
     ],
     [
       'a data table',
