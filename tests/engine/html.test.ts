@@ -157,6 +157,11 @@ describe('furniture is left out and recorded', () => {
       'Residents can follow the council debate on the radio tonight.',
     ],
     [
+      'a lead paragraph classed as a teaser (no link: not a related story)',
+      '<div class="teaser-text"><p>The harbour wall will be rebuilt this spring.</p></div>',
+      'The harbour wall will be rebuilt this spring.',
+    ],
+    [
       'a data table',
       '<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2025</td><td>£4m</td></tr></table>',
       'Year Cost\n\n2025 £4m',

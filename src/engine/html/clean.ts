@@ -80,12 +80,17 @@ function record(removed: Removed[], element: Element, kind: FurnitureKind): void
   if (text.length > 0) removed.push({ kind, text })
 }
 
-function classKind(element: Element): FurnitureKind | null {
+function classKind(element: Element, figures?: Stats): FurnitureKind | null {
   const role = element.attrs.get('role')
   if (role === 'navigation') return 'navigation'
   const names = classAndId(element)
   if (names === '') return null
-  for (const [kind, pattern] of FURNITURE_CLASSES) if (pattern.test(names)) return kind
+  for (const [kind, pattern] of FURNITURE_CLASSES) {
+    if (!pattern.test(names)) continue
+    // Related stories link to them; a "teaser" without a link is the article's own lead.
+    if (kind === 'related' && figures && figures.chars > 0 && figures.linkChars === 0) return null
+    return kind
+  }
   return null
 }
 
@@ -127,7 +132,9 @@ export function dropFurniture(article: Article): void {
         element.tag === 'figure' || element.tag === 'picture'
           ? 'caption'
           : figures.chars <= total * MAX_FURNITURE_SHARE
-            ? (FURNITURE_TAGS[element.tag] ?? classKind(element) ?? textKind(element, figures))
+            ? (FURNITURE_TAGS[element.tag] ??
+              classKind(element, figures) ??
+              textKind(element, figures))
             : null
       if (kind) {
         found.push([element, kind])
