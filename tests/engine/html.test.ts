@@ -179,6 +179,49 @@ describe('furniture is left out and recorded', () => {
   })
 })
 
+describe('the lead outside the article container', () => {
+  const LEAD = 'Storms broke the old wall twice last winter; the town now pays to build a new one.'
+  const body = (lead: string, description: string) =>
+    page(
+      `<header class="site-header"><h1>Wall rebuilt</h1><p class="intro">${lead}</p></header><div class="story"><p>${PROSE}</p><p>${PROSE.replace('Tuesday', 'Friday')}</p></div><aside><p>Other news from the coast, in brief.</p></aside>`,
+      `<meta name="description" content="${description}">`,
+    )
+  const rows: [name: string, lead: string, description: string, expected: string][] = [
+    ['joins when it repeats the description', LEAD, LEAD, `${LEAD}\n\n${PROSE}`],
+    [
+      'joins when the description is the lead cut short',
+      `${LEAD} Work starts in May.`,
+      `${LEAD.slice(0, 70)}…`,
+      `${LEAD} Work starts in May.\n\n${PROSE}`,
+    ],
+    [
+      'stays out when it says something else',
+      'A different opening line of the header.',
+      LEAD,
+      PROSE,
+    ],
+    [
+      'stays out when the description is a short tagline',
+      'News from the coast.',
+      'News from the coast.',
+      PROSE,
+    ],
+  ]
+  it.each(rows)('%s', (_name, lead, description, expected) => {
+    expect(extractArticle(body(lead, description)).text.startsWith(expected)).toBe(true)
+  })
+
+  it('does not repeat a lead that is already inside the article', () => {
+    const html = page(
+      `<div class="story"><p>${PROSE}</p><p>${PROSE.replace('Tuesday', 'Friday')}</p></div>`,
+      `<meta name="description" content="${PROSE}">`,
+    )
+    expect(extractArticle(html).text).toBe(`${PROSE}
+
+${PROSE.replace('Tuesday', 'Friday')}`)
+  })
+})
+
 describe('metadata', () => {
   it('reads JSON-LD first, with @graph', () => {
     const ld = JSON.stringify({

@@ -7,8 +7,10 @@
  *   read-metadata    metadata.ts     JSON-LD, OpenGraph, Twitter, meta, time, lang, canonical
  *   drop-invisible   prepare.ts      scripts, styles, templates, hidden elements
  *   find-byline      byline.ts       the visible byline, when the metadata has none
+ *   find-lead        lead.ts         the paragraph that repeats the meta description
  *   drop-unlikely    prepare.ts      navigation and containers named as non-content
- *   pick-content     score.ts        score blocks, pick the best container and its siblings
+ *   pick-content     score.ts        score blocks, pick the best container and its siblings;
+ *                                    the lead joins them when it lies outside
  *   drop-furniture   clean.ts        figures, captions, credits, share bars, related links, ...
  *   clean-conditionally clean.ts     link lists, galleries and forms that are not prose
  *   drop-title-heading  clean.ts     the heading that repeats the title
@@ -30,6 +32,7 @@ import {
   type Removed,
 } from './clean'
 import { createElement, descendants, normaliseSpace, textContent, type Element } from './dom'
+import { findLead, isWithin } from './lead'
 import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
@@ -94,9 +97,12 @@ function extractContent(
   root: Element,
   attempt: Attempt,
   title: string | null,
+  description: string | null,
 ): Content & { effects: Effects } {
   const body = bodyOf(root)
   const removed: Removed[] = []
+  // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
+  const lead = findLead(body, description)
   const unlikely = attempt.dropUnlikely ? dropUnlikely(body) : []
   recordRemoved(removed, unlikely)
   const stats = measure(body)
@@ -106,7 +112,8 @@ function extractContent(
     return { text: '', structure: { blocks: [], removed: [] }, effects }
   }
   const articleRoot = createElement('#article', null)
-  for (const part of pick.parts) {
+  const parts = lead && !isWithin(lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
+  for (const part of parts) {
     part.parent = articleRoot
     articleRoot.children.push(part)
   }
@@ -171,7 +178,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
       tree = parseHtml(html)
       dropInvisible(tree)
     }
-    const { effects, ...content } = extractContent(tree, attempt, metadata.title)
+    const { effects, ...content } = extractContent(
+      tree,
+      attempt,
+      metadata.title,
+      metadata.description,
+    )
     last = { attempt, effects }
     if (!best || content.text.length > best.text.length) best = content
     // A page with less text than an article in all has nothing more to find in a retry.
