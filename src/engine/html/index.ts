@@ -31,7 +31,7 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, descendants, normaliseSpace, textContent, type Element } from './dom'
+import { createElement, descendants, type Element, type Node } from './dom'
 import { findLead, isWithin } from './lead'
 import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
@@ -92,14 +92,39 @@ function bodyOf(root: Element): Element {
   return root
 }
 
-/** The content passes of one attempt, on a tree that dropInvisible has already run on. */
+/**
+ * Whether the text under `root` has at least `min` characters other than ASCII whitespace and
+ * no-break spaces; the walk stops there, so a large page is not read to its end.
+ */
+function hasText(root: Element, min: number): boolean {
+  let count = 0
+  const stack: Node[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === undefined) break
+    if (typeof node === 'string') {
+      for (let index = 0; index < node.length; index++) {
+        const code = node.charCodeAt(index)
+        if (code > 32 && code !== 160) count++
+      }
+      if (count >= min) return true
+      continue
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]
+      if (child !== undefined) stack.push(child)
+    }
+  }
+  return false
+}
+
+/** The content passes of one attempt, on a body that dropInvisible has already run on. */
 function extractContent(
-  root: Element,
+  body: Element,
   attempt: Attempt,
   title: string | null,
   description: string | null,
 ): Content & { effects: Effects } {
-  const body = bodyOf(root)
   const removed: Removed[] = []
   // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
   const lead = findLead(body, description)
@@ -167,16 +192,19 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const root = parseHtml(html)
   const { metadata, articleBody } = readMetadata(root, options.url)
   dropInvisible(root)
-  const byline = metadata.byline ?? visibleByline(bodyOf(root))
-  const bodyChars = normaliseSpace(textContent(bodyOf(root))).length
+  const body = bodyOf(root)
+  const byline = metadata.byline ?? visibleByline(body)
+  // A page with less text than an article in all has nothing more to find in a retry.
+  const enoughText = hasText(body, MIN_ARTICLE_CHARS)
   let best: Content | null = null
   let last: { attempt: Attempt; effects: Effects } | null = null
   for (const attempt of ATTEMPTS) {
     if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
-    let tree = root
+    let tree = body
     if (last) {
-      tree = parseHtml(html)
-      dropInvisible(tree)
+      const fresh = parseHtml(html)
+      dropInvisible(fresh)
+      tree = bodyOf(fresh)
     }
     const { effects, ...content } = extractContent(
       tree,
@@ -186,8 +214,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     )
     last = { attempt, effects }
     if (!best || content.text.length > best.text.length) best = content
-    // A page with less text than an article in all has nothing more to find in a retry.
-    if (best.text.length >= MIN_ARTICLE_CHARS || bodyChars < MIN_ARTICLE_CHARS) break
+    if (best.text.length >= MIN_ARTICLE_CHARS || !enoughText) break
   }
   let content = best ?? { text: '', structure: { blocks: [], removed: [] } }
   if (
