@@ -16,6 +16,7 @@ import type { FurnitureKind } from '../types'
 import {
   classAndId,
   descendants,
+  elementsOf,
   normaliseSpace,
   removeAll,
   textContent,
@@ -184,7 +185,7 @@ function shouldRemove(element: Element, figures: Stats, insideList: boolean): bo
 export function cleanConditionally(article: Article): boolean {
   // Innermost first (reverse document order), so an outer container is judged without the
   // junk already removed from inside it.
-  const candidates = [...descendants(article.root)].filter(
+  const candidates = elementsOf(article.root).filter(
     (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
   )
   const total = article.stats.get(article.root)?.chars ?? 0

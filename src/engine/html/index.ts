@@ -31,7 +31,7 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, descendants, type Element, type Node } from './dom'
+import { createElement, descendants, elementsOf, type Element, type Node } from './dom'
 import { findLead, isWithin } from './lead'
 import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
@@ -131,7 +131,7 @@ function extractContent(
   const unlikely = attempt.dropUnlikely ? dropUnlikely(body) : []
   recordRemoved(removed, unlikely)
   const stats = measure(body)
-  const pick = pickContent(body, stats, [...descendants(body)], attempt.weighClasses)
+  const pick = pickContent(body, stats, elementsOf(body), attempt.weighClasses)
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }

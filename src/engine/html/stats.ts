@@ -5,7 +5,7 @@
  * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
  */
 import { HEADING_TAGS } from './vocabulary'
-import { descendants, type Element } from './dom'
+import { elementsOf, type Element } from './dom'
 
 export interface Stats {
   chars: number
@@ -70,7 +70,7 @@ function textFigures(text: string): { chars: number; commas: number } {
 export function measure(root: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>()
   // Reverse document order visits every element after all of its descendants.
-  const order = [...descendants(root)]
+  const order = elementsOf(root)
   for (let position = order.length - 1; position >= 0; position--) {
     const element = order[position]
     if (!element) continue
