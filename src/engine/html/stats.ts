@@ -48,8 +48,11 @@ function isSpaceCode(code: number): boolean {
   )
 }
 
-/** Characters with each whitespace run counted once (no allocation), and commas. */
-function textFigures(text: string): { chars: number; commas: number } {
+/**
+ * Adds a text's characters (each whitespace run counted once) and commas to `own`, in place: no
+ * object per text node.
+ */
+function addText(own: Stats, text: string): void {
   let chars = 0
   let commas = 0
   let inSpace = false
@@ -64,7 +67,8 @@ function textFigures(text: string): { chars: number; commas: number } {
     chars++
     if (code === 44 || code === 0xff0c || code === 0x3001) commas++
   }
-  return { chars: chars === 1 && inSpace ? 0 : chars, commas }
+  own.chars += chars === 1 && inSpace ? 0 : chars
+  own.commas += commas
 }
 
 export function measure(root: Element): Map<Element, Stats> {
@@ -77,9 +81,7 @@ export function measure(root: Element): Map<Element, Stats> {
     const own = zero()
     for (const child of element.children) {
       if (typeof child === 'string') {
-        const figures = textFigures(child)
-        own.chars += figures.chars
-        own.commas += figures.commas
+        addText(own, child)
         continue
       }
       const sub = stats.get(child)
