@@ -17,8 +17,12 @@ export function isElement(node: Node): node is Element {
   return typeof node !== 'string'
 }
 
-export function createElement(tag: string, parent: Element | null): Element {
-  return { tag, attrs: new Map(), children: [], parent }
+export function createElement(
+  tag: string,
+  parent: Element | null,
+  attrs: Map<string, string> = new Map(),
+): Element {
+  return { tag, attrs, children: [], parent }
 }
 
 export function attr(element: Element, name: string): string {
