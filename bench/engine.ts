@@ -20,7 +20,7 @@ const STAGES = {
 export type Stage = keyof typeof STAGES
 type HostileKind = 'symbols' | 'textLike'
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2
@@ -36,7 +36,7 @@ function median(values: number[]): number {
 const WARM_CALLS = 3
 const WARM_MS = 300
 
-function warm(run: () => unknown): void {
+export function warm(run: () => unknown): void {
   const warmUntil = performance.now() + WARM_MS
   for (let calls = 0; calls < WARM_CALLS || performance.now() < warmUntil; calls++) run()
 }
@@ -48,7 +48,7 @@ const REFERENCE_WORDS = Array.from({ length: 4_000 }, (_, i) => `w${(i * 7_919) 
  * engine's staple): its time tells how fast the machine is running at that moment, so a run can
  * show how much of a stage's time is the machine's.
  */
-function referenceWork(): number {
+export function referenceWork(): number {
   const counts = new Map<string, number>()
   let hash = 0x811c9dc5
   for (const word of REFERENCE_WORDS) {

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { benchBundle } from './bundle'
 import { SIZES, benchEngine, type Stage } from './engine'
+import { DEV_PAGES_DIR, benchExtraction } from './extraction'
 import { DEFAULT_REQUESTS, benchHttp, type HttpScenario } from './http'
 import { renderMarkdown } from './markdown'
 
@@ -28,6 +29,10 @@ const FLOORS = {
   hostileTextLikeOverNews: 1.5,
   cachedOverBaselineRps: 0.9,
   bundleGzipBytes: 1024 * 1024,
+  /** Readability.js on linkedom time / our extraction time, over the same dev pages. */
+  extractionSpeedupOverReadability: 3,
+  /** Hostile pages' extraction cost per MB / the dev pages' cost per MB. */
+  hostileExtractionOverDevPages: 1.5,
 }
 
 const loadAtStart = loadavg()[0] ?? 0
@@ -120,14 +125,54 @@ async function engineAndBundle() {
   return { engine, bundle }
 }
 
+/** Extraction against Readability.js over the dev pages, and hostile pages; undefined without the pages. */
+function extractionBench() {
+  const extraction = benchExtraction()
+  if (extraction) {
+    console.log(
+      `\nExtraction (Node): ${extraction.pages} dev pages, ${extraction.megabytes} MB, timed page by page in alternation`,
+    )
+    console.table({
+      ours: { 'ms total': extraction.oursMs, 'ms/page': extraction.oursMsPerPage },
+      'Readability.js on linkedom': {
+        'ms total': extraction.readabilityMs,
+        'ms/page': extraction.readabilityMsPerPage,
+      },
+    })
+    check(
+      'extraction speed-up over Readability.js',
+      extraction.speedup,
+      FLOORS.extractionSpeedupOverReadability,
+      true,
+    )
+    console.log(`Hostile pages (extraction, ms per MB; dev pages: ${extraction.devMsPerMB})`)
+    console.table(extraction.hostileMsPerMB)
+    for (const [name, ms] of Object.entries(extraction.hostileMsPerMB))
+      check(
+        `hostile page "${name}" ms/MB (≤ ${FLOORS.hostileExtractionOverDevPages}× dev pages)`,
+        ms,
+        FLOORS.hostileExtractionOverDevPages * extraction.devMsPerMB,
+      )
+    const { medianPage } = extraction
+    console.log(
+      `Median dev page (${medianPage.name}, ${medianPage.kilobytes} kB): extraction + analysis ${medianPage.extractAndAnalyseMs} ms = ${medianPage.multiple}× the reference work (${medianPage.referenceMs} ms)`,
+    )
+  } else {
+    console.log(`\nExtraction: skipped, the dev pages are absent (${DEV_PAGES_DIR})`)
+  }
+  return extraction
+}
+
 const argument = (name: string) => {
   const index = process.argv.indexOf(name)
   return index > 0 ? process.argv[index + 1] : undefined
 }
 const requests = Number(argument('--requests') ?? DEFAULT_REQUESTS)
-const { engine, bundle } = process.argv.includes('--http-only')
+const httpOnly = process.argv.includes('--http-only')
+const { engine, bundle } = httpOnly
   ? { engine: undefined, bundle: undefined }
   : await engineAndBundle()
+const extraction = httpOnly ? undefined : extractionBench()
 
 let http: HttpScenario[] = []
 if (!process.argv.includes('--no-http')) {
@@ -160,7 +205,7 @@ if (!process.argv.includes('--no-http')) {
 
 console.log('\nFloors')
 console.table(checks.map((row) => ({ ...row, value: Number(row.value.toFixed(3)) })))
-console.log(JSON.stringify({ engine, bundle, http, floors: checks }))
+console.log(JSON.stringify({ engine, extraction, bundle, http, floors: checks }))
 if (process.argv.includes('--markdown')) {
   if (!engine) {
     console.error('--markdown writes the whole run: it cannot be combined with --http-only.')

@@ -1,8 +1,10 @@
 /**
  * Bytes of a page to text, finding the encoding in the HTML standard's order: a byte-order mark;
  * the charset of the Content-Type header; a `<meta charset>` or `http-equiv` in the first 4 KiB;
- * then a sniff: valid UTF-8 is UTF-8; else GBK when the non-ASCII bytes pair up as GBK's
- * two-byte characters do; else windows-1252 (which the standard uses for ISO-8859-1 too). A
+ * then a sniff: GBK when the non-ASCII bytes pair up as GBK's two-byte characters do, else
+ * windows-1252 (which the standard uses for ISO-8859-1 too). One departure: bytes that are valid
+ * UTF-8 are read as UTF-8 before the meta tag is believed, since pages re-encoded by a CMS or a
+ * scraper often keep their old `<meta charset>`, and legacy text almost never forms valid UTF-8. A
  * label TextDecoder does not know is passed over; a meta tag claiming UTF-16 in an ASCII-
  * compatible prescan means UTF-8, as the standard says.
  */
@@ -52,14 +54,17 @@ function looksLikeGbk(bytes: Uint8Array): boolean {
   return pairs > 0 && pairs / (pairs + singles) >= GBK_SHARE
 }
 
-function sniff(bytes: Uint8Array): string {
+function validUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
-    return (decoder(looksLikeGbk(bytes) ? 'gbk' : 'windows-1252') ?? new TextDecoder()).decode(
-      bytes,
-    )
+    return null
   }
+}
+
+function sniff(bytes: Uint8Array): string {
+  const label = looksLikeGbk(bytes) ? 'gbk' : 'windows-1252'
+  return (decoder(label) ?? new TextDecoder()).decode(bytes)
 }
 
 /** The page's text. */
@@ -70,9 +75,13 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
     return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  for (const label of [headerCharset(contentType), metaCharset(bytes)]) {
-    const chosen = label ? decoder(label) : null
-    if (chosen) return chosen.decode(bytes)
-  }
+  const header = headerCharset(contentType)
+  const fromHeader = header ? decoder(header) : null
+  if (fromHeader) return fromHeader.decode(bytes)
+  const utf8 = validUtf8(bytes)
+  if (utf8 !== null) return utf8
+  const meta = metaCharset(bytes)
+  const fromMeta = meta ? decoder(meta) : null
+  if (fromMeta) return fromMeta.decode(bytes)
   return sniff(bytes)
 }

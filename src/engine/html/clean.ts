@@ -16,6 +16,7 @@ import type { FurnitureKind } from '../types'
 import {
   classAndId,
   descendants,
+  elementsOf,
   normaliseSpace,
   removeAll,
   textContent,
@@ -52,6 +53,11 @@ const CONDITIONAL_TAGS = new Set([
   'header',
   'aside',
 ])
+/** Inline elements (a gallery counter in a span) are judged by their text only when this short. */
+const MAX_INLINE_FURNITURE_TEXT = 40
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd', 'td', 'th', 'tr'])
+/** Share of a short block's text in links that makes it a link line. */
+const LINK_LINE_DENSITY = 0.6
 /** Prose has commas: containers with this many are kept. */
 const PROSE_COMMAS = 10
 
@@ -61,35 +67,57 @@ export interface Article {
   removed: Removed[]
 }
 
-function record(article: Article, kind: FurnitureKind, element: Element): void {
-  if (article.removed.length >= MAX_RECORDED) return
-  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
-  if (text.length > 0) article.removed.push({ kind, text })
-}
-
 function drop(article: Article, found: [Element, FurnitureKind | null][]): void {
   for (const [element, kind] of found) {
     subtract(article.stats, element, article.root)
-    if (kind) record(article, kind, element)
+    if (kind) record(article.removed, element, kind)
   }
   removeAll(found.map(([element]) => element))
 }
 
-function classKind(element: Element): FurnitureKind | null {
+function record(removed: Removed[], element: Element, kind: FurnitureKind): void {
+  if (removed.length >= MAX_RECORDED) return
+  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
+  if (text.length > 0) removed.push({ kind, text })
+}
+
+function classKind(element: Element, figures?: Stats): FurnitureKind | null {
   const role = element.attrs.get('role')
   if (role === 'navigation') return 'navigation'
   const names = classAndId(element)
   if (names === '') return null
-  for (const [kind, pattern] of FURNITURE_CLASSES) if (pattern.test(names)) return kind
+  for (const [kind, pattern] of FURNITURE_CLASSES) {
+    if (!pattern.test(names)) continue
+    // Related stories link to them; a "teaser" without a link is the article's own lead.
+    if (kind === 'related' && figures && figures.chars > 0 && figures.linkChars === 0) return null
+    return kind
+  }
   return null
 }
 
 function textKind(element: Element, figures: Stats): FurnitureKind | null {
-  if (figures.chars > MAX_FURNITURE_TEXT || figures.hasBlockChild || !BLOCK_TAGS.has(element.tag))
+  const block = BLOCK_TAGS.has(element.tag)
+  if (
+    figures.hasBlockChild ||
+    figures.chars > (block ? MAX_FURNITURE_TEXT : MAX_INLINE_FURNITURE_TEXT)
+  )
     return null
+  // A short block that is mostly a link, outside a list: a "Read more: <headline>" line.
+  if (block && !LIST_ITEM_TAGS.has(element.tag) && linkDensity(figures) >= LINK_LINE_DENSITY)
+    return 'related'
   const text = normaliseSpace(textContent(element))
   for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
   return null
+}
+
+/** Records what a pass outside the article removed (navigation, sidebars, comment threads). */
+export function recordRemoved(removed: Removed[], elements: Element[]): void {
+  for (const element of elements) {
+    if (removed.length >= MAX_RECORDED) return
+    const kind =
+      element.tag === 'nav' ? 'navigation' : (FURNITURE_TAGS[element.tag] ?? classKind(element))
+    record(removed, element, kind ?? 'chrome')
+  }
 }
 
 export function dropFurniture(article: Article): void {
@@ -101,12 +129,14 @@ export function dropFurniture(article: Article): void {
     if (!element) break
     const figures = article.stats.get(element)
     if (element !== article.root && figures) {
-      const small = figures.chars <= total * MAX_FURNITURE_SHARE
       const kind =
         element.tag === 'figure' || element.tag === 'picture'
           ? 'caption'
-          : (FURNITURE_TAGS[element.tag] ??
-            (small ? (classKind(element) ?? textKind(element, figures)) : null))
+          : figures.chars <= total * MAX_FURNITURE_SHARE
+            ? (FURNITURE_TAGS[element.tag] ??
+              classKind(element, figures) ??
+              textKind(element, figures))
+            : null
       if (kind) {
         found.push([element, kind])
         continue
@@ -151,12 +181,14 @@ function shouldRemove(element: Element, figures: Stats, insideList: boolean): bo
   )
 }
 
-export function cleanConditionally(article: Article): void {
+/** Removes what reads as not prose; returns whether it removed anything. */
+export function cleanConditionally(article: Article): boolean {
   // Innermost first (reverse document order), so an outer container is judged without the
   // junk already removed from inside it.
-  const candidates = [...descendants(article.root)].filter(
+  const candidates = elementsOf(article.root).filter(
     (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
   )
+  const total = article.stats.get(article.root)?.chars ?? 0
   const gone = new Set<Element>()
   for (let index = candidates.length - 1; index >= 0; index--) {
     const element = candidates[index]
@@ -164,6 +196,7 @@ export function cleanConditionally(article: Article): void {
     const figures = article.stats.get(element)
     if (!figures) continue
     if (element.tag === 'table' && isDataTable(element)) continue
+    if (figures.chars > total * MAX_FURNITURE_SHARE) continue
     let insideList = false
     for (let node = element.parent; node && node !== article.root; node = node.parent) {
       if (node.tag === 'ul' || node.tag === 'ol') insideList = true
@@ -174,6 +207,7 @@ export function cleanConditionally(article: Article): void {
     }
   }
   removeAll(gone)
+  return gone.size > 0
 }
 
 function comparable(text: string): string {

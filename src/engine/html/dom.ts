@@ -17,8 +17,12 @@ export function isElement(node: Node): node is Element {
   return typeof node !== 'string'
 }
 
-export function createElement(tag: string, parent: Element | null): Element {
-  return { tag, attrs: new Map(), children: [], parent }
+export function createElement(
+  tag: string,
+  parent: Element | null,
+  attrs: Map<string, string> = new Map(),
+): Element {
+  return { tag, attrs, children: [], parent }
 }
 
 export function attr(element: Element, name: string): string {
@@ -45,6 +49,25 @@ export function* descendants(root: Element): Generator<Element> {
       if (child !== undefined && typeof child !== 'string') stack.push(child)
     }
   }
+}
+
+/**
+ * Every element under `root` (itself included) in document order, as an array: for the passes
+ * that read them all, a plain loop allocates less than the generator above.
+ */
+export function elementsOf(root: Element): Element[] {
+  const list: Element[] = []
+  const stack: Element[] = [root]
+  while (stack.length > 0) {
+    const element = stack.pop()
+    if (!element) break
+    list.push(element)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]
+      if (child !== undefined && typeof child !== 'string') stack.push(child)
+    }
+  }
+  return list
 }
 
 /** The text under `root`, raw (whitespace as written). */

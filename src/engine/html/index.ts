@@ -7,27 +7,33 @@
  *   read-metadata    metadata.ts     JSON-LD, OpenGraph, Twitter, meta, time, lang, canonical
  *   drop-invisible   prepare.ts      scripts, styles, templates, hidden elements
  *   find-byline      byline.ts       the visible byline, when the metadata has none
+ *   find-lead        lead.ts         the paragraph that repeats the meta description
  *   drop-unlikely    prepare.ts      navigation and containers named as non-content
- *   pick-content     score.ts        score blocks, pick the best container and its siblings
+ *   pick-content     score.ts        score blocks, pick the best container and its siblings;
+ *                                    the lead joins them when it lies outside
  *   drop-furniture   clean.ts        figures, captions, credits, share bars, related links, ...
  *   clean-conditionally clean.ts     link lists, galleries and forms that are not prose
  *   drop-title-heading  clean.ts     the heading that repeats the title
  *   serialise        serialise.ts    text (blank-line separated blocks) and its structure
  * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again on a
- * fresh tree with fewer of the removing passes (as Readability retries with fewer flags), and the
- * longest result is kept.
+ * fresh tree with fewer of the removing passes (as Readability retries with fewer flags; a retry
+ * that would only turn off passes that changed nothing is skipped), and the longest result is
+ * kept; a page that renders its article by script may still carry it as the
+ * JSON-LD `articleBody`, which then stands in for a shorter extraction.
  */
-import type { TextStructure } from '../types'
+import type { TextBlock, TextStructure } from '../types'
 import { visibleByline } from './byline'
 import {
   cleanConditionally,
   dropFurniture,
   dropTitleHeading,
+  recordRemoved,
   type Article,
   type Removed,
 } from './clean'
-import { createElement, descendants, type Element } from './dom'
-import { readMetadata, type PageMetadata } from './metadata'
+import { createElement, descendants, elementsOf, type Element, type Node } from './dom'
+import { findLead, isWithin } from './lead'
+import { readMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
 import { serialise } from './serialise'
@@ -76,30 +82,103 @@ interface Content {
   structure: TextStructure
 }
 
+/** Which of an attempt's removing passes changed anything: a retry without the others is moot. */
+type Effects = Record<keyof Attempt, boolean>
+
+const NO_EFFECTS: Effects = { dropUnlikely: false, weighClasses: false, cleanConditionally: false }
+
 function bodyOf(root: Element): Element {
   for (const element of descendants(root)) if (element.tag === 'body') return element
   return root
 }
 
-/** The content passes of one attempt, on a tree that dropInvisible has already run on. */
-function extractContent(root: Element, attempt: Attempt, title: string | null): Content {
-  const body = bodyOf(root)
-  if (attempt.dropUnlikely) dropUnlikely(body)
+/**
+ * Whether the text under `root` has at least `min` characters other than ASCII whitespace and
+ * no-break spaces; the walk stops there, so a large page is not read to its end.
+ */
+function hasText(root: Element, min: number): boolean {
+  let count = 0
+  const stack: Node[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === undefined) break
+    if (typeof node === 'string') {
+      for (let index = 0; index < node.length; index++) {
+        const code = node.charCodeAt(index)
+        if (code > 32 && code !== 160) count++
+      }
+      if (count >= min) return true
+      continue
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]
+      if (child !== undefined) stack.push(child)
+    }
+  }
+  return false
+}
+
+/** The content passes of one attempt, on a body that dropInvisible has already run on. */
+function extractContent(
+  body: Element,
+  attempt: Attempt,
+  title: string | null,
+  description: string | null,
+): Content & { effects: Effects } {
+  const removed: Removed[] = []
+  // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
+  const lead = findLead(body, description)
+  const unlikely = attempt.dropUnlikely ? dropUnlikely(body) : []
+  recordRemoved(removed, unlikely)
   const stats = measure(body)
-  const pick = pickContent(body, stats, [...descendants(body)], attempt.weighClasses)
-  if (!pick) return { text: '', structure: { blocks: [], removed: [] } }
+  const pick = pickContent(body, stats, elementsOf(body), attempt.weighClasses)
+  if (!pick) {
+    const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
+    return { text: '', structure: { blocks: [], removed: [] }, effects }
+  }
   const articleRoot = createElement('#article', null)
-  for (const part of pick.parts) {
+  const parts = lead && !isWithin(lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
+  for (const part of parts) {
     part.parent = articleRoot
     articleRoot.children.push(part)
   }
-  const removed: Removed[] = []
-  const article: Article = { root: articleRoot, stats: measure(articleRoot), removed }
+  const article: Article = {
+    root: articleRoot,
+    stats: measure(articleRoot),
+    removed,
+  }
   dropFurniture(article)
-  if (attempt.cleanConditionally) cleanConditionally(article)
+  const cleaned = attempt.cleanConditionally && cleanConditionally(article)
   dropTitleHeading(article, title)
   const { text, blocks } = serialise([articleRoot])
-  return { text, structure: { blocks, removed } }
+  const effects = {
+    dropUnlikely: unlikely.length > 0,
+    weighClasses: pick.weighted,
+    cleanConditionally: cleaned,
+  }
+  return { text, structure: { blocks, removed }, effects }
+}
+
+/** Whether `next` turns off a pass that changed anything in the attempt that ran last. */
+function worthRetrying(last: Attempt, effects: Effects, next: Attempt): boolean {
+  return (Object.keys(next) as (keyof Attempt)[]).some(
+    (pass) => last[pass] !== next[pass] && effects[pass],
+  )
+}
+
+/** The JSON-LD `articleBody` as text: its lines are the paragraphs. */
+function fromArticleBody(body: string): Content {
+  const paragraphs = body
+    .split(/\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+  const blocks: TextBlock[] = []
+  let offset = 0
+  for (const paragraph of paragraphs) {
+    blocks.push({ start: offset, end: offset + paragraph.length, kind: 'paragraph' })
+    offset += paragraph.length + 2
+  }
+  return { text: paragraphs.join('\n\n'), structure: { blocks, removed: [] } }
 }
 
 /**
@@ -111,22 +190,39 @@ function extractContent(root: Element, attempt: Attempt, title: string | null): 
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const root = parseHtml(html)
-  const metadata: PageMetadata = readMetadata(root, options.url)
+  const { metadata, articleBody } = readMetadata(root, options.url)
   dropInvisible(root)
-  const byline = metadata.byline ?? visibleByline(bodyOf(root))
-  const bodyChars = measure(bodyOf(root)).get(bodyOf(root))?.chars ?? 0
+  const body = bodyOf(root)
+  const byline = metadata.byline ?? visibleByline(body)
+  // A page with less text than an article in all has nothing more to find in a retry.
+  const enoughText = hasText(body, MIN_ARTICLE_CHARS)
   let best: Content | null = null
-  for (const [index, attempt] of ATTEMPTS.entries()) {
-    let tree = root
-    if (index > 0) {
-      tree = parseHtml(html)
-      dropInvisible(tree)
+  let last: { attempt: Attempt; effects: Effects } | null = null
+  for (const attempt of ATTEMPTS) {
+    if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
+    let tree = body
+    if (last) {
+      const fresh = parseHtml(html)
+      dropInvisible(fresh)
+      tree = bodyOf(fresh)
     }
-    const content = extractContent(tree, attempt, metadata.title)
+    const { effects, ...content } = extractContent(
+      tree,
+      attempt,
+      metadata.title,
+      metadata.description,
+    )
+    last = { attempt, effects }
     if (!best || content.text.length > best.text.length) best = content
-    // A page with less text than an article in all has nothing more to find in a retry.
-    if (best.text.length >= MIN_ARTICLE_CHARS || bodyChars < MIN_ARTICLE_CHARS) break
+    if (best.text.length >= MIN_ARTICLE_CHARS || !enoughText) break
   }
-  const content = best ?? { text: '', structure: { blocks: [], removed: [] } }
+  let content = best ?? { text: '', structure: { blocks: [], removed: [] } }
+  if (
+    content.text.length < MIN_ARTICLE_CHARS &&
+    articleBody &&
+    articleBody.length > content.text.length
+  ) {
+    content = fromArticleBody(articleBody)
+  }
   return { ...metadata, byline, text: content.text, structure: content.structure }
 }

@@ -178,7 +178,11 @@ function languageTag(value: string | null): string | null {
   return `${primary}-${region.length === 2 ? region.toUpperCase() : region}`
 }
 
-export function readMetadata(root: Element, pageUrl?: string): PageMetadata {
+/** The metadata, and the JSON-LD `articleBody` (the fallback text of pages that render by script). */
+export function readMetadata(
+  root: Element,
+  pageUrl?: string,
+): { metadata: PageMetadata; articleBody: string | null } {
   const sources = gather(root)
   const { meta, jsonLd } = sources
   const fromLd = (read: (item: Record<string, unknown>) => string | null) => {
@@ -211,7 +215,7 @@ export function readMetadata(root: Element, pageUrl?: string): PageMetadata {
     'sailthru.author',
     'parsely-author',
   )
-  return {
+  const metadata: PageMetadata = {
     title:
       fromLd((item) => str(item.headline) ?? str(item.name)) ??
       m('og:title', 'twitter:title', 'dc.title') ??
@@ -267,4 +271,6 @@ export function readMetadata(root: Element, pageUrl?: string): PageMetadata {
       url ?? pageUrl,
     ),
   }
+  const body = jsonLd.map((item) => item.articleBody).find((value) => typeof value === 'string')
+  return { metadata, articleBody: typeof body === 'string' ? body : null }
 }

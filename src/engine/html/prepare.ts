@@ -34,6 +34,9 @@ function isUnlikely(element: Element): boolean {
   return names !== '' && UNLIKELY.test(names) && !LIKELY.test(names)
 }
 
-export function dropUnlikely(root: Element): void {
-  removeAll(outermost(root, isUnlikely))
+/** Removes the unlikely containers and returns them (their text is recorded as furniture). */
+export function dropUnlikely(root: Element): Element[] {
+  const unlikely = outermost(root, isUnlikely)
+  removeAll(unlikely)
+  return unlikely
 }

@@ -84,27 +84,29 @@ export interface Pick {
   /** The elements that make the article, in document order. */
   parts: Element[]
   scores: Map<Element, number>
+  /** Whether any scored container had a class weight (else scoring without weights is the same). */
+  weighted: boolean
 }
 
 function scoreBlocks(
   blocks: Element[],
   stats: Map<Element, Stats>,
   weighClasses: boolean,
-): Map<Element, number> {
+): { scores: Map<Element, number>; weighted: boolean } {
   const scores = new Map<Element, number>()
+  const weighted = { value: false }
   for (const block of blocks) {
     const figures = stats.get(block)
     if (!figures || figures.chars < MIN_SCORED_CHARS || !block.parent) continue
     const score = blockScore(figures)
     let ancestor: Element | null = block.parent
-    for (
-      let level = 0;
-      ancestor && ancestor.tag !== '#document' && level < SCORE_ANCESTOR_LEVELS;
-      level++
-    ) {
+    // A page without <body> keeps its content under the document itself, which may then win.
+    for (let level = 0; ancestor && level < SCORE_ANCESTOR_LEVELS; level++) {
       let current = scores.get(ancestor)
       if (current === undefined) {
-        current = (TAG_SCORES[ancestor.tag] ?? 0) + (weighClasses ? classWeight(ancestor) : 0)
+        const weight = weighClasses ? classWeight(ancestor) : 0
+        if (weight !== 0) weighted.value = true
+        current = (TAG_SCORES[ancestor.tag] ?? 0) + weight
       }
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
       scores.set(ancestor, current + score / divider)
@@ -113,7 +115,7 @@ function scoreBlocks(
   }
   for (const [element, score] of scores)
     scores.set(element, score * (1 - linkDensity(stats.get(element))))
-  return scores
+  return { scores, weighted: weighted.value }
 }
 
 function best(scores: Map<Element, number>): Element | null {
@@ -206,7 +208,7 @@ export function pickContent(
   blocks: Element[],
   weighClasses: boolean,
 ): Pick | null {
-  const scores = scoreBlocks(
+  const { scores, weighted } = scoreBlocks(
     blocks.filter((block) => isScoredBlock(block, stats.get(block) ?? ({} as Stats))),
     stats,
     weighClasses,
@@ -215,10 +217,10 @@ export function pickContent(
   if (!top) return null
   const pick = widen(top, scores)
   const parent = pick.parent
-  if (!parent || pick.tag === 'body') return { parts: [pick], scores }
+  if (!parent || pick.tag === 'body') return { parts: [pick], scores, weighted }
   const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(pick) ?? 0) * SIBLING_SHARE)
   const parts = childElements(parent).filter(
     (sibling) => sibling === pick || siblingBelongs(sibling, pick, threshold, scores, stats),
   )
-  return { parts, scores }
+  return { parts, scores, weighted }
 }

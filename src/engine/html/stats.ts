@@ -5,7 +5,7 @@
  * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
  */
 import { HEADING_TAGS } from './vocabulary'
-import type { Element } from './dom'
+import { elementsOf, type Element } from './dom'
 
 export interface Stats {
   chars: number
@@ -27,9 +27,6 @@ export const BLOCK_TAGS = new Set(
   ),
 )
 
-const COMMAS = /[,，、]/g
-const SPACE_RUNS = /\s+/g
-
 function zero(): Stats {
   return {
     chars: 0,
@@ -45,32 +42,46 @@ function zero(): Stats {
   }
 }
 
-function textFigures(text: string): { chars: number; commas: number } {
-  const collapsed = text.replace(SPACE_RUNS, ' ')
-  const chars = collapsed === ' ' ? 0 : collapsed.length
-  return { chars, commas: collapsed.match(COMMAS)?.length ?? 0 }
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || (code >= 0x2000 && code <= 0x200a)
+  )
+}
+
+/**
+ * Adds a text's characters (each whitespace run counted once) and commas to `own`, in place: no
+ * object per text node.
+ */
+function addText(own: Stats, text: string): void {
+  let chars = 0
+  let commas = 0
+  let inSpace = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isSpaceCode(code)) {
+      if (!inSpace) chars++
+      inSpace = true
+      continue
+    }
+    inSpace = false
+    chars++
+    if (code === 44 || code === 0xff0c || code === 0x3001) commas++
+  }
+  own.chars += chars === 1 && inSpace ? 0 : chars
+  own.commas += commas
 }
 
 export function measure(root: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>()
-  // Post-order without recursion: an element is summed once all its children are.
-  const stack: [Element, boolean][] = [[root, false]]
-  while (stack.length > 0) {
-    const entry = stack.pop()
-    if (!entry) break
-    const [element, childrenDone] = entry
-    if (!childrenDone) {
-      stack.push([element, true])
-      for (const child of element.children)
-        if (typeof child !== 'string') stack.push([child, false])
-      continue
-    }
+  // Reverse document order visits every element after all of its descendants.
+  const order = elementsOf(root)
+  for (let position = order.length - 1; position >= 0; position--) {
+    const element = order[position]
+    if (!element) continue
     const own = zero()
     for (const child of element.children) {
       if (typeof child === 'string') {
-        const figures = textFigures(child)
-        own.chars += figures.chars
-        own.commas += figures.commas
+        addText(own, child)
         continue
       }
       const sub = stats.get(child)

@@ -119,8 +119,7 @@ class TreeBuilder {
       if (!VOID.has(tag) && !selfClosing) this.skipped++
       return null
     }
-    const element = createElement(tag, this.top)
-    element.attrs = attrs
+    const element = createElement(tag, this.top, attrs)
     if (tag === 'html' || tag === 'body' || tag === 'head') this.singletons.set(tag, element)
     this.top.children.push(element)
     if (!VOID.has(tag) && !selfClosing) {

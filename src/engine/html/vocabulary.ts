@@ -128,9 +128,21 @@ export const FURNITURE_TEXTS: [FurnitureKind, RegExp][] = [
     'prompt',
     /^(sign up|subscribe|get (our|the)|join (our|the))\b.*(newsletter|inbox|email|updates|briefing)|newsletter$|we use cookies|accept (all )?cookies/i,
   ],
+  // Calls to subscribe, follow or install: the story cut short for non-subscribers, the social
+  // accounts and apps of the publisher.
+  [
+    'prompt',
+    /\b(subscribe|subscribers?|log ?in|sign in)\b.{0,80}\bfull (story|article)\b|\bfull (story|article)\b.{0,40}\bsubscribe|^follow .{1,60} on (twitter|facebook|instagram|telegram|youtube)\b|\bdownload (the|our) .{1,40} apps?\b|\bnuestro canal de (youtube|telegram|whatsapp)\b|\bunser(em|en)? (whatsapp|telegram)-kanal\b/i,
+  ],
   [
     'related',
     /^(read more|related|see also|more on this|also read|read next|recommended|most read|trending)\b\s*:?/i,
+  ],
+  // The same signposts in the languages of the pages we see most, as a whole block only: "Lesen
+  // Sie auch die Hinweise unten." is a sentence of the article.
+  [
+    'related',
+    /^(lesen sie (auch|mehr)|lies auch|weiterlesen|schon gelesen|mehr (zum thema|themen)|weitere (artikel|beiträge|nachrichten)|empfohlene (artikel|beiträge)|(das|dies) (thema )?könnte (dich|sie) auch interessieren|meistgelesene? (artikel|beiträge)?|ähnliche (artikel|beiträge)|(à )?lire aussi|(les )?articles les plus lus|sur le même sujet|lea también|(te|le) puede interesar|noticias relacionadas|leggi anche|articoli correlati|you (may|might) also like|more stories|don'?t miss)\s*[:?!.…]?$/i,
   ],
   [
     'comments',

@@ -1,0 +1,155 @@
+/**
+ * Extraction speed in Node: our extractor against Readability.js on linkedom (what the dev scorer
+ * runs as `--system readability`) over the same dev pages of ../shared/eval/data/extraction, timed
+ * page by page in alternation so that both see the same machine speed; the cost per MB of hostile
+ * pages against the dev pages' in the same run; and extraction plus analysis of the median-sized
+ * dev page as a multiple of the reference work. Without the dev pages the section is skipped and
+ * says so.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { gunzipSync } from 'node:zlib'
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { analyze } from '../src/engine'
+import { decodeHtml, extractArticle } from '../src/engine/html'
+import { median, referenceWork, warm } from './engine'
+
+export const DEV_PAGES_DIR = new URL('../../shared/eval/data/extraction/', import.meta.url).pathname
+
+const WARM_PAGES = 20
+const MEDIAN_PAGE_RUNS = 15
+
+interface Page {
+  name: string
+  html: string
+  bytes: number
+}
+
+function loadDevPages(): Page[] {
+  const pages: Page[] = []
+  const add = (name: string, file: string) => {
+    const html = decodeHtml(new Uint8Array(gunzipSync(readFileSync(file))))
+    pages.push({ name, html, bytes: Buffer.byteLength(html) })
+  }
+  const readability = join(DEV_PAGES_DIR, 'readability')
+  for (const name of readdirSync(readability).sort())
+    add(`readability/${name}`, join(readability, name, 'source.html.gz'))
+  const trafilatura = join(DEV_PAGES_DIR, 'trafilatura')
+  for (const name of readdirSync(trafilatura).sort())
+    if (name.endsWith('.gz')) add(`trafilatura/${name}`, join(trafilatura, name))
+  return pages
+}
+
+const PROSE =
+  '<p>The council voted on Tuesday to rebuild the harbour wall, which storms damaged twice last winter.</p>'
+
+/** Pages built to find super-linear paths in the tokenizer, the tree builder and the passes. */
+function hostilePages(): Page[] {
+  const pages: [string, string][] = [
+    ['100,000 nested elements', `${'<div><span>'.repeat(50_000)}${PROSE}`],
+    ['a 2 MB attribute', `<p title="${'x'.repeat(2_000_000)}">x</p>${PROSE}`],
+    ['an unclosed comment', `${PROSE}<!-- ${'<p>never</p>'.repeat(150_000)}`],
+    ['an unclosed CDATA section', `${PROSE}<![CDATA[ ${'<b>'.repeat(500_000)}`],
+    ['a million character references', `<p>${'&amp;'.repeat(1_000_000)}</p>${PROSE}`],
+    ['deep tables', `${'<table><tr><td>'.repeat(100_000)}${PROSE}`],
+    ['a million unmatched end tags', `${PROSE}${'</em>'.repeat(1_000_000)}`],
+    [
+      'binary bytes',
+      String.fromCharCode(...Array.from({ length: 100_000 }, (_, i) => (i * 7_919) % 256)).repeat(
+        10,
+      ),
+    ],
+    [
+      '100,000 paragraphs of links',
+      `<div>${'<p><a href="/x">Related headline here</a></p>'.repeat(40_000)}</div>`,
+    ],
+  ]
+  return pages.map(([name, html]) => ({ name, html, bytes: Buffer.byteLength(html) }))
+}
+
+function readabilityText(html: string): string {
+  const { document } = parseHTML(html)
+  return new Readability(document).parse()?.textContent ?? ''
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+export interface ExtractionResult {
+  pages: number
+  megabytes: number
+  oursMs: number
+  readabilityMs: number
+  speedup: number
+  oursMsPerPage: number
+  readabilityMsPerPage: number
+  devMsPerMB: number
+  hostileMsPerMB: Record<string, number>
+  medianPage: {
+    name: string
+    kilobytes: number
+    extractAndAnalyseMs: number
+    referenceMs: number
+    multiple: number
+  }
+}
+
+export function benchExtraction(): ExtractionResult | null {
+  if (!existsSync(DEV_PAGES_DIR)) return null
+  const pages = loadDevPages()
+  const megabytes = pages.reduce((sum, page) => sum + page.bytes, 0) / 1e6
+  for (const page of pages.slice(0, WARM_PAGES)) {
+    extractArticle(page.html)
+    readabilityText(page.html)
+  }
+  let oursMs = 0
+  let readabilityMs = 0
+  for (const page of pages) {
+    oursMs += time(() => extractArticle(page.html))
+    readabilityMs += time(() => readabilityText(page.html))
+  }
+  const devMsPerMB = oursMs / megabytes
+  // Dev pages once more around the hostile ones, so both costs per MB come from the same minutes.
+  const hostileMsPerMB: Record<string, number> = {}
+  for (const page of hostilePages()) {
+    extractArticle(page.html)
+    hostileMsPerMB[page.name] = Number(
+      (time(() => extractArticle(page.html)) / (page.bytes / 1e6)).toFixed(1),
+    )
+  }
+  const sorted = [...pages].sort((a, b) => a.bytes - b.bytes)
+  const middle = sorted[Math.floor(sorted.length / 2)] ?? pages[0]
+  if (!middle) return null
+  const extractAndAnalyse = () => analyze(extractArticle(middle.html).text, {})
+  warm(extractAndAnalyse)
+  warm(referenceWork)
+  const runs = Array.from({ length: MEDIAN_PAGE_RUNS }, () => ({
+    work: time(extractAndAnalyse),
+    reference: time(referenceWork),
+  }))
+  const workMs = median(runs.map((run) => run.work))
+  const referenceMs = median(runs.map((run) => run.reference))
+  return {
+    pages: pages.length,
+    megabytes: Number(megabytes.toFixed(1)),
+    oursMs: Math.round(oursMs),
+    readabilityMs: Math.round(readabilityMs),
+    speedup: Number((readabilityMs / oursMs).toFixed(2)),
+    oursMsPerPage: Number((oursMs / pages.length).toFixed(2)),
+    readabilityMsPerPage: Number((readabilityMs / pages.length).toFixed(2)),
+    devMsPerMB: Number(devMsPerMB.toFixed(1)),
+    hostileMsPerMB,
+    medianPage: {
+      name: middle.name,
+      kilobytes: Math.round(middle.bytes / 1000),
+      extractAndAnalyseMs: Number(workMs.toFixed(2)),
+      referenceMs: Number(referenceMs.toFixed(3)),
+      multiple: Number((workMs / referenceMs).toFixed(1)),
+    },
+  }
+}
