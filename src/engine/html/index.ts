@@ -33,7 +33,7 @@ import {
 } from './clean'
 import { createElement, descendants, elementsOf, type Element, type Node } from './dom'
 import { findLead, isWithin } from './lead'
-import { readMetadata } from './metadata'
+import { readMetadata, type PageMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
 import { serialise } from './serialise'
@@ -43,16 +43,8 @@ import { MIN_ARTICLE_CHARS } from './vocabulary'
 
 export { decodeHtml } from './charset'
 
-export interface ExtractedArticle {
-  title: string | null
-  byline: string | null
-  publishedAt: string | null
-  modifiedAt: string | null
-  language: string | null
-  url: string | null
-  siteName: string | null
-  description: string | null
-  image: string | null
+/** The page's metadata (metadata.ts says where each field comes from) and its article. */
+export interface ExtractedArticle extends PageMetadata {
   /** The article body: blocks separated by a blank line; empty when the page has no article. */
   text: string
   structure: TextStructure
