@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { articleEntry } from '../src/storage/keys'
-import { ARTICLES_DIR, readArticleFile } from './lib/article-files'
+import { ARTICLES_DIR, isArticleFile, readArticleFile } from './lib/article-files'
 import { importInChunks, type KvEntry } from './lib/bulk-import'
 
 const { values } = parseArgs({
@@ -62,7 +62,7 @@ function wranglerBulkPut(entries: KvEntry[]): Promise<void> {
 }
 
 const summary = await importInChunks({
-  files: readdirSync(dir).filter((name) => name.endsWith('.md')),
+  files: readdirSync(dir).filter(isArticleFile),
   target,
   stateFile,
   readFile: async (file) => {

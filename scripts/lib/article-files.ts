@@ -84,7 +84,10 @@ export async function readArticleFile(path: string): Promise<ArticleFileResult> 
   return { file, article: await toArticle(id, input.data), problems }
 }
 
+/** Whether a file name is an article: a Markdown article or an HTML page. */
+export const isArticleFile = (name: string) => /\.(md|html)$/.test(name)
+
 export async function readArticleFiles(dir = ARTICLES_DIR): Promise<ArticleFileResult[]> {
-  const files = (await readdir(dir)).filter((name) => /\.(md|html)$/.test(name)).sort()
+  const files = (await readdir(dir)).filter(isArticleFile).sort()
   return Promise.all(files.map((name) => readArticleFile(join(dir, name))))
 }
