@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks'
 import { analyze, extractEntities, findQuotes, splitText, summarize } from '../src/engine'
 import { buildCorpus, hostileInputs } from './corpus'
+import { referenceWork, warm } from './reference'
 
 export const SIZES = [1_000, 5_000, 20_000, 100_000] as const
 
@@ -26,36 +27,6 @@ export function median(values: number[]): number {
   return sorted.length % 2
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
-/**
- * Warm-up before timing: V8 compiles hot code in tiers over the first
- * hundreds of calls, and timing during that counts the compiler, not the code. A Worker serving
- * traffic runs warm code; the cost of the very first call is reported on its own (firstCallMs).
- */
-const WARM_CALLS = 3
-const WARM_MS = 300
-
-export function warm(run: () => unknown): void {
-  const warmUntil = performance.now() + WARM_MS
-  for (let calls = 0; calls < WARM_CALLS || performance.now() < warmUntil; calls++) run()
-}
-
-const REFERENCE_WORDS = Array.from({ length: 4_000 }, (_, i) => `w${(i * 7_919) % 1_500}x`)
-
-/**
- * A fixed piece of work that shares no code with the engine (string hashing and map updates, the
- * engine's staple): its time tells how fast the machine is running at that moment, so a run can
- * show how much of a stage's time is the machine's.
- */
-export function referenceWork(): number {
-  const counts = new Map<string, number>()
-  let hash = 0x811c9dc5
-  for (const word of REFERENCE_WORDS) {
-    counts.set(word, (counts.get(word) ?? 0) + 1)
-    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193)
-  }
-  return (hash ^ counts.size) >>> 0
 }
 
 /** The machine's speed over the rounds of one text size, by the reference work's time. */

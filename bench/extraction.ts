@@ -14,7 +14,8 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { analyze } from '../src/engine'
 import { decodeHtml, extractArticle } from '../src/engine/html'
-import { median, referenceWork, warm } from './engine'
+import { median } from './engine'
+import { referenceWork, warm } from './reference'
 
 export const DEV_PAGES_DIR = new URL('../../shared/eval/data/extraction/', import.meta.url).pathname
 

@@ -124,6 +124,11 @@ describe('anonymous sources', () => {
       '“He will resign,” said an aide, who was not authorised to speak publicly.',
       'who was not authorised to speak publicly',
     ],
+    // Phrases in capitals, and each kind of phrase the quick word test before the clause admits.
+    ['“It was chaos,” said a source who DECLINED TO BE NAMED.', 'who DECLINED TO BE NAMED'],
+    ['“It was chaos,” said a resident whose name was withheld.', 'whose name was withheld'],
+    ['“It was chaos,” said a guard who was granted anonymity.', 'who was granted anonymity'],
+    ['“We fight on,” said a fighter who goes by a nom de guerre.', 'who goes by a nom de guerre'],
     ['“It was chaos,” a senior official said.', 'a senior official'],
     ['“The water is brown,” residents said.', 'residents'],
   ])('flags %s with its phrase', (text, phrase) => {

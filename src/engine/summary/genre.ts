@@ -31,6 +31,12 @@ const FIRST_PERSON =
 /** Openings that set a scene rather than state news: a moment, or a person caught in it. */
 const SCENE_OPENING =
   /^(?:(?:[Oo]n an? (?:\p{L}+ ){1,2}(?:morning|afternoon|evening|night|day)|[Ii]t was (?:barely |just |nearly |almost |still )?(?:light|dark|dawn|dusk|midnight|noon|morning|evening)|[Ee]very (?:morning|evening|night|day|week)|[Oo]ne (?:morning|evening|night|day|afternoon)|[Tt]he first time)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:stood|sat|remembers|remembered|still|was (?:nine|ten|eleven|twelve|a child|a boy|a girl)|has spent|spends|walks|wakes|keeps)\b)/u
+/**
+ * What every SCENE_OPENING needs, without Unicode properties: tested first because compiling
+ * SCENE_OPENING costs milliseconds of a cold start, and most openings fail this already.
+ */
+const SCENE_CUE =
+  /^(?:[Oo]n an? |[Ii]t was |[Ee]very |[Oo]ne |[Tt]he first time|\S+ \S+ (?:stood|sat|remember|still|was |has spent|spends|walks|wakes|keeps))/
 
 export function articleKind(
   texts: readonly string[],
@@ -54,7 +60,9 @@ export function articleKind(
   const firstPerson = opening.filter((t) => !holdsQuotation(t) && FIRST_PERSON.test(t)).length
   if (firstPerson >= OPINION_SENTENCES) return 'opinion'
   const first = opening[0] ?? ''
-  return leadingTrim(first) === 0 && SCENE_OPENING.test(first) ? 'feature' : 'news'
+  return leadingTrim(first) === 0 && SCENE_CUE.test(first) && SCENE_OPENING.test(first)
+    ? 'feature'
+    : 'news'
 }
 
 /** How much the lead prior counts for each kind, as a share of its tuned weight. */

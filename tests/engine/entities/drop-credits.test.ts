@@ -10,6 +10,7 @@ describe('pass drop-credits', () => {
       ['Leeds/LOC'],
     ],
     ['By JANE ROE, Staff Writer\nRain fell.', ['JANE ROE/PER'], []],
+    ['  BY Jane Roe\nRain fell in Leeds.', ['Jane Roe/PER', 'Leeds/LOC'], ['Leeds/LOC']],
     [
       'Rain fell in Leeds.\nAdditional reporting by Sam Lee in Paris; Editing by Ann Fox',
       ['Leeds/LOC', 'Sam Lee/PER', 'Paris/LOC', 'Ann Fox/PER'],

@@ -20,6 +20,8 @@ const BYLINE = new RegExp(
   String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3}(?:\s*[,|/–—-]\s*[\p{L} ]{0,40})?\s*$`,
   'u',
 )
+/** What every BYLINE opens with, tested first: compiling BYLINE costs milliseconds. */
+const BYLINE_START = /^\s*B[yY]\s/
 const CREDIT = /\(?\b(?:additional |further )?(?:reporting|writing|editing|research|compiled) by\b/i
 
 /** The spans of bylines and credits in `text`. */
@@ -27,7 +29,8 @@ function creditSpans(text: string): Span[] {
   const spans: Span[] = []
   let start = 0
   for (const line of text.split('\n')) {
-    if (BYLINE.test(line)) spans.push({ start, end: start + line.length })
+    if (BYLINE_START.test(line) && BYLINE.test(line))
+      spans.push({ start, end: start + line.length })
     else {
       const credit = CREDIT.exec(line)
       if (credit) spans.push({ start: start + credit.index, end: start + line.length })
