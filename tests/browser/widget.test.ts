@@ -248,14 +248,18 @@ describe.runIf(RUN_BROWSER)('the script widget on a strict-CSP page of another o
 
   it('announces loading in a live region, then the summary', async () => {
     if (!context) throw new Error('the browser did not start')
+    // The analysis is held until the loading state has been seen, however slow the machine.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
     await context.route('**/analysis*', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600))
+      await held
       await route.continue()
     })
     const { page } = await visit('/light')
     const live = page.locator('precis-summary [role=status][aria-live=polite]')
     await expect.poll(() => live.textContent()).toBe('Loading summary…')
     expect(await page.locator('precis-summary .card[aria-busy=true]').count()).toBe(1)
+    release()
     await expect.poll(() => live.textContent(), { timeout: 5000 }).toMatch(/^Summary of /)
     await context.unroute('**/analysis*')
     await page.close()
