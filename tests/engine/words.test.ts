@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isWordCharAt } from '../../src/engine/text/chars'
+import {
+  isLetterOrDigitUnit,
+  isLowerWord,
+  isWordCharAt,
+  letterCount,
+} from '../../src/engine/text/chars'
 import { stem } from '../../src/engine/text/stem'
 import { countWords, tokenizeWords } from '../../src/engine/text/words'
 
@@ -80,5 +85,46 @@ describe('word characters', () => {
   it('reads an astral letter through its low surrogate', () => {
     expect(isWordCharAt('𝐀', 1)).toBe(true)
     expect(isWordCharAt('😀', 1)).toBe(false)
+  })
+})
+
+// The code-unit tests that replaced Unicode-property regular expressions on the cold path must
+// answer as those expressions do, astral letters and lone surrogates included.
+const HIGH = String.fromCharCode(0xd835)
+const LOW = String.fromCharCode(0xdc00)
+const samples = [
+  ['', 'empty'],
+  ['word', 'ASCII lower case'],
+  ['Word', 'ASCII capital'],
+  ['straße', 'Latin lower case beyond ASCII'],
+  ['ǅemal', 'title-case digraph'],
+  ['δίκη', 'Greek with tonos'],
+  ['naïve', 'precomposed diaeresis'],
+  ['nai\u0308ve', 'combining mark, not a letter'],
+  ['𝐚𝐛𝐜', 'astral lower-case letters'],
+  ['𝐀bc', 'astral capital'],
+  ['ab😀', 'emoji'],
+  [`ab${HIGH}`, 'lone high surrogate'],
+  [`${LOW}ab`, 'lone low surrogate'],
+  ['abc1', 'digit'],
+  ['٣٤', 'Arabic-Indic digits'],
+  ["o'clock", 'apostrophe'],
+] as const
+
+describe.each(samples)('property tests on %j (%s)', (text) => {
+  it('letterCount matches /^\\p{L}*$/u and counts code points', () => {
+    const expected = /^\p{L}*$/u.test(text) ? Array.from(text).length : -1
+    expect(letterCount(text)).toBe(expected)
+  })
+
+  it('isLowerWord matches /^\\p{Ll}+$/u', () => {
+    expect(isLowerWord(text)).toBe(/^\p{Ll}+$/u.test(text))
+  })
+
+  it('isLetterOrDigitUnit matches /[\\p{L}\\p{N}]/u on each code unit alone', () => {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charAt(i)
+      expect(isLetterOrDigitUnit(text.charCodeAt(i))).toBe(/[\p{L}\p{N}]/u.test(unit))
+    }
   })
 })

@@ -6,7 +6,7 @@
  * after load, so sharing it between concurrent requests is safe.
  */
 
-import { hasLetterOrDigit } from '../text/chars'
+import { hasLetterOrDigit, isLowerAt, isLowerWord } from '../text/chars'
 import type { Span } from '../types'
 import { decodeModel } from './model-codec'
 import type { DecodedModel } from './model-codec'
@@ -101,7 +101,7 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
         const terminal = isTerminal(token.text) ? token : (tokens[i - 1] as Token)
         const closesSentence = isTerminal(terminal.text)
         const gluedCloser = isCloser(next.text) && next.start === token.end
-        cut = closesSentence && !gluedCloser && !/^\p{Ll}/u.test(next.text)
+        cut = closesSentence && !gluedCloser && !isLowerAt(next.text, 0)
       }
     }
     if (cut) {
@@ -110,13 +110,6 @@ function sequencesOf(tokens: readonly Token[], sentences?: readonly Span[]): Spa
     }
   }
   return sequences
-}
-
-/** A word of lower-case letters only, which no name ends on ("the Orkney islands"). */
-const LOWER_WORD = /^\p{Ll}+$/u
-
-function isLowerWord(token: string): boolean {
-  return LOWER_WORD.test(token)
 }
 
 /** A single letter and a period: an initial ("J."). */
@@ -144,7 +137,9 @@ function addMention(
   while (from < to && isEdgeJunk((tokens[from] as Token).text)) from++
   while (
     to > from &&
-    (isEdgeJunk((tokens[to] as Token).text) || isLowerWord((tokens[to] as Token).text))
+    (isEdgeJunk((tokens[to] as Token).text) ||
+      // A word of lower-case letters only, which no name ends on ("the Orkney islands").
+      isLowerWord((tokens[to] as Token).text))
   )
     to--
   if (isEdgeJunk((tokens[from] as Token).text)) return

@@ -14,6 +14,7 @@ import {
 import type { NameMention } from './mentions'
 import type { Sentence } from '../types'
 import type { Token } from './tokens'
+import { letterCount } from '../text/chars'
 
 export interface SpeakerMention {
   start: number
@@ -159,7 +160,10 @@ export function isNonFinite(ctx: Context, c: number): boolean {
 }
 
 export function isModifier(token: Token): boolean {
-  return CUE_MODIFIERS.has(token.lower) || (!token.capitalised && /^\p{L}{3,}ly$/u.test(token.text))
+  return (
+    CUE_MODIFIERS.has(token.lower) ||
+    (!token.capitalised && token.text.endsWith('ly') && letterCount(token.text.slice(0, -2)) >= 3)
+  )
 }
 
 /** The sentence holding `offset` (sentences sorted by start). */

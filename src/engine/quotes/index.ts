@@ -34,6 +34,7 @@ import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { tokenize } from './tokens'
 import { utteranceHeads } from './utterances'
+import { isLetterOrDigitUnit } from '../text/chars'
 
 export type { QuoteKind } from './kind'
 export type { Speaker } from './resolve'
@@ -105,7 +106,7 @@ function countWords(words: string): number {
       (code >= 48 && code <= 57) ||
       (code >= 65 && code <= 90) ||
       (code >= 97 && code <= 122) ||
-      (code > 127 && /[\p{L}\p{N}]/u.test(words[i] ?? ''))
+      (code > 127 && isLetterOrDigitUnit(code))
     if (wordy && !inWord) n++
     inWord = wordy
   }

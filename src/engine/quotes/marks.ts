@@ -20,6 +20,7 @@
  *   line (or follow a colon) is taken for a stray mark and dropped.
  */
 import type { Paragraph } from '../types'
+import { isLetterOrDigitUnit } from '../text/chars'
 
 export interface QuoteSpan {
   /** The quoted words, marks and surrounding whitespace excluded. */
@@ -76,17 +77,7 @@ const isSpace = (ch: string | undefined): boolean =>
   ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0'
 
 function isLetterOrDigit(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const code = ch.charCodeAt(0)
-  // ASCII answered without a regular expression: degenerate input is mostly punctuation.
-  if (code < 0x80) {
-    return (
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x61 && code <= 0x7a)
-    )
-  }
-  return /[\p{L}\p{N}]/u.test(ch)
+  return ch !== undefined && isLetterOrDigitUnit(ch.charCodeAt(0))
 }
 
 const isDoubleMark = (ch: string | undefined): boolean =>

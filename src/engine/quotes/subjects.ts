@@ -15,6 +15,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
 } from './lexicon'
+import { letterCount } from '../text/chars'
 import {
   CUE_PRONOUNS,
   PREPOSITIONS,
@@ -297,15 +298,18 @@ function expletive(ctx: Context, k: number): boolean {
   return COPULAS.has(next)
 }
 
+/** Three letters or more then "ly" or "ing" ("Separately", "Citing"): `/^\p{L}{3,}(?:ly|ing)$/u`. */
+function isAdverbOrGerund(word: string): boolean {
+  const stem = word.endsWith('ly') ? 2 : word.endsWith('ing') ? 3 : 0
+  return stem > 0 && letterCount(word.slice(0, -stem)) >= 3
+}
+
 /** The subject that opens the sentence starting at token s, after an introductory phrase. */
 export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerMention | null {
   let first = s
   const opener = ctx.tokens[s]
   // "In a statement, …", "Separately, …", "Citing the poll, …": an introduction before the subject.
-  if (
-    opener &&
-    (INTRODUCTORY_WORDS.has(opener.lower) || /^\p{L}{3,}(?:ly|ing)$/u.test(opener.lower))
-  ) {
+  if (opener && (INTRODUCTORY_WORDS.has(opener.lower) || isAdverbOrGerund(opener.lower))) {
     first = -1
     for (let j = s; j < stop && j < s + INTRODUCTION_WINDOW; j++) {
       const next = ctx.tokens[j + 1]

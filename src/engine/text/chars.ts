@@ -93,6 +93,42 @@ export function hasLetterOrDigit(text: string, start: number, end: number): bool
   return false
 }
 
+/**
+ * Whether one UTF-16 code unit is a letter or a digit on its own (`/[\p{L}\p{N}]/u` over a
+ * one-unit string): a surrogate, half a character, is neither.
+ */
+export function isLetterOrDigitUnit(code: number): boolean {
+  if (code < 0x80) return ASCII_WORD[code] === 1
+  return (code < 0xd800 || code > 0xdfff) && LETTER_OR_DIGIT.unit(code)
+}
+
+/**
+ * Code points of `text` if each passes `test` (read at its first code unit), else -1: the
+ * `^\p{..}*$` of a regular expression, without compiling one more Unicode-property class per
+ * call site on a cold start.
+ */
+function codePointsAll(text: string, test: (text: string, index: number) => boolean): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!test(text, i)) return -1
+    // A letter at a high surrogate was read whole (`codePointAt`): skip its low half.
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) i++
+    count++
+  }
+  return count
+}
+
+/** Letters only, as `/^\p{L}*$/u`: the number of letters, or -1. */
+export function letterCount(text: string): number {
+  return codePointsAll(text, isLetterAt)
+}
+
+/** One or more lower-case letters and nothing else, as `/^\p{Ll}+$/u`. */
+export function isLowerWord(text: string): boolean {
+  return codePointsAll(text, isLowerAt) > 0
+}
+
 export function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a

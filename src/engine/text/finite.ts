@@ -10,6 +10,8 @@
  * not "of protesters").
  */
 
+import { hasLetterOrDigit } from './chars'
+
 /** Fewest words in a summary sentence. */
 export const MIN_SENTENCE_WORDS = 5
 
@@ -80,7 +82,7 @@ export function hasFiniteVerb(words: readonly string[]): boolean {
 /** The unit's words, lower-cased, with their apostrophes. */
 export function lowerWords(text: string): string[] {
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
-  return tokens.filter((token) => /[\p{L}\p{N}]/u.test(token))
+  return tokens.filter((token) => hasLetterOrDigit(token, 0, token.length))
 }
 
 /**

@@ -20,6 +20,7 @@ import { readName } from '../read-name'
 import type { ConllType, TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument, MentionType } from '../types'
+import { hasLetterOrDigit } from '../../text/chars'
 
 /**
  * Capitalised only because they open a sentence: never the first word of a name, though the
@@ -219,7 +220,7 @@ export function candidatesOf(mentions: readonly TaggedMention[], doc: EntityDocu
     }
     let form = forms.get(surface)
     if (form === undefined) {
-      if (!/[\p{L}\p{N}]/u.test(surface)) continue
+      if (!hasLetterOrDigit(surface, 0, surface.length)) continue
       form = { key: keyOf(surface), words: surface.split(/\s+/) }
       forms.set(surface, form)
     }
