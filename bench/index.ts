@@ -25,16 +25,17 @@ const FLOORS = {
    * Each stage's cost per 1,000 words, at 1,000 to 20,000 words: a stage that grows slower shows
    * here even when the whole analysis still meets its limit.
    */
-  splitAndSummaryPer1kWordsOverReference: 6,
-  quotesPer1kWordsOverReference: 4.5,
-  entitiesPer1kWordsOverReference: 12,
+  splitAndSummaryPer1kWordsOverReference: 4,
+  quotesPer1kWordsOverReference: 3,
+  entitiesPer1kWordsOverReference: 9,
   /** The whole analysis of a 1,000-word news story, the common request (issue 15: ≤ 12×). */
   analysisAt1kWordsOverReference: 12,
+  /** Time at 20,000 words over time at 1,000 (linear is 20): no stage may grow super-linearly. */
   growth20kOver1k: 25,
   /** A book-length text: its cost stays near linear, with no path that explodes on long input. */
-  analysisAt100kWordsOverReference: 1500,
+  analysisAt100kWordsOverReference: 800,
   /** Hostile inputs with no words to analyse, per MB: nothing in them may cost more than a scan. */
-  hostilePerMBOverReference: 400,
+  hostilePerMBOverReference: 250,
   /**
    * Text-like hostile inputs are made of words, often denser in sentences, names or quotes than
    * news: held to a small multiple of news text per MB, which no super-linear path would meet.
