@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { referenceWork, warm } from './reference'
+import { cpuMs, referenceWork, warm } from './reference'
 
 const REFERENCE_RUNS = 15
 
@@ -27,10 +27,6 @@ if (bundlePath === undefined || textPath === undefined) {
 const text = readFileSync(textPath, 'utf8')
 
 warm(referenceWork)
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 const referenceMs: number[] = []
 for (let run = 0; run < REFERENCE_RUNS; run++) {
   const start = cpuMs()

@@ -1,12 +1,12 @@
 /**
- * Engine speed in Node: median milliseconds per call for each stage at several article lengths,
+ * Engine speed in Node: median CPU milliseconds per call (cpuMs says why) for each stage at several article lengths,
  * characters per second, the growth from 1,000 to 20,000 words (linear is 20×), and the time per
  * MB on hostile inputs. Results are returned for bench/index.ts to print and check.
  */
 import { performance } from 'node:perf_hooks'
 import { analyze, extractEntities, findQuotes, splitText, summarize } from '../src/engine'
 import { buildCorpus, hostileInputs } from './corpus'
-import { referenceWork, warm } from './reference'
+import { cpuMs, referenceWork, warm } from './reference'
 
 export const SIZES = [1_000, 5_000, 20_000, 100_000] as const
 
@@ -27,6 +27,24 @@ export function median(values: number[]): number {
   return sorted.length % 2
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/** Each round's time over the reference work's time in that round. */
+const overRound = (times: readonly number[], reference: readonly number[]) =>
+  times.map((ms, round) => ms / (reference[round] ?? Number.NaN))
+
+const REFERENCE_CHECKSUM = referenceWork()
+
+/**
+ * Ms of one reference work. Each call's result is checked against the first: the work is the same
+ * every round, and a compiler cannot drop work whose result is read.
+ */
+export function timeReferenceWork(): number {
+  const start = cpuMs()
+  const result = referenceWork()
+  const ms = cpuMs() - start
+  if (result !== REFERENCE_CHECKSUM) throw new Error('the reference work gave a different result')
+  return ms
 }
 
 /** The machine's speed over the rounds of one text size, by the reference work's time. */
@@ -68,36 +86,38 @@ function machineSpeed(
 function timeStagesInterleaved(
   text: string,
   rounds: number,
-): { ms: Record<Stage, number>; machine: MachineSpeed | undefined } {
+): {
+  ms: Record<Stage, number>
+  overReference: Record<Stage, number>
+  machine: MachineSpeed | undefined
+} {
   const stages = Object.entries(STAGES) as [Stage, (text: string) => unknown][]
   for (const [, run] of stages) warm(() => run(text))
   warm(referenceWork)
   const times = new Map<Stage, number[]>(stages.map(([stage]) => [stage, []]))
   const reference: number[] = []
-  // Each call's result is checked against the first: the work is the same every round, and a
-  // compiler cannot drop work whose result is read.
-  const checksum = referenceWork()
-  const timeReference = (): number => {
-    const start = performance.now()
-    const result = referenceWork()
-    const ms = performance.now() - start
-    if (result !== checksum) throw new Error('the reference work gave a different result')
-    return ms
-  }
   for (let round = 0; round < rounds; round++) {
     for (const [stage, run] of stages) {
       // The machine's speed is read right before and after the whole analysis it is set against.
-      const before = stage === 'analysis' ? timeReference() : 0
-      const start = performance.now()
+      const before = stage === 'analysis' ? timeReferenceWork() : 0
+      const start = cpuMs()
       run(text)
-      times.get(stage)?.push(performance.now() - start)
-      if (stage === 'analysis') reference.push((before + timeReference()) / 2)
+      times.get(stage)?.push(cpuMs() - start)
+      if (stage === 'analysis') reference.push((before + timeReferenceWork()) / 2)
     }
   }
   const ms = Object.fromEntries(
     stages.map(([stage]) => [stage, Number(median(times.get(stage) ?? []).toFixed(3))]),
   ) as Record<Stage, number>
-  return { ms, machine: machineSpeed(reference, times.get('analysis') ?? []) }
+  // Each round's time over that round's reference, then the median: the ratio of two medians
+  // would pair a stage's time and a reference taken at different machine speeds.
+  const overReference = Object.fromEntries(
+    stages.map(([stage]) => [
+      stage,
+      Number(median(overRound(times.get(stage) ?? [], reference)).toFixed(2)),
+    ]),
+  ) as Record<Stage, number>
+  return { ms, overReference, machine: machineSpeed(reference, times.get('analysis') ?? []) }
 }
 
 /** Whole analysis, ms per MB of UTF-8, per hostile input; `newsText` is the reference. */
@@ -105,6 +125,8 @@ export interface HostileResult {
   symbols: Record<string, number>
   textLike: Record<string, number>
   newsText: number
+  /** The same costs per MB in multiples of the reference work timed next to each input. */
+  overReference: { symbols: Record<string, number>; textLike: Record<string, number> }
 }
 
 const HOSTILE_ROUNDS = 5
@@ -125,19 +147,34 @@ function timeHostile(newsText: string): HostileResult {
   const encoder = new TextEncoder()
   const cases = texts.map((item) => ({ ...item, bytes: encoder.encode(item.text).length }))
   for (const { text } of cases) analyze(text, {})
+  warm(referenceWork)
   const times = cases.map((): number[] => [])
+  const reference = cases.map((): number[] => [])
   for (let round = 0; round < HOSTILE_ROUNDS; round++) {
     cases.forEach(({ text, bytes }, index) => {
-      const start = performance.now()
+      const before = timeReferenceWork()
+      const start = cpuMs()
       analyze(text, {})
-      times[index]?.push(((performance.now() - start) * 1_000_000) / bytes)
+      times[index]?.push(((cpuMs() - start) * 1_000_000) / bytes)
+      reference[index]?.push((before + timeReferenceWork()) / 2)
     })
   }
-  const result: HostileResult = { symbols: {}, textLike: {}, newsText: 0 }
+  const result: HostileResult = {
+    symbols: {},
+    textLike: {},
+    newsText: 0,
+    overReference: { symbols: {}, textLike: {} },
+  }
   cases.forEach(({ kind, name }, index) => {
     const msPerMB = Number(median(times[index] ?? []).toFixed(1))
-    if (kind === 'news') result.newsText = msPerMB
-    else result[kind][name] = msPerMB
+    if (kind === 'news') {
+      result.newsText = msPerMB
+      return
+    }
+    result[kind][name] = msPerMB
+    result.overReference[kind][name] = Math.round(
+      median(overRound(times[index] ?? [], reference[index] ?? [])),
+    )
   })
   return result
 }
@@ -148,6 +185,8 @@ export interface EngineResult {
   words: number
   chars: number
   ms: Record<Stage, number>
+  /** Each stage's time in multiples of the reference work (median over rounds of the ratio). */
+  overReference: Record<Stage, number>
   charsPerSecond: number
   /** Absent for sizes timed in too few rounds to split into quarters. */
   machine: MachineSpeed | undefined
@@ -166,11 +205,12 @@ export async function benchEngine(): Promise<{
   const firstCallMs = Number((performance.now() - firstStart).toFixed(3))
   for (const words of SIZES) {
     const text = texts.get(words) ?? ''
-    const { ms, machine } = timeStagesInterleaved(text, repeatsFor(words))
+    const { ms, overReference, machine } = timeStagesInterleaved(text, repeatsFor(words))
     results.push({
       words,
       chars: text.length,
       ms,
+      overReference,
       charsPerSecond: Math.round(text.length / (ms.analysis / 1000)),
       machine,
     })

@@ -15,14 +15,30 @@ import { DEV_PAGES_DIR, benchExtraction } from './extraction'
 import { DEFAULT_REQUESTS, benchHttp, type HttpScenario } from './http'
 import { renderMarkdown } from './markdown'
 
+/**
+ * Engine costs are stated in multiples of the reference work timed in the same rounds
+ * (bench/engine.ts), not in milliseconds, so that a limit means the same on a fast machine, a
+ * slow one and this one when it is shared. Each limit sits above the multiples measured when it
+ * was set, in two runs on a 2-core machine shared with other work (the busier one measured up to
+ * 1.6× the quieter: a memory-bound analysis slows more than the small reference when neighbours
+ * fill the caches), with headroom for that noise, not for slower code.
+ */
 const FLOORS = {
-  splitAndSummaryMsPer1kWords: 1,
-  quotesMsPer1kWords: 1,
-  entitiesMsPer1kWords: 2,
-  analysisMsAt1kWords: 3,
+  /**
+   * Each stage's cost per 1,000 words, at 1,000 to 20,000 words: a stage that grows slower shows
+   * here even when the whole analysis still meets its limit.
+   */
+  splitAndSummaryPer1kWordsOverReference: 5,
+  quotesPer1kWordsOverReference: 4,
+  entitiesPer1kWordsOverReference: 12,
+  /** The whole analysis of a 1,000-word news story, the common request (issue 15: ≤ 12×). */
+  analysisAt1kWordsOverReference: 12,
+  /** Time at 20,000 words over time at 1,000 (linear is 20): no stage may grow super-linearly. */
   growth20kOver1k: 25,
-  analysisMsAt100kWords: 1000,
-  hostileMsPerMB: 100,
+  /** A book-length text: its cost stays near linear, with no path that explodes on long input. */
+  analysisAt100kWordsOverReference: 1500,
+  /** Hostile inputs with no words to analyse, per MB: nothing in them may cost more than a scan. */
+  hostilePerMBOverReference: 400,
   /**
    * Text-like hostile inputs are made of words, often denser in sentences, names or quotes than
    * news: held to a small multiple of news text per MB, which no super-linear path would meet.
@@ -56,7 +72,7 @@ function check(floor: string, value: number, limit: number, atLeast = false) {
 
 async function engineAndBundle() {
   const engine = await benchEngine()
-  console.log('\nEngine (Node, median ms per call)')
+  console.log('\nEngine (Node, median CPU ms per call)')
   console.table(
     Object.fromEntries(
       engine.results.map((result) => [
@@ -90,34 +106,65 @@ async function engineAndBundle() {
       ]),
     ),
   )
+  console.log('\nEngine, multiples of the reference work (median over rounds of the ratio)')
+  console.table(
+    Object.fromEntries(
+      engine.results.map((result) => [`${result.words} words`, result.overReference]),
+    ),
+  )
   for (const result of engine.results) {
-    const per1k = 1000 / result.words
-    const ms = (stage: Stage) => result.ms[stage] * per1k
+    const per1k = (stage: Stage) => (result.overReference[stage] * 1000) / result.words
     if (result.words <= 20_000) {
       check(
-        `split+summary ms/1k words @${result.words}`,
-        ms('summary'),
-        FLOORS.splitAndSummaryMsPer1kWords,
+        `split+summary × reference per 1k words @${result.words}`,
+        per1k('summary'),
+        FLOORS.splitAndSummaryPer1kWordsOverReference,
       )
-      check(`quotes ms/1k words @${result.words}`, ms('quotes'), FLOORS.quotesMsPer1kWords)
-      check(`entities ms/1k words @${result.words}`, ms('entities'), FLOORS.entitiesMsPer1kWords)
+      check(
+        `quotes × reference per 1k words @${result.words}`,
+        per1k('quotes'),
+        FLOORS.quotesPer1kWordsOverReference,
+      )
+      check(
+        `entities × reference per 1k words @${result.words}`,
+        per1k('entities'),
+        FLOORS.entitiesPer1kWordsOverReference,
+      )
     }
   }
   const at = (words: number) => engine.results.find((result) => result.words === words)
   const first = at(SIZES[0])
   const twenty = at(20_000)
   const hundred = at(100_000)
-  if (first) check('analysis ms @1k words', first.ms.analysis, FLOORS.analysisMsAt1kWords)
+  if (first)
+    check(
+      'analysis × reference @1k words',
+      first.overReference.analysis,
+      FLOORS.analysisAt1kWordsOverReference,
+    )
   if (first && twenty)
     check('analysis growth 20k/1k', twenty.ms.analysis / first.ms.analysis, FLOORS.growth20kOver1k)
-  if (hundred) check('analysis ms @100k words', hundred.ms.analysis, FLOORS.analysisMsAt100kWords)
+  if (hundred)
+    check(
+      'analysis × reference @100k words',
+      hundred.overReference.analysis,
+      FLOORS.analysisAt100kWordsOverReference,
+    )
 
   // Ordinary news text, per MB: the budget of the text-like hostile inputs.
   const proseMsPerMB = engine.hostileMsPerMB.newsText
-  console.log('\nHostile inputs with no words to analyse (analysis, ms per MB of UTF-8)')
-  console.table(engine.hostileMsPerMB.symbols)
-  for (const [name, ms] of Object.entries(engine.hostileMsPerMB.symbols))
-    check(`hostile "${name}" ms/MB`, ms, FLOORS.hostileMsPerMB)
+  const { symbols, overReference } = engine.hostileMsPerMB
+  console.log('\nHostile inputs with no words to analyse (analysis per MB of UTF-8)')
+  console.table(
+    Object.fromEntries(
+      Object.entries(symbols).map(([name, ms]) => [
+        name,
+        { 'ms/MB': ms, '× reference': overReference.symbols[name] },
+      ]),
+    ),
+  )
+  for (const [name, multiple] of Object.entries(overReference.symbols))
+    check(`hostile "${name}" × reference per MB`, multiple, FLOORS.hostilePerMBOverReference)
   console.log(
     `\nText-like hostile inputs (analysis, ms per MB of UTF-8; news text: ${proseMsPerMB.toFixed(1)})`,
   )

@@ -44,9 +44,9 @@ export function renderMarkdown(run: BenchRun, date = new Date()): string {
     '',
     `Load average (one minute) at the start of the run: ${run.loadAtStart.toFixed(1)}; at the end: ${(loadavg()[0] ?? 0).toFixed(1)}. Above the number of cores, other work shared the machine and the times are slower than the code's.`,
     '',
-    'Engine stages are timed in Node on warm code, interleaved over rounds, and reported as medians (bench/engine.ts says why). Each stage includes the sentence split.',
+    'Engine stages are timed in Node on warm code, in CPU time, interleaved over rounds, and reported as medians (bench/engine.ts says why). Each stage includes the sentence split.',
     '',
-    '## Engine, median ms per call',
+    '## Engine, median CPU ms per call',
     '',
     table(
       ['words', 'split', 'summary', 'quotes', 'entities', 'whole analysis', 'chars/s (analysis)'],
@@ -58,6 +58,20 @@ export function renderMarkdown(run: BenchRun, date = new Date()): string {
         ms(result.ms.entities),
         ms(result.ms.analysis),
         thousands(result.charsPerSecond),
+      ]),
+    ),
+    '',
+    '## Engine, multiples of the reference work',
+    '',
+    "Each stage's time over the reference work's time in the same round (median over rounds): the figures the floors are stated in, comparable across machines.",
+    '',
+    table(
+      ['words', 'split', 'summary', 'quotes', 'entities', 'whole analysis'],
+      results.map(({ words, overReference }) => [
+        thousands(words),
+        ...(['split', 'summary', 'quotes', 'entities', 'analysis'] as const).map((stage) =>
+          overReference[stage].toFixed(1),
+        ),
       ]),
     ),
     '',
@@ -95,8 +109,12 @@ export function renderMarkdown(run: BenchRun, date = new Date()): string {
     `News text in the same rounds: ${news.toFixed(0)} ms per MB.`,
     '',
     table(
-      ['input with no words to analyse', 'ms per MB'],
-      Object.entries(hostileMsPerMB.symbols).map(([name, value]) => [name, value.toFixed(0)]),
+      ['input with no words to analyse', 'ms per MB', '× reference per MB'],
+      Object.entries(hostileMsPerMB.symbols).map(([name, value]) => [
+        name,
+        value.toFixed(0),
+        hostileMsPerMB.overReference.symbols[name] ?? '',
+      ]),
     ),
     '',
     table(

@@ -28,3 +28,15 @@ export function warm(run: () => unknown): void {
   const warmUntil = performance.now() + WARM_MS
   for (let calls = 0; calls < WARM_CALLS || performance.now() < warmUntil; calls++) run()
 }
+
+/**
+ * CPU milliseconds this process has used, its threads' (the garbage collector's included). Stages
+ * and the reference work are timed on it, not on the wall clock: when other processes share the
+ * cores, a call of several milliseconds is paused for theirs far more often than the short
+ * reference work is, and its wall time (not its cost) grows with the machine's load; CPU time
+ * leaves the pauses out and still shows a slower or faster core in the reference work.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}

@@ -36,6 +36,7 @@ const MIN_TERM_LENGTH = 2
  * contentTerms("The ministers' talks ended.") // ['minister', 'talk', 'end']
  */
 export function contentTerms(text: string, stems: Map<string, string> = new Map()): string[] {
+  // `stems` also remembers stop words, as '', so that a word seen before costs one lookup.
   const terms: string[] = []
   // Words are cut from the text as written and lower-cased one by one (cheaper than a lower-cased
   // copy of every sentence when a text has tens of thousands of them).
@@ -49,13 +50,12 @@ export function contentTerms(text: string, stems: Map<string, string> = new Map(
     while (i < text.length && isWordCharAt(text, i)) i++
     if (i - start < MIN_TERM_LENGTH) continue
     const part = text.slice(start, i).toLowerCase()
-    if (STOPWORDS.has(part)) continue
     let stemmed = stems.get(part)
     if (stemmed === undefined) {
-      stemmed = stem(part)
+      stemmed = STOPWORDS.has(part) ? '' : stem(part)
       stems.set(part, stemmed)
     }
-    terms.push(stemmed)
+    if (stemmed !== '') terms.push(stemmed)
   }
   return terms
 }

@@ -129,6 +129,13 @@ export function isLowerWord(text: string): boolean {
   return codePointsAll(text, isLowerAt) > 0
 }
 
+/** A letter or a digit (`[\p{L}\p{N}]`) at an index, a surrogate pair read whole. */
+export function isLetterOrDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return ASCII_WORD[code] === 1
+  return LETTER_OR_DIGIT.at(text, index)
+}
+
 export function isUpperAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a

@@ -10,7 +10,7 @@
  * not "of protesters").
  */
 
-import { hasLetterOrDigit } from './chars'
+import { isLetterOrDigitAt } from './chars'
 
 /** Fewest words in a summary sentence. */
 export const MIN_SENTENCE_WORDS = 5
@@ -79,10 +79,30 @@ export function hasFiniteVerb(words: readonly string[]): boolean {
   return words.some((word, i) => isFiniteCue(word, words[i - 1]))
 }
 
-/** The unit's words, lower-cased, with their apostrophes. */
+/**
+ * The unit's words, lower-cased, with their apostrophes: runs of letters, digits and apostrophes
+ * that hold a letter or a digit. One scan by code unit, as it runs on most sentences.
+ */
 export function lowerWords(text: string): string[] {
-  const tokens = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
-  return tokens.filter((token) => hasLetterOrDigit(token, 0, token.length))
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  let i = 0
+  while (i < lower.length) {
+    const start = i
+    let letters = false
+    while (i < lower.length) {
+      const code = lower.charCodeAt(i)
+      if (code === 39 || code === 0x2019) i++
+      else if (isLetterOrDigitAt(lower, i)) {
+        letters = true
+        // A high surrogate that passed the test opens a pair, read whole.
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+      } else break
+    }
+    if (i === start) i++
+    else if (letters) words.push(lower.slice(start, i))
+  }
+  return words
 }
 
 /**
