@@ -4,7 +4,8 @@
  * Pipeline: split the text once (paragraphs, sentences), drop furniture and structure (headings,
  * list rows), keep complete statements (`avoid`, by default no questions and no fragments), read
  * the kind of article (`genre.ts`), score the sentences (`rank.ts`: PacSum directed centrality,
- * a lead prior weighted by the article's kind, title overlap, length), choose under the budget with
+ * a lead prior weighted by the article's kind, title overlap, length; findings first in a report on
+ * research, `findings.ts`), choose under the budget with
  * MMR redundancy control and coherence repair (`select.ts`), then order the result and trim
  * datelines and time stamps from the returned spans (`trim.ts`). Deterministic: no randomness, ties go to the earlier sentence, scores are rounded.
  */
@@ -14,6 +15,7 @@ import { splitText, type SplitText } from '../text/sentences'
 import { countWords } from '../text/words'
 import { isAvoided } from './avoid'
 import { danglingOpener, unnamedPerson } from './coherence'
+import { adaptToFindings } from './findings'
 import { adaptScores, articleKind, weightsFor, type ArticleKind } from './genre'
 import { DEFAULT_AVOID, resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
 import { DEFAULT_RANKING, rankSentences, type RankingWeights } from './rank'
@@ -162,6 +164,7 @@ export function summarizeSentences(
     weightsFor(kind, tuning.ranking),
   )
   adaptScores(kind, ranked.scores, texts, sentences, isText)
+  adaptToFindings(ranked.scores, texts, isText, title)
   const selection = selectSentences({
     scores: ranked.scores,
     matrix: ranked.matrix,
