@@ -49,18 +49,53 @@ export function fusedCut(
   end: number,
 ): { at: number; kind: FusedCut } | undefined {
   if (end - start > MAX_TOKEN_CHARS || end - start < 3) return undefined
-  let address = false
-  for (let i = start; i < end && !address; i++) {
-    const ch = text.charAt(i)
-    address = ch === '/' || ch === '@' || ch === ':'
-  }
+  let address: boolean | undefined
   for (let p = start + 2; p < end; p++) {
-    if (!isUpperAt(text, p)) continue
+    // Cheap test first: a cut follows a mark, a quote, a bracket or a digit.
+    const before = text.charCodeAt(p - 1)
+    if (!mayPrecedeCut(before) || !isUpperAt(text, p)) continue
+    const digit = isDigitCode(before)
+    address ??= isAddress(text, start, end)
     const at = address ? -1 : markCut(text, start, p, end)
     if (at >= 0) return { at, kind: 'mark' }
-    if (dateCut(text, start, p, end)) return { at: p, kind: 'date' }
+    if (digit && dateCut(text, start, p, end)) return { at: p, kind: 'date' }
   }
   return undefined
+}
+
+/** A mark, a quote, a bracket or a digit, tested by code unit (this runs on every character). */
+function mayPrecedeCut(code: number): boolean {
+  if (code < 0x80) {
+    // . ! ? " ' ) ] and the digits
+    return (
+      code === 0x2e ||
+      code === 0x21 ||
+      code === 0x3f ||
+      code === 0x22 ||
+      code === 0x27 ||
+      code === 0x29 ||
+      code === 0x5d ||
+      (code >= 0x30 && code <= 0x39)
+    )
+  }
+  // ” ’ » “ ‘ «
+  return (
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab
+  )
+}
+
+/** A token holding a URL, a path or an e-mail address is never cut. */
+function isAddress(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i)
+    if (ch === '/' || ch === '@' || ch === ':') return true
+  }
+  return false
 }
 
 /**
