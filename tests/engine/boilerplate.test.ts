@@ -25,6 +25,7 @@ const phenomena: Record<string, Row[]> = {
     ['Subscribe to our podcast', 'call-to-action'],
     ['Join the conversation in the comments below', 'call-to-action'],
     ['Get our morning newsletter in your inbox', 'call-to-action'],
+    ['[Before you leave for work: Get the Harbour Brief in your inbox.]', 'call-to-action'],
   ],
   'interface labels': [
     ['Advertisement', 'ad'],
@@ -57,6 +58,10 @@ const phenomena: Record<string, Row[]> = {
     ['AP Photo/Evan Vucci', 'credit'],
     ['Jane Doe/AFP via Getty Images', 'credit'],
     ['(Getty Images)', 'credit'],
+    ['(Tomas Berg/AFP/Getty Images)', 'credit'],
+    ['CreditCreditIlse Marr/The Harbour Times', 'credit'],
+    ['Credit...Ilse Marr/Wire Press', 'credit'],
+    ['PhotoIlse Marr/Reuters', 'credit'],
     ['Video: Crowds gather outside parliament', 'caption'],
     ['Video: Lena Berg for the Courier', 'credit'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'copyright'],
@@ -134,6 +139,10 @@ const phenomena: Record<string, Row[]> = {
     ['Click, the tech show, returns next week.', null],
     ['Copyright law is changing in Europe, experts say.', null],
     ['Advertising revenue rose 8% in the quarter.', null],
+    ['ImageNet researchers released new data today', null],
+    ['CreditBank Harbour profits rose sharply this year', null],
+    ['[Editor’s note: the figures were revised on Monday.]', null],
+    ['The ratio was 3/4 in the Getty family trust', null],
     ['More than 300 people were hurt.', null],
     ['Sign language interpreters were present throughout the hearing.', null],
     ['She said: "Follow us, and you will be safe."', null],
@@ -213,6 +222,26 @@ describe('photo captions', () => {
       ['credit', 'caption', null],
     ],
     [
+      'caption of two sentences ending in a credit',
+      'Image\n\nRescuers search a flooded street in Marlow on Sunday. The storm had dumped a month of rain on the town.CreditCreditIlse Marr/The Harbour Times\n\nThe river burst its banks overnight.',
+      ['label', 'caption', 'caption', 'credit', null],
+    ],
+    [
+      'caption, credit and date fused onto the lede',
+      'Firefighters argue that the dry spring made the blaze worse.Credit...Ilse Marr/Wire PressAug. 16, 2020As the fire spread, the town was evacuated.',
+      ['caption', 'credit', null],
+    ],
+    [
+      'caption with a scare-quoted word before a supplied picture',
+      'A new law would make shops keep so-called ‘loyalty data’ for a year. Source: Supplied\n\nRetailers have lobbied against the plan for months.',
+      ['caption', 'source', null],
+    ],
+    [
+      'caption before a credit with several agencies',
+      'The prime minister waves as he arrives at the summit in Tarsk on Monday. (Tomas Berg/AFP/Getty Images)\n\nLeaders agreed a new trade pact.',
+      ['caption', 'credit', null],
+    ],
+    [
       'caption paragraph before a credit paragraph',
       'A nurse checks on a patient at the new clinic.\n\nPicture: Getty Images\n\nThe clinic opened in March with 40 beds.',
       ['caption', 'credit', null],
@@ -246,6 +275,16 @@ describe('photo captions', () => {
       'quoted sentence next to a credit',
       '“We will rebuild,” the owner told neighbours. (Photo: Ana Ruiz / The Courier)',
       [null, 'credit'],
+    ],
+    [
+      'news paragraph of many sentences ending in a credit',
+      'The dam failed at dawn. Water reached the town within an hour. Officials ordered an evacuation. Schools closed for the week. Credit: Ilse Marr/AP',
+      [null, null, null, 'caption', 'credit'],
+    ],
+    [
+      'quoted sentence before a supplied picture',
+      '“This law will change how every shop works,” the minister said. Source: Supplied',
+      [null, 'source'],
     ],
     [
       'long paragraph before a credit',

@@ -19,8 +19,56 @@ const phenomena: Record<string, Row[]> = {
     ['It rose in 2004. 2005 was worse.', ['It rose in 2004.', '2005 was worse.']],
     ['He left at noon. at least he said so.', ['He left at noon. at least he said so.']],
     ['A short one. B is next.', ['A short one.', 'B is next.']],
-    ['Prices fell.Then they rose.', ['Prices fell.Then they rose.']],
+    ['Prices fell.Then they rose.', ['Prices fell.', 'Then they rose.']],
     ['Élan returned. Ökonomen warnten.', ['Élan returned.', 'Ökonomen warnten.']],
+  ],
+  'paragraphs fused without white space': [
+    [
+      'The mill shut in Carrow.Its owners blamed costs.',
+      ['The mill shut in Carrow.', 'Its owners blamed costs.'],
+    ],
+    ['Nobody came.A man waited.', ['Nobody came.', 'A man waited.']],
+    ['Will it hold?Engineers doubt it.', ['Will it hold?', 'Engineers doubt it.']],
+    ['“We stay,” she said.”Tamsin Orly', ['“We stay,” she said.”', 'Tamsin Orly']],
+    ['“We will rebuild.”Ms Orly left.', ['“We will rebuild.”', 'Ms Orly left.']],
+    ['It was “reckless”.The vote passed.', ['It was “reckless”.', 'The vote passed.']],
+    ['Prices hit 140.Ms Orly sold.', ['Prices hit 140.', 'Ms Orly sold.']],
+    ['He chose the disks.HAMR came later.', ['He chose the disks.', 'HAMR came later.']],
+    ['Rain fell on Tuesday.Then hail.', ['Rain fell on Tuesday.', 'Then hail.']],
+    ['Fire hit the plant.Mrs.Orly fled.', ['Fire hit the plant.', 'Mrs.Orly fled.']],
+    [
+      'Ms Orly wrote: “We stay this week.“Then we go.”',
+      ['Ms Orly wrote: “We stay this week.', '“Then we go.”'],
+    ],
+    // Counter-examples: abbreviations, initials, domains, code names, numbers, places.
+    ['He studied at the U.S.Naval Academy.', ['He studied at the U.S.Naval Academy.']],
+    ['She holds a Ph.D.In May she left.', ['She holds a Ph.D.In May she left.']],
+    ['J.R.R.Tolkien wrote it.', ['J.R.R.Tolkien wrote it.']],
+    ['She sells on Shopwise.com now.', ['She sells on Shopwise.com now.']],
+    ['It runs on Node.js today.', ['It runs on Node.js today.']],
+    ['Visit news.Kestrel.org daily.', ['Visit news.Kestrel.org daily.']],
+    ['Read https://example.org/a.B first.', ['Read https://example.org/a.B first.']],
+    ['They met in St.Louis on Monday.', ['They met in St.Louis on Monday.']],
+    ['Version 2.0.1 and 3.5% growth.', ['Version 2.0.1 and 3.5% growth.']],
+    [
+      'He wrote to orly.Tamsin@mail.example today.',
+      ['He wrote to orly.Tamsin@mail.example today.'],
+    ],
+    ['Flight No.7B left.', ['Flight No.7B left.']],
+  ],
+  'a date line fused onto the next sentence': [
+    [
+      'Crews at the dam.Credit...Ana Lima/Wire PressAug. 16, 2020As the heat rose, power failed.',
+      [
+        'Crews at the dam.',
+        'Credit...Ana Lima/Wire PressAug. 16, 2020',
+        'As the heat rose, power failed.',
+      ],
+    ],
+    ['Posted 3 March 2021The council met.', ['Posted 3 March 2021', 'The council met.']],
+    // Counter-examples: a year before a code or a name with no date before it.
+    ['The 2020Vision plan failed.', ['The 2020Vision plan failed.']],
+    ['On Aug. 16, 2020 the council met.', ['On Aug. 16, 2020 the council met.']],
   ],
   'titles and honorifics': [
     ['Mr. Smith arrived. He sat.', ['Mr. Smith arrived.', 'He sat.']],
@@ -58,6 +106,8 @@ const phenomena: Record<string, Row[]> = {
     ['The U.S. President spoke.', ['The U.S. President spoke.']],
     ['She flew to Washington, D.C. on Monday.', ['She flew to Washington, D.C. on Monday.']],
     ['He holds a Ph.D. in physics.', ['He holds a Ph.D. in physics.']],
+    ['Kaito Seimitsu K.K. (KSK) makes disks.', ['Kaito Seimitsu K.K. (KSK) makes disks.']],
+    ['He joined Acme Inc. (The firm is small.)', ['He joined Acme Inc.', '(The firm is small.)']],
     ['Troops left the U.S. But they came back.', ['Troops left the U.S.', 'But they came back.']],
   ],
   'company suffixes': [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/engine/summary'
 import { isFragment } from '../../src/engine/text/finite'
 import { articleKind } from '../../src/engine/summary/genre'
+import { adaptToFindings } from '../../src/engine/summary/findings'
 import { leadingTrim } from '../../src/engine/summary/trim'
 import { findBoilerplate } from '../../src/engine/text/boilerplate'
 import { splitText } from '../../src/engine/text/sentences'
@@ -111,6 +112,53 @@ describe('the kind of article', () => {
     expect(result.kind).toBe('feature')
     expect(result.sentences).toHaveLength(2)
     for (const sentence of result.sentences) expect(opening).not.toContain(sentence.text)
+  })
+})
+
+describe('findings first in a report on research', () => {
+  const adapted = (texts: string[], title?: string): number[] => {
+    const scores = texts.map(() => 1)
+    adaptToFindings(
+      scores,
+      texts,
+      texts.map(() => true),
+      title,
+    )
+    return scores.map((score) => Math.round(score * 10) / 10)
+  }
+
+  it.each([
+    ['the study found that', 'The study found that children who swam weekly slept longer.', 1.9],
+    ['"it" as the study', 'It found that the drug halved the number of relapses.', 1.9],
+    ['researchers and a verb', 'The researchers also found that the effect lasted a year.', 1.9],
+    ['any finding', 'Earlier work suggests that sleep matters for memory.', 1.3],
+    ['an effect measured', 'Swimmers were far less likely to fall ill.', 1.3],
+    ['a teaser', 'A new study may offer a way to stop the decline.', 0.4],
+    ['an announcement', 'New research investigates why the birds left the island.', 0.4],
+    ['a finding in quotation marks', '“Our study found that sleep matters,” she said.', 1],
+    ['background', 'Sleep problems are common among teenagers in Valmora.', 1],
+  ])('scores %s', (_name, sentence, expected) => {
+    const texts = ['A study of sleep in Valmora schools was published in a journal.', sentence]
+    expect(adapted(texts)[1]).toBe(expected)
+  })
+
+  it('leaves an article that is not about research alone', () => {
+    const texts = ['The council found that the bridge was unsafe.', 'Repairs begin in May.']
+    expect(adapted(texts, 'Bridge to close for repairs')).toEqual([1, 1])
+  })
+
+  it('puts the finding of a health story before its teaser', () => {
+    const text = [
+      'Nut allergies among children in Valmora have doubled in a decade.',
+      'But a new study may offer a way to reverse that rise in nut allergies.',
+      'Doctors have long told parents to keep nuts away from babies.',
+      'The study, published in a medical journal, followed 600 babies for five years.',
+      'The study found that babies who ate nut paste early cut their risk of a nut allergy by 70%.',
+    ].join(' ')
+    const chosen = summarize(text, { sentences: 2 }, 'Early nuts may prevent allergy, study says')
+    const indexes = chosen.sentences.map((s) => s.index)
+    expect(indexes).toContain(4)
+    expect(indexes).not.toContain(1)
   })
 })
 

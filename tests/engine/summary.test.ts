@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { holdsQuotation, isQuestion } from '../../src/engine/summary/avoid'
-import { danglingOpener } from '../../src/engine/summary/coherence'
+import { holdsQuotation, isQuestion, isQuotationTail } from '../../src/engine/summary/avoid'
+import { danglingOpener, unnamedPerson } from '../../src/engine/summary/coherence'
 import {
   formatSummary,
   summarize,
@@ -188,6 +188,17 @@ describe('avoid', () => {
   ])('detects a question in %j', (text, expected) => {
     expect(isQuestion(text)).toBe(expected)
   })
+
+  it.each([
+    ['Fares rose to bring more drivers into the area.”', true],
+    ['Fares rose.” The firm later apologised.', true],
+    ['“Fares rose,” the driver said.', false],
+    ['He called it “a fair price”.', false],
+    ['Fares rose to bring more drivers in."', false],
+    ['Fares rose sharply on Sunday.', false],
+  ])('reads %j as the tail of a quotation: %s', (text, expected) => {
+    expect(isQuotationTail(text)).toBe(expected)
+  })
 })
 
 describe('coherence', () => {
@@ -217,6 +228,33 @@ describe('coherence', () => {
     ['', null],
   ])('classifies the opener of %j', (text, expected) => {
     expect(danglingOpener(text)).toBe(expected)
+  })
+
+  it.each([
+    ['Worried Democrats in the county said that she had known for weeks.', true],
+    ['Neighbours said he left the house at dawn.', true],
+    ['Rivals said that Ortiz had known, and she denied it.', false],
+    ['Ortiz said she would run again.', false],
+    ['Council member Tamsin Orly said she would run again.', false],
+    ['Worried Democrats said the vote was rigged.', false],
+    ['neighbours said he left at dawn .', false],
+  ])('reads %j as speaking of a person it does not name: %s', (text, expected) => {
+    expect(unnamedPerson(text)).toBe(expected)
+  })
+
+  it('passes over an opening that speaks of someone the text has not named', () => {
+    const text = [
+      'Worried Democrats in the county party said that she had known about the vacancy in the Harwick seat for weeks before the vacancy was announced.',
+      'Councillor Tamsin Orly filed her papers for the Harwick seat a day before the vacancy was announced.',
+      'Orly denied any advance knowledge of the vacancy in the Harwick seat.',
+      'The county party will pick its candidate for the Harwick seat in March.',
+    ].join(' ')
+    const result = summarize(text, { sentences: 2 })
+    expect(result.sentences.map((s) => s.index)).not.toContain(0)
+    expect(result.coherence.avoided).toEqual([0])
+    // Named first, the same sentence is the lede.
+    const named = text.replace('that she had', 'that Tamsin Orly had')
+    expect(summarize(named, { sentences: 2 }).sentences.map((s) => s.index)).toContain(0)
   })
 
   const FLOOD_TITLE = 'Mayor says flood barrier will protect every home for fifty years'

@@ -1,5 +1,5 @@
 /**
- * The real-world suite: 31 articles written for this project as scrapers hand them over (wire
+ * The real-world suite: 32 articles written for this project as scrapers hand them over (wire
  * stories with captions and credits, live blogs, features, opinion, listings, press releases,
  * sports reports, obituaries, interviews…). For each, a few expectations an editor would hold:
  * furniture found and why, sentences the summary must or must not hold, key quotes and entities.
@@ -227,6 +227,27 @@ const EXPECTED: Record<string, Expectations> = {
       ['Eastmoor Rovers', 'organization'],
     ],
     todo: ['Lindqvist (a goalkeeper) is a person'],
+  },
+  'flat-copy-ferry': {
+    furniture: [
+      ['Image', 'label'],
+      ['Passengers queue for the last evening ferry', 'caption'],
+      ['The route has run every winter since 1962.', 'caption'],
+      ['CreditCreditIlse Marr/Harbour Times', 'credit'],
+    ],
+    summary: ['The ferry operator Nordsund Lines will cancel all winter crossings'],
+    notSummary: [
+      'Passengers queue',
+      'since 1962',
+      'Credit',
+      'January, leaving about 900 islanders without a daily link to the mainland.The',
+    ],
+    quotes: [['We have kept this route going at a loss', 'Marta Eklund']],
+    entities: [
+      ['Nordsund Lines', 'organization'],
+      ['Marta Eklund', 'person'],
+    ],
+    notEntities: ['Ilse Marr'],
   },
   'live-storm': {
     kind: 'live',

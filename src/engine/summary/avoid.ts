@@ -1,6 +1,6 @@
 /**
  * The `avoid` filters: sentences that hold a quotation, questions, and fragments (see
- * `text/finite.ts`). Quotation marks are
+ * `text/finite.ts`, and the tail of a quotation split over sentences). Quotation marks are
  * recognised in their typographic, straight and PTB forms (`“…”`, `"…"`, `` `` … '' ``, and a
  * free-standing `'` as PTB-tokenized Daily Mail text uses for quotes); apostrophes inside words
  * (`don't`, `Park’s`) are not quotation marks.
@@ -31,10 +31,26 @@ export function isQuestion(text: string): boolean {
   return text.charAt(i) === '?' || text.charAt(i) === '‽'
 }
 
+/**
+ * The tail of a quotation split over sentences: it closes a typographic quote it never opened
+ * ("Fares rose to bring more drivers in.”"), so it is a piece of someone's words without the
+ * speaker. Straight quotes do not tell opening from closing and are left alone.
+ *
+ * @example
+ * isQuotationTail('Prices rose to bring more drivers in.”') // true
+ * isQuotationTail('“Prices rose,” she said.') // false
+ */
+export function isQuotationTail(text: string): boolean {
+  const close = text.indexOf('”')
+  if (close < 0) return false
+  const open = text.indexOf('“')
+  return open < 0 || open > close
+}
+
 const TESTS: Record<AvoidKind, (text: string) => boolean> = {
   quotes: holdsQuotation,
   questions: isQuestion,
-  fragments: isFragment,
+  fragments: (text) => isFragment(text) || isQuotationTail(text),
 }
 
 export function isAvoided(text: string, avoid: readonly AvoidKind[]): boolean {

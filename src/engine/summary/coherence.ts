@@ -4,6 +4,8 @@
  * sentence. This follows the coherence heuristics of extractive news summarizers that check
  * sentence-initial anaphora and discourse markers (Nenkova & McKeown 2011, "Automatic
  * Summarization", §4.2). Matching is on lower-cased words, so PTB-tokenized, lower-cased text works.
+ * `unnamedPerson` finds a person spoken of by pronoun only ("…speculated that she had…"), which
+ * reads as a dangling reference when nothing before the sentence names anyone.
  */
 import { tokenizeWords } from '../text/words'
 
@@ -83,4 +85,38 @@ export function danglingOpener(text: string): DanglingKind | null {
     return 'pronoun'
   }
   return null
+}
+
+/** Personal pronouns that stand for a person, who must have been named somewhere. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
+  'he she him her his hers himself herself'.split(' '),
+)
+
+/** A plural noun ("Republicans", "Voters"), which names a group, not the person of a pronoun. */
+const PLURAL = /^\p{Lu}\p{Ll}{2,}[^su'’]s$/u
+
+/**
+ * Whether `text` speaks of a person by pronoun before naming anyone: no capitalised word that may be
+ * a name comes before the pronoun. The first word counts only when a lower-case word follows it
+ * ("Ortiz said she…", not "Wary Republicans said she…"), and plurals name groups. Lower-cased text
+ * names nobody this way, so it is never judged.
+ *
+ * @example
+ * unnamedPerson('Rival Democrats said that she had known for weeks.') // true
+ * unnamedPerson('Rivals said that Ortiz had known, and she denied it.') // false
+ */
+export function unnamedPerson(text: string): boolean {
+  const words = tokenizeWords(text).map((w) => w.text)
+  let cased = false
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] ?? ''
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return cased
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) continue
+    cased = true
+    if (PLURAL.test(word)) continue
+    const next = (words[k + 1] ?? '').charAt(0)
+    if (k > 0 || (next !== '' && next === next.toLowerCase())) return false
+  }
+  return false
 }

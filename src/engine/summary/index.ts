@@ -4,7 +4,8 @@
  * Pipeline: split the text once (paragraphs, sentences), drop furniture and structure (headings,
  * list rows), keep complete statements (`avoid`, by default no questions and no fragments), read
  * the kind of article (`genre.ts`), score the sentences (`rank.ts`: PacSum directed centrality,
- * a lead prior weighted by the article's kind, title overlap, length), choose under the budget with
+ * a lead prior weighted by the article's kind, title overlap, length; findings first in a report on
+ * research, `findings.ts`), choose under the budget with
  * MMR redundancy control and coherence repair (`select.ts`), then order the result and trim
  * datelines and time stamps from the returned spans (`trim.ts`). Deterministic: no randomness, ties go to the earlier sentence, scores are rounded.
  */
@@ -13,12 +14,13 @@ import { findBoilerplate, type BoilerplateMarks } from '../text/boilerplate'
 import { splitText, type SplitText } from '../text/sentences'
 import { countWords } from '../text/words'
 import { isAvoided } from './avoid'
-import { danglingOpener } from './coherence'
+import { danglingOpener, unnamedPerson } from './coherence'
+import { adaptToFindings } from './findings'
 import { adaptScores, articleKind, weightsFor, type ArticleKind } from './genre'
 import { DEFAULT_AVOID, resolveBudget, type CoherencePolicy, type SummaryOptions } from './options'
 import { DEFAULT_RANKING, rankSentences, type RankingWeights } from './rank'
 import { renderSummary, type SummaryFormat } from './render'
-import { DEFAULT_REDUNDANCY, selectSentences } from './select'
+import { DEFAULT_REDUNDANCY, MISSING_ANTECEDENT, selectSentences } from './select'
 import { leadingTrim } from './trim'
 
 export type { SummaryOptions, SummaryOrder, AvoidKind, CoherencePolicy } from './options'
@@ -162,6 +164,7 @@ export function summarizeSentences(
     weightsFor(kind, tuning.ranking),
   )
   adaptScores(kind, ranked.scores, texts, sentences, isText)
+  adaptToFindings(ranked.scores, texts, isText, title)
   const selection = selectSentences({
     scores: ranked.scores,
     matrix: ranked.matrix,
@@ -224,11 +227,16 @@ export function formatSummary(result: SummaryResult, format: SummaryFormat): str
   )
 }
 
-/** The previous text sentence, when sentence i opens by leaning on it; -1 otherwise. */
+/**
+ * The previous text sentence, when sentence i opens by leaning on it; -1 when it stands alone. The
+ * first text sentence has nothing before it: when it speaks of a "she" it never names, the text
+ * was copied from the middle of a story (`MISSING_ANTECEDENT`).
+ */
 function antecedentOf(i: number, texts: readonly string[], isText: readonly boolean[]): number {
-  if (danglingOpener(texts[i] ?? '') === null) return -1
-  for (let j = i - 1; j >= 0; j--) if (isText[j] === true) return j
-  return -1
+  const text = texts[i] ?? ''
+  const opener = danglingOpener(text)
+  for (let j = i - 1; j >= 0; j--) if (isText[j] === true) return opener === null ? -1 : j
+  return unnamedPerson(text) ? MISSING_ANTECEDENT : -1
 }
 
 /**

@@ -5,13 +5,17 @@
  * `score - redundancy * max cosine to the sentences already chosen`.
  * Coherence: a candidate that opens with a dangling pronoun or connective whose antecedent (the
  * previous text sentence) is not chosen either brings the antecedent in with it, marked as added
- * for context, when the budget has room for both (policy `add-context`), or is passed over. Passed
+ * for context, when the budget has room for both (policy `add-context`), or is passed over; so is
+ * one that leans on text the article does not hold (a story copied from its middle). Passed
  * over sentences, and near-duplicates of chosen ones, are used only if nothing else is left to fill
  * the budget. A word budget is filled with whole sentences that fit; when none fits, the single best
  * sentence is returned.
  */
 import type { Budget, CoherencePolicy } from './options'
 import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './terms'
+
+/** What `antecedentOf` answers for a sentence whose referent is nowhere before it. */
+export const MISSING_ANTECEDENT = -2
 
 /** Weight of the redundancy penalty in MMR. */
 export const DEFAULT_REDUNDANCY = 0.3
@@ -32,7 +36,11 @@ export interface SelectionInput {
   wordCounts: readonly number[]
   /** Sentences that may be chosen on their own merit. */
   candidates: readonly boolean[]
-  /** Index of the sentence that sentence i leans on, or -1 (asked only for picked sentences). */
+  /**
+   * Index of the sentence that sentence i leans on, -1 when it stands alone, or
+   * `MISSING_ANTECEDENT` when it leans on text the article does not hold (asked only for picked
+   * sentences).
+   */
   antecedentOf: (i: number) => number
   budget: Budget
   policy: CoherencePolicy
@@ -114,9 +122,10 @@ export function selectSentences(input: SelectionInput): Selection {
       continue
     }
     const antecedent = antecedentOf(i)
-    if (!fallback && antecedent >= 0 && isChosen[antecedent] !== 1) {
+    const missing = antecedent === MISSING_ANTECEDENT
+    if (!fallback && (missing || (antecedent >= 0 && isChosen[antecedent] !== 1))) {
       const room = fits(2, (wordCounts[i] ?? 0) + (wordCounts[antecedent] ?? 0))
-      if (policy === 'add-context' && room && candidates[antecedent] === true) {
+      if (!missing && policy === 'add-context' && room && candidates[antecedent] === true) {
         take(antecedent)
         addedForContext.add(antecedent)
       } else {

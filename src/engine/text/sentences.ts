@@ -28,6 +28,7 @@ import {
   isSpace,
   isUpperAt,
 } from './chars'
+import { fusedCut } from './fused-boundaries'
 import { splitParagraphs } from './paragraphs'
 
 /** The text split once: its paragraphs and sentences (sentence `paragraph` indexes `paragraphs`). */
@@ -162,12 +163,16 @@ interface Terminator {
   closed: boolean
 }
 
-/** Tokens of one paragraph as parallel arrays: offsets and whether a line break precedes (1). */
+/**
+ * Tokens of one paragraph as parallel arrays: offsets, whether a line break precedes (1), and
+ * whether the token was cut from the one before at a fused date ("16, 2020As": 1, a boundary).
+ */
 interface Tokens {
   count: number
   starts: Int32Array
   ends: Int32Array
   lineStart: Uint8Array
+  dateCut: Uint8Array
 }
 
 /**
@@ -208,10 +213,15 @@ function tokenBuffer(length: number): Tokens {
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
     lineStart: new Uint8Array(capacity),
+    dateCut: new Uint8Array(capacity),
   }
 }
 
-/** Fills `tokens` with the white-space separated tokens between `start` and `end`. */
+/**
+ * Fills `tokens` with the white-space separated tokens between `start` and `end`, cutting a token
+ * where two sentences are fused without white space ("Biden.The", see `fused-boundaries.ts`).
+ * Every piece of a cut token holds at least two characters, so the buffer still suffices.
+ */
 function tokenize(text: string, start: number, end: number, tokens: Tokens): void {
   let sawBreak = true
   let count = 0
@@ -223,17 +233,26 @@ function tokenize(text: string, start: number, end: number, tokens: Tokens): voi
       i++
       continue
     }
-    tokens.starts[count] = i
+    let tokenStart = i
     i++
     while (i < end) {
       const inner = text.charCodeAt(i)
       if ((inner <= 0x20 || inner >= 0x7f) && isSpace(inner)) break
       i++
     }
-    tokens.ends[count] = i
-    tokens.lineStart[count] = sawBreak ? 1 : 0
-    count++
-    sawBreak = false
+    let dateCut = false
+    for (;;) {
+      const cut = fusedCut(text, tokenStart, i)
+      tokens.starts[count] = tokenStart
+      tokens.ends[count] = cut?.at ?? i
+      tokens.lineStart[count] = sawBreak ? 1 : 0
+      tokens.dateCut[count] = dateCut ? 1 : 0
+      count++
+      sawBreak = false
+      if (cut === undefined) break
+      tokenStart = cut.at
+      dateCut = cut.kind === 'date'
+    }
   }
   tokens.count = count
 }
@@ -295,7 +314,9 @@ function splitParagraph(
       terminator.closed = closed
       boundary = endsSentence(text, tokens, t, terminator, next, cased)
     } else {
-      boundary = tokens.lineStart[next] === 1 && !runsOn(text, tokens, last, next, cased)
+      boundary =
+        tokens.dateCut[next] === 1 ||
+        (tokens.lineStart[next] === 1 && !runsOn(text, tokens, last, next, cased))
     }
     // Degenerate input ("A. B. C. …" over a megabyte) must not make one runaway sentence.
     if (boundary || (tokens.ends[last] ?? 0) - (tokens.starts[first] ?? 0) >= MAX_SENTENCE_CHARS) {
@@ -458,6 +479,8 @@ function endsSentence(
   if (TITLES.has(word)) return false
   if (NUMBER_ABBREVIATIONS.has(word)) return !nextDigit
   if (MONTHS.has(word)) return !nextDigit && opensSentence(text, nextStart, nextEnd, content, cased)
+  // A month glued to a credit before it ("Associated PressAug. 16"): the date runs on.
+  if (nextDigit && endsInFusedMonth(text, wordStart, wordEnd)) return false
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || isDottedAbbreviation(word)) {
     if (word === 'etc' && cased) {
       return opensWithQuote || nextDigit || (content >= 0 && isUpperAt(text, content))
@@ -479,12 +502,31 @@ function opensSentence(
   cased: boolean,
 ): boolean {
   if (cased) {
+    // "Showa Denko K.K. (SDK) is…": a bracketed acronym names what the abbreviation ended.
+    if (text.charAt(start) === '(' && isBracketedAcronym(text, start, end)) return false
     if (content !== start) return true
     return (
       content >= 0 && isUpperAt(text, content) && SENTENCE_OPENERS.has(bareWord(text, start, end))
     )
   }
   return UNCASED_SENTENCE_OPENERS.has(bareWord(text, start, end))
+}
+
+/** A capitalised month abbreviation glued to a lower-case letter: "PressAug", "TimesSept". */
+function endsInFusedMonth(text: string, wordStart: number, wordEnd: number): boolean {
+  for (const length of [3, 4]) {
+    const start = wordEnd - length
+    if (start - 1 < wordStart || !isUpperAt(text, start) || !isLowerAt(text, start - 1)) continue
+    if (MONTHS.has(text.slice(start, wordEnd).toLowerCase())) return true
+  }
+  return false
+}
+
+/** "(SDK)", "(WHO)," : capitals (and digits) in brackets, as a name's short form is given. */
+function isBracketedAcronym(text: string, start: number, end: number): boolean {
+  let i = start + 1
+  while (i < end && (isUpperAt(text, i) || isDigitCode(text.charCodeAt(i)))) i++
+  return i - start >= 3 && text.charAt(i) === ')'
 }
 
 function isInitialToken(text: string, start: number, end: number): boolean {

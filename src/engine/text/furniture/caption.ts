@@ -1,9 +1,12 @@
 /**
- * Photo captions, told by their neighbour: a short unit right next to a photo credit in the same
- * paragraph ("Children line up for cards. (Photo: Jane Doe)"), a one-sentence paragraph right
- * before a credit paragraph, or a unit that ends in a bracketed credit of its own ("Crews at the
- * dam (Photo: Ana Lima/AP)"). Not when it reads like reported news: a verb of reporting, a quote,
- * a dateline.
+ * Photo captions, told by their neighbour: a photo credit. A caption is the short unit right next
+ * to a credit in the same paragraph ("Children line up for cards. (Photo: Jane Doe)"), the whole
+ * run of sentences that opens a paragraph and ends in the credit when the run starts like a
+ * description of a picture ("Crews at the dam on Monday. Repairs will take a year. Credit Ana
+ * Lima/AP"), a one-sentence paragraph right before a credit paragraph, or a unit that ends in a
+ * bracketed credit of its own ("Crews at the dam (Photo: Ana Lima/AP)"). Not when it reads like
+ * reported news: a verb of reporting, a quotation (a scare-quoted word or two is no quotation), a
+ * dateline.
  */
 import type { SplitText } from '../sentences'
 import { credit, isPhotoCredit } from './credit'
@@ -14,15 +17,20 @@ import { REPORTING_WORDS } from './vocabulary'
 /** Longest caption, in words; longer units next to a credit are taken for prose. */
 const MAX_CAPTION_WORDS = 30
 const MAX_CAPTION_CHARS = 400
+/** Longest run of sentences before a credit taken as one caption, in sentences and in words. */
+const MAX_RUN_SENTENCES = 3
+const MAX_RUN_WORDS = 80
 /** A dateline opens a lead: "CEDAR RAPIDS, Iowa -", "LONDON (Reuters) -", "PARIS —". */
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-–—])/u
 /** A credit in brackets closing a unit: "(Photo: Jane Doe/AP)", "[Image: Getty]". */
 const TRAILING_CREDIT = /[([]([^()[\]]{3,80})[)\]]\s*$/
+/** A scare-quoted word or two ("so-called ‘metadata’"), which a caption may hold. */
+const SCARE_QUOTE = /[“"«‘]\S+(?:\s\S+)?[”"»’]/gu
 
-/** Short, not reported speech, no quote, no dateline: reads as the description of a picture. */
+/** Short, not reported speech, no quotation, no dateline: reads as the description of a picture. */
 function isCaption(text: string, quoteAllowed = false): boolean {
   if (text.length > MAX_CAPTION_CHARS || DATELINE.test(text)) return false
-  if (!quoteAllowed && QUOTE_MARKS.test(text)) return false
+  if (!quoteAllowed && QUOTE_MARKS.test(text.replace(SCARE_QUOTE, ''))) return false
   const unit = readUnit(text)
   return (
     unit.words.length > 0 &&
@@ -38,12 +46,35 @@ function endsInCredit(text: string): boolean {
   return credit.kindOf(inner) === 'credit' && isPhotoCredit(inner)
 }
 
+/**
+ * The sentences from the start of the credit's paragraph up to the credit, when they are few and
+ * short and the first describes a picture: a caption of several sentences ends in its credit.
+ */
+function captionRun(split: SplitText, kinds: (string | null)[], i: number): number[] {
+  const { sentences } = split
+  const paragraph = sentences[i]?.paragraph
+  let first = i
+  while (first > 0 && sentences[first - 1]?.paragraph === paragraph) first--
+  if (first === i || i - first > MAX_RUN_SENTENCES) return []
+  const run: number[] = []
+  let words = 0
+  for (let j = first; j < i; j++) {
+    words += readUnit(sentences[j]?.text ?? '').words.length
+    if (kinds[j] === null) run.push(j)
+  }
+  const opening = sentences[first]
+  if (words > MAX_RUN_WORDS || opening === undefined || !isCaption(opening.text)) return []
+  return run
+}
+
 function markNeighbours(split: SplitText, kinds: (string | null)[], i: number): number[] {
   const { sentences } = split
-  const found: number[] = []
   const creditSentence = sentences[i]
-  if (creditSentence === undefined || !isPhotoCredit(readUnit(creditSentence.text))) return found
-  for (const j of [i - 1, i + 1]) {
+  if (creditSentence === undefined || !isPhotoCredit(readUnit(creditSentence.text))) return []
+  const found = captionRun(split, kinds, i)
+  // A credit sits at one end of its caption: with a caption before it, what follows is the story.
+  const sides = found.length > 0 ? [] : [i - 1, i + 1]
+  for (const j of sides) {
     const neighbour = sentences[j]
     if (neighbour === undefined || kinds[j] !== null) continue
     const sameParagraph = neighbour.paragraph === creditSentence.paragraph
@@ -53,6 +84,7 @@ function markNeighbours(split: SplitText, kinds: (string | null)[], i: number): 
       neighbour.paragraph === creditSentence.paragraph - 1 &&
       sentences[j - 1]?.paragraph !== neighbour.paragraph
     if ((sameParagraph || paragraphBefore) && isCaption(neighbour.text)) found.push(j)
+    if (j === i - 1 && found.length > 0) break
   }
   return found
 }
@@ -62,8 +94,10 @@ export const caption: DocumentPass = {
   run({ split, kinds }) {
     const captions: number[] = []
     split.sentences.forEach((sentence, i) => {
-      if (kinds[i] === 'credit') captions.push(...markNeighbours(split, kinds, i))
-      else if (kinds[i] === null && sentence.text.length <= MAX_CAPTION_CHARS) {
+      // "Source: Supplied" credits a picture in the shape of a source line.
+      if (kinds[i] === 'credit' || kinds[i] === 'source') {
+        captions.push(...markNeighbours(split, kinds, i))
+      } else if (kinds[i] === null && sentence.text.length <= MAX_CAPTION_CHARS) {
         if (endsInCredit(sentence.text) && isCaption(sentence.text, true)) captions.push(i)
       }
     })

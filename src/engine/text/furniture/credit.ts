@@ -22,7 +22,13 @@ const PICTURE_HEADS = words(
 const SOURCE_HEADS = words('source sources chart charts graphic graphics map maps data table note')
 
 const AFTER_HEAD = /^(?:s\b)?\s*(?::|by\b|credit\b|courtesy\b|©|\/|\||-\s)/i
-const NAME_SLASH_NAME = /(?:^|[\s(])([\p{L}.' ]{1,40})\/([\p{L}.' ]{1,40})(?:[\s)]|$)/u
+/** "Jane Doe/Reuters", "(Ana Lima/AFP/Getty Images)": a unit opening with a name and agencies. */
+const NAME_SLASH_NAME = /^[\p{L}.' ]{1,40}(?:\/[\p{L}.' ]{1,40})+(?:[\s)]|$)/u
+/**
+ * A credit word glued to the name by a scraper that dropped the markup between them:
+ * "CreditCreditAna Lima/…", "Credit...Ana Lima/…", "PhotoAna Lima/…" (capitalised, case-sensitive).
+ */
+const GLUED_HEAD = /^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|…|(?=\p{Lu}\p{Ll}))/u
 const AGENCY_ALONE =
   /^\(?\s*(?:getty images|ap photo|reuters|afp|epa|pa media|shutterstock)\b[^.!?]*\)?$/i
 
@@ -51,12 +57,28 @@ function headedKind(unit: Unit): BoilerplateKind | null {
   return rest.startsWith(':') && describes(rest) ? 'caption' : 'credit'
 }
 
+/** A glued head with an ellipsis, or one before a name slash an agency ("ImageNet…" is not one). */
+function isGluedCredit(unit: Unit): boolean {
+  const glued = GLUED_HEAD.exec(unit.raw)
+  if (glued === null || unit.words.length > MAX_SLASH_CREDIT_WORDS) return false
+  const ellipsis = glued[0].endsWith('.') || glued[0].endsWith('…')
+  return ellipsis || unit.raw.includes('/') || hasAgency(unit)
+}
+
+/** An agency among the words, also inside a slashed run ("Coex/AFP/Getty" is one word). */
+function hasAgency(unit: Unit): boolean {
+  return unit.words.some(
+    (w) => AGENCIES.has(w) || (w.includes('/') && w.split('/').some((part) => AGENCIES.has(part))),
+  )
+}
+
 function kindOf(unit: Unit): BoilerplateKind | null {
+  if (isGluedCredit(unit)) return 'credit'
   const headed = headedKind(unit)
   if (headed !== null) return headed
   if (unit.words.length > MAX_SLASH_CREDIT_WORDS) return null
   const raw = unit.raw.replace(/^[([]\s*/, '')
-  if (raw.includes('/') && NAME_SLASH_NAME.test(raw) && unit.words.some((w) => AGENCIES.has(w))) {
+  if (raw.includes('/') && NAME_SLASH_NAME.test(raw) && hasAgency(unit)) {
     return 'credit'
   }
   return AGENCY_ALONE.test(unit.raw) ? 'credit' : null
@@ -65,17 +87,27 @@ function kindOf(unit: Unit): BoilerplateKind | null {
 export const credit: LinePass = {
   name: 'credit',
   mayMatch: (text, head) =>
-    PICTURE_HEADS.has(head) || SOURCE_HEADS.has(head) || AGENCIES.has(head) || text.includes('/'),
+    PICTURE_HEADS.has(head) ||
+    SOURCE_HEADS.has(head) ||
+    AGENCIES.has(head) ||
+    text.includes('/') ||
+    GLUED_HEAD.test(text),
   kindOf,
 }
 
-/** Words that make a credit the credit of a picture (agencies sign pictures too). */
+/**
+ * Words that make a credit the credit of a picture (agencies sign pictures too; a bare "Credit"
+ * line and "Source: Supplied" or "handout" credit pictures, not data).
+ */
 const PHOTO_WORDS = words(
   'photo photos photograph photographs picture pictures image images pic pics photographer ' +
-    'illustration getty shutterstock alamy',
+    'illustration getty shutterstock alamy credit supplied handout',
 )
 
 /** A credit for a picture, not for data ("Source: NHS") or a chart. */
 export function isPhotoCredit(unit: Unit): boolean {
-  return unit.words.some((w) => PHOTO_WORDS.has(w))
+  return (
+    GLUED_HEAD.test(unit.raw) ||
+    unit.words.some((w) => w.split('/').some((part) => PHOTO_WORDS.has(part)))
+  )
 }

@@ -3,11 +3,12 @@
  * "Follow us on Instagram", "Send us your photos") and pointers to other pages ("Read more: …",
  * "Related: …", "See also: …"). A call to action opens with a reader verb and points at the page or
  * its channels; it is short, or long only when it lacks sentence punctuation, and quotes nothing,
- * so "Read more books, she said." stays.
+ * so "Read more books, she said." stays. An editor's promotion in square brackets holds a call to
+ * action after its teaser ("[Before you go to work: get the morning briefing in your inbox.]").
  */
 import type { BoilerplateKind } from './kinds'
 import type { LinePass } from './pass'
-import { QUOTE_MARKS, type Unit } from './unit'
+import { QUOTE_MARKS, readUnit, type Unit } from './unit'
 import { CALL_VERBS, PAGE_TARGETS, words } from './vocabulary'
 
 /** Longest call to action; longer units starting with "read" or "join" are prose. */
@@ -38,13 +39,26 @@ function callToAction(unit: Unit): boolean {
   return unitWords.slice(1).some((w) => PAGE_TARGETS.has(w))
 }
 
+/** Longest bracketed promotion. */
+const MAX_PROMOTION_WORDS = 30
+const BRACKETED = /^\[[^[\]]+\]$/
+
+/** "[Teaser: Get the briefing in your inbox.]": a call verb then a page target after a colon. */
+function promotion(unit: Unit): boolean {
+  if (!BRACKETED.test(unit.raw) || unit.words.length > MAX_PROMOTION_WORDS) return false
+  const colon = unit.raw.indexOf(':')
+  if (colon < 0) return false
+  const call = readUnit(unit.raw.slice(colon + 1, -1))
+  return !QUOTE_MARKS.test(unit.raw) && callToAction(call)
+}
+
 function kindOf(unit: Unit): BoilerplateKind | null {
   if (pointer(unit)) return 'related'
-  return callToAction(unit) ? 'call-to-action' : null
+  return callToAction(unit) || promotion(unit) ? 'call-to-action' : null
 }
 
 export const prompt: LinePass = {
   name: 'prompt',
-  mayMatch: (_text, head) => CALL_VERBS.has(head) || POINTER_HEADS.has(head),
+  mayMatch: (text, head) => CALL_VERBS.has(head) || POINTER_HEADS.has(head) || text.startsWith('['),
   kindOf,
 }
