@@ -17,7 +17,9 @@ import { withQuantities } from './passes/add-quantities'
 import { describedTypes } from './passes/described-types'
 import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
+import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
@@ -78,6 +80,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "Katie Roe, MD, PhD", "Neil Ash QC": degrees and honours after a name are not entities.
+  { name: 'drop-credentials', run: dropCredentials },
+  // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.
+  { name: 'cut-titles', run: cutTitles },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */

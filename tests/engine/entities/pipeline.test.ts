@@ -29,6 +29,8 @@ describe('the pipeline', () => {
       'split-possessives',
       'drop-boilerplate-lines',
       'drop-credits',
+      'drop-credentials',
+      'cut-titles',
       'read-candidates',
       'add-quantities',
       'group-mentions',
