@@ -21,6 +21,7 @@ import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
 import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
+import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
 import { groupMentions } from './passes/group-mentions'
@@ -80,6 +81,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
+  { name: 'cut-headlines', run: cutHeadlines },
   // "Katie Roe, MD, PhD", "Neil Ash QC": degrees and honours after a name are not entities.
   { name: 'drop-credentials', run: dropCredentials },
   // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.

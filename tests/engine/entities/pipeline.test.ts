@@ -29,6 +29,7 @@ describe('the pipeline', () => {
       'split-possessives',
       'drop-boilerplate-lines',
       'drop-credits',
+      'cut-headlines',
       'drop-credentials',
       'cut-titles',
       'read-candidates',
