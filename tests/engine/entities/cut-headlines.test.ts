@@ -24,6 +24,18 @@ describe('pass cut-headlines', () => {
       ['Kestrel Bank/ORG', 'Hull/LOC', 'Tarnwell Launches/ORG', 'Hull/LOC'],
       ['Kestrel Bank/ORG', 'Hull/LOC', 'Hull/LOC'],
     ],
+    // A long line with one capitalised common word and a small word in lower case; not a fixture
+    // whose only common word opens it ("May").
+    [
+      `${BODY}\nVestry 'Lantern Hall' Launches Record Number of Tours`,
+      ['Kestrel Bank/ORG', 'Hull/LOC', 'Vestry/LOC', 'Lantern Hall/ORG'],
+      ['Kestrel Bank/ORG', 'Hull/LOC'],
+    ],
+    [
+      `May 15 v Ostmar Rovers (at Hull)\n${BODY}`,
+      ['Ostmar Rovers/ORG', 'Hull/LOC', 'Kestrel Bank/ORG', 'Hull/LOC'],
+      ['Ostmar Rovers/ORG', 'Hull/LOC', 'Kestrel Bank/ORG', 'Hull/LOC'],
+    ],
     // Counter-examples: a line of names, a sentence, a table row, a fixture, a line in capitals.
     [
       `Ana Lopes and Tom Ash\n${BODY}`,

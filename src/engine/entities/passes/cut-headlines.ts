@@ -7,7 +7,8 @@
  * Little Say" and a related link's "Hard Drives" go.
  *
  * A title-case line has no full stop at its end, three words or more, every word of four letters
- * or more capitalised, two capitalised common words or more, and few numbers: a line of names
+ * or more capitalised, two capitalised common words or more (one in a line of six words or more
+ * that leaves a small word in lower case), and few numbers: a line of names
  * ("Ana Lopes and Tom Ash"), a sentence, a table row ("Leeds 3 New York 2") or a fixture ("May 17
  * v Hull") is none. Lines in capitals ("RAIN HITS LEEDS") are left to the tagger.
  */
@@ -29,6 +30,8 @@ const CLOSED_CLASS = new Set(
 const MIN_HEADLINE_WORDS = 3
 /** Capitalised common words a title-case line holds at least. */
 const MIN_COMMON_WORDS = 2
+/** A line of so many words needs only one capitalised common word. */
+const LONG_LINE_WORDS = 6
 /** A line with more numbers than this share of its tokens is a table row or a result. */
 const MAX_NUMBER_SHARE = 0.2
 const NUMBER = /^[\d.,:%-]+$/
@@ -78,7 +81,12 @@ function isTitleCaseLine(line: readonly Token[], lower: ReadonlySet<string>): bo
   const common = words.filter(
     (token) => CAPITALISED.test(token.text) && isCommon(token.text, lower),
   )
-  return common.length >= MIN_COMMON_WORDS
+  if (common.length >= MIN_COMMON_WORDS) return true
+  // A long line: one capitalised common word, not its first ("May 15 v Hull"), and a small word
+  // left in lower case ("… Attracts Record Number of Applicants").
+  const small = words.some((token) => CLOSED_CLASS.has(token.text) && token.text !== 'and')
+  const inner = common.filter((token) => token !== words[0]).length
+  return inner > 0 && small && words.length >= LONG_LINE_WORDS
 }
 
 /** Indices of the lines of `tokens` that are title-case lines. */
