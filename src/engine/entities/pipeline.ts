@@ -17,8 +17,13 @@ import { withQuantities } from './passes/add-quantities'
 import { describedTypes } from './passes/described-types'
 import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
+import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { dropRowVerbs } from './passes/drop-row-verbs'
+import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
+import { cutDescriptors } from './passes/cut-descriptors'
+import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
 import { groupMentions } from './passes/group-mentions'
@@ -78,6 +83,16 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "Power company Nordel" → Nordel: a common noun inside a mention describes the name.
+  { name: 'cut-descriptors', run: cutDescriptors },
+  // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
+  { name: 'cut-headlines', run: cutHeadlines },
+  // "- Drink plenty of water": the verb opening a list row is no name.
+  { name: 'drop-row-verbs', run: dropRowVerbs },
+  // "Katie Roe, MD, PhD", "Neil Ash QC": degrees and honours after a name are not entities.
+  { name: 'drop-credentials', run: dropCredentials },
+  // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.
+  { name: 'cut-titles', run: cutTitles },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */

@@ -5,7 +5,9 @@
  * clitics become tokens of their own ("Xi Jinping’s" → `Jinping` `’s`, "don't" → `do` `n't`),
  * hyphenated words, dotted abbreviations ("U.S.", "a.m.", "J."), numbers ("1,200", "3.5",
  * "1996-08-30") and currency prefixes ("US$") stay whole. Every token knows the line it sits on,
- * so headlines, datelines and table rows can be told apart from running text.
+ * so headlines, datelines and table rows can be told apart from running text. A full stop fused to
+ * the next sentence ("Joe Biden.The", "Democrats.No", pages that lost a space) ends the word before
+ * it: "Biden" "." "The", so that no name runs across it; "Node.js", "U.S." and "Ph.D" stay whole.
  */
 
 import { hasLetterOrDigit } from '../text/chars'
@@ -149,6 +151,10 @@ const EN_DASH = 0x2013
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
 const DIGITS = /^\d+$/
+const LOWER = /\p{Ll}/u
+const UPPER = /\p{Lu}/u
+const LETTER = /\p{L}/u
+const OPENING_QUOTES = codesOf(['“', '‘', '"', "'"])
 
 /** Splits `text` into tokens in reading order. */
 export function tokenize(text: string): Token[] {
@@ -247,6 +253,12 @@ function splitChunk(
   letterless: boolean,
   out: Token[],
 ): void {
+  const stop = fusedStop(text, start, end)
+  if (stop > 0) {
+    splitChunk(text, start, stop + 1, line, lineStart, letterless, out)
+    splitChunk(text, stop + 1, end, line, false, letterless, out)
+    return
+  }
   if (isPlainWord(text, start, end)) {
     out.push({ text: text.slice(start, end), start, end, line })
     return
@@ -281,6 +293,29 @@ function splitChunk(
     first = false
   }
   peel(text, pieceStart, end, line, first, out)
+}
+
+/**
+ * Offset of a full stop in the chunk that ends one sentence and touches the next: after a word of
+ * two letters or more ending in lower case, before a capital and a lower-case letter ("Biden.The",
+ * "Council.“We"); 0 if none. Not "Ph.D", "U.S.", "Amazon.com" nor "ASP.NET".
+ */
+function fusedStop(text: string, start: number, end: number): number {
+  for (let i = start + 2; i + 2 < end; i++) {
+    if (text.charCodeAt(i) !== 46) continue
+    // An opening quote may come between: "Council.“We".
+    const next = OPENING_QUOTES.has(text.charCodeAt(i + 1)) ? i + 2 : i + 1
+    if (
+      next + 1 < end &&
+      LOWER.test(text[i - 1] as string) &&
+      LETTER.test(text[i - 2] as string) &&
+      UPPER.test(text[next] as string) &&
+      LOWER.test(text[next + 1] as string)
+    ) {
+      return i
+    }
+  }
+  return 0
 }
 
 /** Most chunks are bare words: ASCII letters and digits inside, nothing to split off. */

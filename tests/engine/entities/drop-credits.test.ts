@@ -24,6 +24,50 @@ describe('pass drop-credits', () => {
       ['Monday/MISC', 'Kelsey Marr/PER'],
     ],
     ['The report was written by Ana Lopes.', ['Ana Lopes/PER'], ['Ana Lopes/PER']],
+    // A picture credit closing a caption's line, in brackets, fused after the full stop. The
+    // tokenizer keeps "Lima/Reuters" whole, so the tagger's mention runs into the agency.
+    [
+      'Crowds at the Mill in Leeds Ana Lima/Reuters',
+      ['Leeds/LOC', 'Ana Lima/Reuters/PER'],
+      ['Leeds/LOC'],
+    ],
+    [
+      'Floods in Leeds. (Tom Ash/AFP/Getty Images)',
+      ['Leeds/LOC', 'Tom Ash/AFP/Getty/PER'],
+      ['Leeds/LOC'],
+    ],
+    [
+      'Floods in Leeds.Kim Ode / AFP - Getty Images',
+      ['Leeds/LOC', 'Kim Ode/PER', 'Getty Images/ORG'],
+      ['Leeds/LOC'],
+    ],
+    [
+      'A bridge in Hull.CreditCreditJo W. Bell/The Daily Post',
+      ['Hull/LOC', 'Daily Post/ORG'],
+      ['Hull/LOC'],
+    ],
+    [
+      'A bridge in Hull.CreditKit Luce for The Daily Post',
+      ['Hull/LOC', 'CreditKit Luce/PER', 'Daily Post/ORG'],
+      ['Hull/LOC'],
+    ],
+    ['Interest rose.CreditCreditJeon Ho/EPA, via Shutterstock', ['Shutterstock/ORG'], []],
+    ['Credit Harry Camden\nRates rose in Leeds.', ['Harry Camden/PER', 'Leeds/LOC'], ['Leeds/LOC']],
+    // A caption's name running into its credit goes with it.
+    ['The mayor Ana Lima/Reuters', ['Ana Lima/Reuters/PER'], []],
+    // Counter-examples: a bank named Credit, a slash between names in prose, "credit" as a word.
+    [
+      'Credit Suisse shares fell in Zurich.',
+      ['Credit Suisse/ORG', 'Zurich/LOC'],
+      ['Credit Suisse/ORG', 'Zurich/LOC'],
+    ],
+    ['He sang Lennon/McCartney songs', ['Lennon/McCartney/PER'], ['Lennon/McCartney/PER']],
+    [
+      'The Beatles were Lennon/McCartney',
+      ['Beatles/ORG', 'Lennon/McCartney/PER'],
+      ['Beatles/ORG', 'Lennon/McCartney/PER'],
+    ],
+    ['We credit Ana Lima for it.', ['Ana Lima/PER'], ['Ana Lima/PER']],
   ])('%j', (text, given, expected) => {
     expect(runMentionPass('drop-credits', text, given)).toEqual(expected)
   })

@@ -16,6 +16,12 @@ describe('tokenizer', () => {
     ['“We agree,” he said', ['“', 'We', 'agree', ',', '”', 'he', 'said']],
     ['costs US$12 or $3,500 (5%)', ['costs', 'US$', '12', 'or', '$', '3,500', '(', '5', '%', ')']],
     ['Beijing—the capital', ['Beijing', '—', 'the', 'capital']],
+    // A full stop fused to the next sentence ends the word; dotted names and domains stay whole.
+    ['with Joe Biden.The talks', ['with', 'Joe', 'Biden', '.', 'The', 'talks']],
+    ['said on Thursday.Mr Ruiz said', ['said', 'on', 'Thursday', '.', 'Mr', 'Ruiz', 'said']],
+    ['the City Council.“We', ['the', 'City', 'Council', '.', '“', 'We']],
+    ['Ana Ruiz, Ph.D, said', ['Ana', 'Ruiz', ',', 'Ph.D', ',', 'said']],
+    ['on Amazon.com and Node.js', ['on', 'Amazon.com', 'and', 'Node.js']],
     ['LONDON 1996-08-30', ['LONDON', '1996-08-30']],
     ['End. * * * Next', ['End', '.', '*', '*', '*', 'Next']],
     [`End. ${'* '.repeat(16)}Next`, ['End', '.', '* '.repeat(16).trim(), 'Next']],
