@@ -28,6 +28,7 @@ import { joinFieldsOfBody } from './passes/join-fields-of-body'
 import { joinInstitutions } from './passes/join-institutions'
 import { joinParenthesised } from './passes/join-parenthesised'
 import { withListTypes } from './passes/list-types'
+import { contextTypes } from './passes/context-types'
 import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
 import { mergeSameNames } from './passes/merge-same-names'
@@ -94,6 +95,10 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'described-types', run: describedTypes },
   // Names listed together are of one kind ("Embakasi, Kayole and South B").
   { name: 'list-types', run: withListTypes },
+  // Each entity typed once by the cues around all its mentions ("Halvard's shares", "Brask, 45,").
+  { name: 'context-types', run: contextTypes },
+  // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).
+  { name: 'merge-retyped-names', run: mergeSameNames },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
 ]

@@ -38,6 +38,8 @@ describe('the pipeline', () => {
       'join-appositives',
       'described-types',
       'list-types',
+      'context-types',
+      'merge-retyped-names',
       'drop-common-words',
       'shape',
     ])
