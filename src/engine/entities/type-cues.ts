@@ -108,6 +108,46 @@ const BODY_LINKS = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['sale', 'sold', 'selling', 'payable', 'posted', 'uploaded'])],
   ['of', new Set(['buyout', 'acquisition', 'takeover', 'purchase', 'shareholders', 'owner'])],
   ['on', new Set(['posted', 'published', 'shared', 'wrote', 'uploaded', 'listed'])],
+  ['in', new Set(['shares', 'stake', 'stakes'])],
+  [',', new Set(['publisher', 'label', 'employer', 'owner', 'operator', 'company', 'firm'])],
+])
+
+/** "moved to Brask": verbs of going somewhere to live, then "to". */
+const PLACE_LINKS = new Map<string, ReadonlySet<string>>([
+  ['to', new Set(['moved', 'returned', 'emigrated', 'relocated', 'travelled', 'traveled'])],
+  ['the', new Set(['along'])],
+])
+
+/** Compass adjectives before a place: "eastern Brask", "central Brask". */
+const COMPASS_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+])
+
+/** Nouns of a body in an apposition after its name: "Halvard, the maker of pumps,". */
+const BODY_APPOSITIVES = new Set([
+  'maker',
+  'owner',
+  'operator',
+  'company',
+  'firm',
+  'retailer',
+  'manufacturer',
+  'producer',
+  'publisher',
+  'developer',
+  'chain',
 ])
 
 /** The same with people too: "a deal with Halvard", "an agreement with Brask". */
@@ -218,7 +258,9 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     if (BODY_POSSESSIONS.has(owned) || owned === 'executive') cue('ORG', STRONG_CUE)
     else if (PLACE_POSSESSIONS.has(owned)) cue('LOC', STRONG_CUE)
   } else if (LEGAL_FORMS_AFTER.has(after) || BODY_QUALIFIED.has(after)) cue('ORG', STRONG_CUE)
-  else if (SAID.has(after) && afterNext === 'it') cue('ORG', WEAK_CUE)
+  else if (after === ',' && afterNext === 'the' && BODY_APPOSITIVES.has(word(last + 3))) {
+    cue('ORG', STRONG_CUE)
+  } else if (SAID.has(after) && afterNext === 'it') cue('ORG', WEAK_CUE)
   else if (SAID.has(after) && PERSONAL_PRONOUNS.has(afterNext)) cue('PER', STRONG_CUE)
   else if (BODY_VERBS.has(after)) cue('ORG', WEAK_CUE)
   else if (after === ',' && /^\d{1,3}$/.test(afterNext) && word(last + 3) === ',') {
@@ -226,14 +268,59 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     cue('PER', STRONG_CUE)
   }
   // A body noun or link before the name is lower-case: "Service" may open the name itself.
-  const before = /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '') ? word(first - 1) : ''
+  const before = /^(?:\p{Ll}|,)/u.test(tokens[first - 1]?.text ?? '') ? word(first - 1) : ''
   const beforeThat = word(first - 2)
-  if (before === 'of' && SETTLEMENT_NOUNS.has(beforeThat) && word(first - 3) === 'the') {
+  if (
+    (before === 'of' && SETTLEMENT_NOUNS.has(beforeThat) && word(first - 3) === 'the') ||
+    PLACE_LINKS.get(before)?.has(beforeThat) === true ||
+    COMPASS_ADJECTIVES.has(before)
+  ) {
     cue('LOC', STRONG_CUE)
   } else if (BODY_LINKS.get(before)?.has(beforeThat) === true || BODY_HEADS.has(before)) {
     cue('ORG', STRONG_CUE)
   } else if (BUYING_VERBS.has(before) || WEAK_BODY_LINKS.get(before)?.has(beforeThat) === true) {
     cue('ORG', WEAK_CUE)
   } else if (BODY_LIST_HEADS.has(listHead(tokens, first, word))) cue('ORG', STRONG_CUE)
+  else if (before === 'across' || before === 'throughout') cue('LOC', WEAK_CUE)
   return cues
+}
+
+/** First words of a place's name: "Mount Brask", "Monte Sarro"; not "Port" ("Port Vale" FC). */
+const PLACE_OPENERS = new Set(['mount', 'monte', 'mont', 'cape', 'lake', 'loch'])
+
+/** Last words of the name of a landform: "Skellan Head", "Raven Crag", "Harlow Edge". */
+const LANDFORM_ENDINGS = new Set([
+  'head',
+  'point',
+  'crag',
+  'tarn',
+  'hills',
+  'edge',
+  'beach',
+  'fell',
+  'moor',
+  'falls',
+  'ness',
+])
+
+/** Last words of a family firm's name after "&" or "and": "Harlow & Sons". */
+const FAMILY_FIRM_ENDINGS = new Set(['sons', 'daughters', 'brothers', 'bros', 'bros.'])
+
+/**
+ * The cues in a name's own words, which its reading (read-name.ts) leaves to the tagger: a place's
+ * opener or a landform's last word; a family firm's "& Sons". Not a name that opens with a given
+ * name ("Tiger Woods") nor one that ends in a body word ("Port Authority"): the caller checks both.
+ */
+export function typeCuesOfName(words: readonly string[]): TypeCue[] {
+  if (words.length < 2) return []
+  const firstWord = (words[0] as string).toLowerCase()
+  const lastWord = (words[words.length - 1] as string).toLowerCase()
+  const link = (words[words.length - 2] as string).toLowerCase()
+  if (FAMILY_FIRM_ENDINGS.has(lastWord) && (link === '&' || link === 'and')) {
+    return [{ type: 'ORG', weight: STRONG_CUE }]
+  }
+  if (PLACE_OPENERS.has(firstWord) || LANDFORM_ENDINGS.has(lastWord)) {
+    return [{ type: 'LOC', weight: STRONG_CUE }]
+  }
+  return []
 }

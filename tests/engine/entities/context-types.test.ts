@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractEntities } from '../../../src/engine/entities/entities'
 import { aroundClusterPass } from './helpers'
 
 describe('pass context-types', () => {
@@ -23,6 +24,11 @@ describe('pass context-types', () => {
     ['Grocers such as Fennimore, Caldrow and Ostby cut prices.', 'Ostby/ORG'],
     // A body noun right before the name.
     ['The taxi service Vantor raised prices.', 'Vantor/ORG'],
+    // A landform's last word, with a lighthouse on it.
+    [
+      'She climbed the steps of the Skellan Head lighthouse. The keeper at Skellan Head left.',
+      'Skellan Head/LOC',
+    ],
   ])('%s → %s', (text, expected) => {
     const { before, after } = aroundClusterPass('context-types', text)
     expect(before).not.toContain(expected)
@@ -40,9 +46,26 @@ describe('pass context-types', () => {
     'Kofi Mensah signed a deal with Tullow. Mensah said he was pleased.',
     // "posted on" a site the tagger already reads as a body: nothing to change.
     'The photo was posted on Gristle and shared by thousands.',
+    // A nationality in a place's slot stays misc.
+    'Troops moved into the eastern Zorvanian border town.',
   ])('leaves alone: %s', (text) => {
     const { before, after } = aroundClusterPass('context-types', text)
     expect(before).not.toEqual([])
     expect(after).toEqual(before)
+  })
+})
+
+describe('one name, one type', () => {
+  const text =
+    'Teams searched the town of Besagash on Sunday. A bridge fell on the road between Orlak and Besagash.'
+
+  it('types every cluster of a name from the cues of all its mentions', () => {
+    const { before, after } = aroundClusterPass('context-types', text)
+    expect(before).toContain('Besagash/ORG')
+    expect(after).toEqual(['Besagash/LOC', 'Orlak/LOC', 'Besagash/LOC'])
+  })
+
+  it('then lists the name once', () => {
+    expect(extractEntities(text).filter((entity) => entity.name === 'Besagash')).toHaveLength(1)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { typeCuesAround } from '../../../src/engine/entities/type-cues'
+import { typeCuesAround, typeCuesOfName } from '../../../src/engine/entities/type-cues'
 import { tokensOf } from './helpers'
 
 /** The cues around `name` in `text`, as "TYPE weight". */
@@ -28,6 +28,13 @@ describe('type cues around a mention', () => {
     ['The city of Brask flooded.', 'Brask', 'LOC 3'],
     ['Brask said he would stay.', 'Brask', 'PER 3'],
     ['Brask, 45, was hurt.', 'Brask', 'PER 3'],
+    ['Halvard, the maker of pumps, grew.', 'Halvard', 'ORG 3'],
+    ['It was announced by his publisher, Halvard, on Monday.', 'Halvard', 'ORG 3'],
+    ['Shares in Halvard fell.', 'Halvard', 'ORG 3'],
+    ['She moved to Brask in 1975.', 'Brask', 'LOC 3'],
+    ['Floods hit eastern Brask on Sunday.', 'Brask', 'LOC 3'],
+    ['Sensors sit along the Brask and its streams.', 'Brask', 'LOC 3'],
+    ['Festivals run across Brask this weekend.', 'Brask', 'LOC 2'],
   ])('%s: %s gives %s', (text, name, cue) => {
     expect(cuesOf(text, name)).toEqual([cue])
   })
@@ -41,7 +48,28 @@ describe('type cues around a mention', () => {
     ['Brask stock prices fell.', 'Brask'],
     ['Brask, 2019, was a good year.', 'Brask'],
     ['She met Brask in May.', 'Brask'],
+    ['She moved to Brask Holdings in 2020.', 'Holdings'],
+    ['His friend, Brask, came.', 'Brask'],
   ])('no cue: %s (%s)', (text, name) => {
     expect(cuesOf(text, name)).toEqual([])
+  })
+})
+
+describe('type cues in a name', () => {
+  it.each([
+    ['Harlow & Sons', 'ORG'],
+    ['Brask and Daughters', 'ORG'],
+    ['Monte Sarro', 'LOC'],
+    ['Mount Orla', 'LOC'],
+    ['Skellan Head', 'LOC'],
+    ['Raven Crag', 'LOC'],
+  ])('%s → %s', (name, type) => {
+    expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
+  })
+
+  // Counter-examples: one word, a surname that is a landform elsewhere, "Port" (a club's name),
+  // a firm of two names.
+  it.each(['Head', 'Tiger Woods', 'Port Vale', 'Harlow & Frey'])('no cue: %s', (name) => {
+    expect(typeCuesOfName(name.split(' '))).toEqual([])
   })
 })
