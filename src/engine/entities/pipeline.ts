@@ -35,6 +35,7 @@ import { mergeSameNames } from './passes/merge-same-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
+import { splitFalseAliases } from './passes/split-false-aliases'
 import { splitPossessives } from './passes/split-possessives'
 import { splitTrailingCountries } from './passes/split-trailing-countries'
 import { withHeadWords } from './passes/take-head-words'
@@ -83,6 +84,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */
 export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
+  // "the Bill" is not Bill Shorten, "in Tarrow" not Tarrow Tea Club: such short forms leave.
+  { name: 'split-false-aliases', run: splitFalseAliases },
   // A name the text writes as a place ("in Zürich", "Orkney islands") is that place.
   { name: 'merge-places-and-bodies', run: mergePlacesAndBodies },
   // One name, one entity, typed by its votes; a known place and its team or government stay two.

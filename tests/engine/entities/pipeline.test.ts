@@ -32,6 +32,7 @@ describe('the pipeline', () => {
       'read-candidates',
       'add-quantities',
       'group-mentions',
+      'split-false-aliases',
       'merge-places-and-bodies',
       'merge-same-names',
       'locative-types',

@@ -46,7 +46,7 @@ function cuesOf(
   // make one of a firm named after its founder ("Daniels Pharmaceuticals").
   if (
     candidate.type === 'PER' &&
-    (candidate.role !== undefined || opensWithGivenName(candidate.words))
+    (candidate.role !== undefined || (words.length > 1 && opensWithGivenName(words)))
   ) {
     addTo(evidence, 'PER', STRONG_CUE)
   }
