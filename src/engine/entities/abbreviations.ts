@@ -82,6 +82,9 @@ function isDistinctiveWord(word: string): boolean {
   return bitsOf(word) === 0 && !GENERIC_NAME_WORDS.has(word)
 }
 
+/** The rank of a given name, after any surname of the same word. */
+const SURNAME_FIRST = 0.5
+
 /** Lower-case particles of names longer than three letters ("bint", "della"). */
 const NAME_PARTICLES = new Set(['bint', 'della', 'delle', 'dello', 'degli', 'vander'])
 
@@ -113,8 +116,11 @@ export function abbreviationTarget(
       candidate.type === 'LOC' &&
       candidate.locative !== undefined &&
       isCountry(candidate.mention.text)
-    if (type === 'PER' && !country && (words[0] === word || words[words.length - 1] === word)) {
+    if (type === 'PER' && !country && words[words.length - 1] === word) {
       rank = 0
+    } else if (type === 'PER' && !country && words[0] === word) {
+      // A surname before a given name: "Claude" after Claude Vessel and Georges Claude is Claude.
+      rank = SURNAME_FIRST
     } else if (
       type === 'PER' &&
       candidate.type === 'PER' &&

@@ -33,12 +33,14 @@ import { joinFieldsOfBody } from './passes/join-fields-of-body'
 import { joinInstitutions } from './passes/join-institutions'
 import { joinParenthesised } from './passes/join-parenthesised'
 import { withListTypes } from './passes/list-types'
+import { contextTypes } from './passes/context-types'
 import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
 import { mergeSameNames } from './passes/merge-same-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
+import { splitFalseAliases } from './passes/split-false-aliases'
 import { splitPossessives } from './passes/split-possessives'
 import { splitTrailingCountries } from './passes/split-trailing-countries'
 import { withHeadWords } from './passes/take-head-words'
@@ -97,6 +99,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */
 export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
+  // "the Bill" is not Bill Shorten, "in Tarrow" not Tarrow Tea Club: such short forms leave.
+  { name: 'split-false-aliases', run: splitFalseAliases },
   // A name the text writes as a place ("in Zürich", "Orkney islands") is that place.
   { name: 'merge-places-and-bodies', run: mergePlacesAndBodies },
   // One name, one entity, typed by its votes; a known place and its team or government stay two.
@@ -109,6 +113,10 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'described-types', run: describedTypes },
   // Names listed together are of one kind ("Embakasi, Kayole and South B").
   { name: 'list-types', run: withListTypes },
+  // Each entity typed once by the cues around all its mentions ("Halvard's shares", "Brask, 45,").
+  { name: 'context-types', run: contextTypes },
+  // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).
+  { name: 'merge-retyped-names', run: mergeSameNames },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
 ]

@@ -1,0 +1,126 @@
+/**
+ * Pass context-types: an entity's type is decided once for all its mentions, by a vote in which
+ * the words around each mention weigh more than the tagger's label of it. The tagger reads a name
+ * from a few words on either side and often types a company as a place ("the sale to Halvard") or
+ * a person; the text around its other mentions says what it is. Method: each mention adds the
+ * weights of its cues (type-cues.ts: "Halvard's shareholders", "the city of Brask", "Brask, 45,"),
+ * and a given name or title adds a person's when the tagger read one; the tagger's labels share a
+ * vote of TAGGER_WEIGHT between them. Another type wins only with more evidence than the tagger's
+ * reading. An apposition's type (described-types) is kept, a country stays a place ("France says
+ * it", which CoNLL-2003 and an editor list as the country), and capitals of a headline give no cue.
+ */
+
+import type { Candidate, Cluster } from '../candidate'
+import { majority } from '../candidate'
+import { GAZETTEER_BITS } from '../gazetteer'
+import { bitsOf, endsBody, isCountry, opensWithGivenName } from '../lexicon'
+import { tokenIndexAt } from '../mention-edits'
+import { isAllCaps } from '../names'
+import { STRONG_CUE, typeCuesAround, typeCuesOfName } from '../type-cues'
+import type { EntityDocument, MentionType } from '../types'
+
+/** The weight of all the tagger's labels of an entity together, shared by their counts. */
+const TAGGER_WEIGHT = 2
+
+type Evidence = Map<MentionType, number>
+
+function addTo(evidence: Evidence, type: MentionType, weight: number): void {
+  evidence.set(type, (evidence.get(type) ?? 0) + weight)
+}
+
+/** The cues of one mention: the words around it, and a given name or title for a person. */
+function cuesOf(
+  doc: EntityDocument,
+  candidate: Candidate,
+  evidence: Evidence,
+  inName: Evidence,
+): void {
+  const first = tokenIndexAt(doc.tokens, candidate.mention.start)
+  const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
+  for (const cue of typeCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
+  const { words } = candidate
+  if (!opensWithGivenName(words) && !endsBody((words[words.length - 1] as string).toLowerCase())) {
+    for (const cue of typeCuesOfName(words)) addTo(inName, cue.type, cue.weight)
+  }
+  // A given name or a title confirms a person the tagger read, against a body's cues; it does not
+  // make one of a firm named after its founder ("Daniels Pharmaceuticals").
+  if (
+    candidate.type === 'PER' &&
+    (candidate.role !== undefined || (words.length > 1 && opensWithGivenName(words)))
+  ) {
+    addTo(evidence, 'PER', STRONG_CUE)
+  }
+}
+
+/**
+ * The type the evidence of all mentions of a name gives `group`, or undefined when no cue was
+ * seen. The mentions of every cluster of the name (`named`) count, so that a name the tagger split
+ * into a place and a body ("the town of Brask", "between Orlak and Brask") is typed once.
+ */
+function votedType(
+  group: Cluster,
+  named: readonly Cluster[],
+  doc: EntityDocument,
+): MentionType | undefined {
+  const cues: Evidence = new Map()
+  const inName: Evidence = new Map()
+  const votes: Evidence = new Map()
+  let labels = 0
+  let countries = true
+  for (const same of named) {
+    for (const candidate of same.candidates) {
+      countries &&= isCountry(candidate.mention.text)
+      // A headline's capitals ("COACH NICE") say little of what the words are.
+      if (!isAllCaps(candidate.mention.text)) cuesOf(doc, candidate, cues, inName)
+    }
+    for (const [type, count] of same.votes) addTo(votes, type, count)
+    labels += same.candidates.length
+  }
+  // A country is a place: "France says it" speaks for its government, which CoNLL-2003 and an
+  // editor list as the country; one the tagger read as a person is the country too.
+  // A misc name where a place would stand is an adjective of place ("the eastern Mediterranean",
+  // "central Transylvanian towns"): only its own words make it a place.
+  if (majority(group) === 'MISC') cues.delete('LOC')
+  for (const [type, weight] of inName) addTo(cues, type, weight)
+  if (countries) {
+    cues.delete('ORG')
+    if (votes.has('PER')) addTo(cues, 'LOC', STRONG_CUE)
+  }
+  if (cues.size === 0) return undefined
+  const evidence: Evidence = new Map(cues)
+  for (const [type, count] of votes) addTo(evidence, type, (TAGGER_WEIGHT * count) / labels)
+  // The tagger's reading stands unless another has more evidence: a tie changes nothing.
+  let best = majority(group)
+  let bestWeight = evidence.get(best) ?? 0
+  for (const [type, weight] of evidence) {
+    if (weight > bestWeight) {
+      best = type
+      bestWeight = weight
+    }
+  }
+  return best
+}
+
+const NAME_TYPES = new Set<MentionType>(['PER', 'ORG', 'LOC', 'MISC'])
+
+export function contextTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
+  const byKey = new Map<string, Cluster[]>()
+  for (const group of clusters) {
+    const same = byKey.get(group.key)
+    if (same) same.push(group)
+    else byKey.set(group.key, [group])
+  }
+  for (const group of clusters) {
+    const current = majority(group)
+    if (!NAME_TYPES.has(current)) continue
+    // A nationality is misc, wherever it stands ("northern Iraqi towns").
+    if (group.key.indexOf(' ') < 0 && (bitsOf(group.key) & GAZETTEER_BITS.nationality) !== 0) {
+      continue
+    }
+    // An apposition says what the name is ("Halvard, a logistics firm,"): it outweighs every cue.
+    if (group.candidates.some((candidate) => candidate.described !== undefined)) continue
+    const voted = votedType(group, byKey.get(group.key) ?? [group], doc)
+    if (voted !== undefined && voted !== current) group.forcedType = voted
+  }
+  return clusters
+}
