@@ -256,3 +256,38 @@ describe('key quotes give several voices', () => {
     expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Jane Doe']))
   })
 })
+
+describe('sentence ends glued to the next sentence', () => {
+  it.each<[string, string, string | undefined]>([
+    // A closing mark glued to the next sentence: the speaker before the quote keeps it.
+    [
+      'Asked why, Ola Brandt said, “He listens to us.”Union member Kit Varga told the paper she disagreed.',
+      'Ola Brandt',
+      undefined,
+    ],
+    // A full stop glued to a capital ends a sentence: no speaker or role reads across it.
+    ['The rules changed on Friday.Mr Pell said: “We were not told.”', 'Pell', undefined],
+    [
+      'Nobody came to the meeting.Navy spokesman Tom Reyes said: “We were not told.”',
+      'Tom Reyes',
+      'Navy spokesman',
+    ],
+    [
+      'Tickets sold out in an hour.“We were not told,” said Ilse Moor, the harbour warden.',
+      'Ilse Moor',
+      'the harbour warden',
+    ],
+  ])('in %s the speaker is %s (role %s)', (text, speaker, role) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.role).toBe(role)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: dots inside abbreviations and names do not end a sentence.
+    ['“We were not told,” U.S. Navy spokesman Tom Reyes said.', 'Tom Reyes'],
+    ['“We were not told,” said Dr. Ilse Moor of St. Ives.', 'Ilse Moor'],
+  ])('keeps %s whole', (text, speaker) => {
+    expect(first(text).speaker?.name).toBe(speaker)
+  })
+})

@@ -27,6 +27,7 @@ import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
+import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
 import { pickVaried, quoteScore } from './rank'
@@ -122,7 +123,7 @@ interface Candidate {
 }
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
-  const { text, paragraphs, sentences } = doc
+  const { text, paragraphs } = doc
   const found = findQuoteSpans(text, paragraphs)
   const dropped = found.map((span) => !keepNames && span.parent < 0 && isQuotedName(text, span))
   const gone = (span: QuoteSpan, i: number): boolean =>
@@ -135,6 +136,7 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     .filter((span, i) => !gone(span, i))
     .map((span) => (span.parent >= 0 ? { ...span, parent: newIndex[span.parent] ?? -1 } : span))
   if (spans.length === 0) return []
+  const sentences = splitGlued(text, doc.sentences, spans)
   const tokens = tokenize(text, spans, sentences)
   const names = findNames(text, tokens)
   const attributions = attributeQuotes(text, spans, tokens, names, sentences, paragraphs)
