@@ -291,3 +291,70 @@ describe('sentence ends glued to the next sentence', () => {
     expect(first(text).speaker?.name).toBe(speaker)
   })
 })
+
+describe('key quotes are statements somebody made', () => {
+  it.each<string>([
+    // A word or a short phrase quoted inside the writer's sentence is reported wording.
+    'Ann Lee, the inspector, said she was “appalled” by the state of the kitchens.',
+    'The panel said the town had become a “jobs machine” for the region.',
+    'Tom Reyes told the court he kept “forgetting” to check the pipes.',
+    // Nobody is credited: a sign, a caption, a line of a report.
+    'Workers took down a sign that read “Long Live the Harbour Board.”',
+    'The review ends: “Nothing in the accounts suggests any wrongdoing by the staff.”',
+  ])('takes nothing from %s', (text) => {
+    expect(findQuotes(text)).toEqual([])
+    expect(findQuotes(text, { limit: Infinity }).length).toBeGreaterThan(0)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: full sentences, and phrases long enough or closing a sentence.
+    ['Ann Lee said: “The kitchens were filthy.”', 'The kitchens were filthy.'],
+    ['Ann Lee said the kitchens were “filthy beyond anything we had seen,”', 'filthy beyond'],
+    ['Ann Lee said the deal was “a pact with the devil.”', 'a pact with the devil.'],
+  ])('keeps %s', (text, words) => {
+    const quotes = findQuotes(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text.startsWith(words)).toBe(true)
+  })
+})
+
+describe('titles and names in quotation marks', () => {
+  it.each<string>([
+    'In her book “A Harbour Built on Sand: How Towns That Drown Rebuild,” Mira Lund wrote of the floods.',
+    'Her first album “Songs for the Long Dark” sold poorly, Mira Lund said on Tuesday.',
+    'A booklet titled “The Wit and Wisdom of Tom Reyes.” circulated among staff.',
+    'Dubbed “Iron Ann” by the tabloids, she rarely spoke to reporters.',
+  ])('leaves the title or name in %s out by default', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toEqual([])
+    expect(findQuotes(text, { limit: Infinity, terms: true }).length).toBeGreaterThan(0)
+  })
+
+  it('does not read a speaker out of a quoted title', () => {
+    const text =
+      'A booklet titled “The Wit and Wisdom of Tom Reyes.” circulated. “We never wrote it,” he added.'
+    expect(first(text).speaker?.name).not.toBe('Tom Reyes')
+  })
+
+  it.each<string>([
+    // Counter-examples: a quoted sentence after a title noun is still speech.
+    'Mira Lund said of her book: “It took me ten years and it nearly broke me.”',
+    'Reviewing the film, Mira Lund said it was “Long, slow, and worth every minute.”',
+  ])('keeps the quote in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toHaveLength(1)
+  })
+})
+
+describe('an introduced quote that ends a sentence keeps its introduction', () => {
+  it.each<[string, string]>([
+    [
+      'Asked why, Ola Brandt said, “He listens to us.” Kit Varga, a neighbour, told the paper she disagreed.',
+      'Ola Brandt',
+    ],
+    ['Ola Brandt said: “He listens.” Kit Varga said nothing.', 'Ola Brandt'],
+    // Counter-examples: a quote ending in a comma hands over to the cue after it.
+    ['Ola Brandt spoke first. “He listens,” Kit Varga said.', 'Kit Varga'],
+    ['Ola Brandt said, “He listens,” Kit Varga said.', 'Kit Varga'],
+  ])('in %s the speaker is %s', (text, speaker) => {
+    expect(spoken(text, first(text))).toBe(speaker)
+  })
+})
