@@ -358,3 +358,97 @@ describe('an introduced quote that ends a sentence keeps its introduction', () =
     expect(spoken(text, first(text))).toBe(speaker)
   })
 })
+
+describe('pronoun speakers resolve to a person or an organisation', () => {
+  it('resolves "it" to the organisation of the sentence before', () => {
+    const text =
+      'The Harbour Safety Agency warned boat owners on Monday.\n\n“Stay in port until the storm has passed,” it said in a statement.'
+    expect(first(text).speaker?.name).toBe('Harbour Safety Agency')
+  })
+
+  it('resolves "he" to the last man named, however far back', () => {
+    const text = [
+      'Mr Tomas Eriksen has run the ferry for thirty years.',
+      'The boat leaves at six.',
+      'It comes back at nine.',
+      'The fares have not changed since 2010.',
+      'The council pays for the fuel.',
+      'Winter crossings are rougher.',
+      '“I have never missed a day,” he said.',
+    ].join(' ')
+    expect(first(text).speaker?.name).toBe('Tomas Eriksen')
+  })
+
+  it('does not give "she" to a far-back name of unknown gender (counter-example)', () => {
+    const text = [
+      'Kit Varga has run the ferry for thirty years.',
+      'The boat leaves at six.',
+      'It comes back at nine.',
+      'The fares have not changed since 2010.',
+      'The council pays for the fuel.',
+      'Winter crossings are rougher.',
+      '“I have never missed a day,” she said.',
+    ].join(' ')
+    expect(first(text).speaker?.resolved).toBe(false)
+  })
+
+  it('leaves an unresolved pronoun out of the key quotes, not out of the list', () => {
+    const text = 'The boat leaves at six. “I have never missed a day,” she said.'
+    expect(findQuotes(text)).toEqual([])
+    expect(findQuotes(text, { limit: Infinity })).toHaveLength(1)
+  })
+})
+
+describe('a place is not a speaker', () => {
+  it.each<string>([
+    'Kelso Harbour at dawn, the fishing boats still moored\n\n“We have not been out for a week. The fish have gone north.”',
+    'The storm reached Norway on Tuesday.\n\n“We have not been out for a week. The fish have gone north.”',
+  ])('credits nobody in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity }).every((q) => q.speaker === null)).toBe(true)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: a country with a cue of its own speaks for its government, and a given
+    // name that is also a place is a person.
+    ['“The sanctions are unlawful,” Norway said in a statement.', 'Norway'],
+    ['Jordan Hale sailed at dawn.\n\n“We have not been out for a week,” Hale said.', 'Jordan Hale'],
+  ])('credits the speaker in %s', (text, speaker) => {
+    expect(first(text).speaker?.name).toBe(speaker)
+  })
+})
+
+describe('a role stated at the first mention holds for later quotes', () => {
+  it.each<[string, string]>([
+    [
+      '“The pipes are old,” said Tom Reyes, vice president of planning at the utility.\n\n“We replace a mile a year,” Mr. Reyes said.',
+      'vice president of planning at the utility',
+    ],
+    [
+      'The thaw worried Ann Lee, deputy commissioner for water at the city.\n\n“The mains crack,” Ms. Lee said.',
+      'deputy commissioner for water at the city',
+    ],
+    [
+      'Ann Lee, who was a political adviser to the mayor, spoke first.\n\n“The mains crack,” Lee said.',
+      'a political adviser to the mayor',
+    ],
+    [
+      'Ann Lee, an economist at the U.S. Treasury, spoke first.\n\n“The mains crack,” Lee said.',
+      'an economist at the U.S. Treasury',
+    ],
+  ])('in %s the later quote has the role', (text, role) => {
+    const quotes = findQuotes(text, { limit: Infinity }).sort((a, b) => b.start - a.start)
+    expect(quotes[0]?.speaker?.role).toBe(role)
+  })
+
+  it.each<string>([
+    // Counter-examples: a mood, an action or a clause is not a role.
+    'Ann Lee, bristling with anger, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, watched by her father, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, who follows the city closely, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, 42, left the hall.\n\n“The mains crack,” Lee said.',
+  ])('gives no role in %s', (text) => {
+    const quotes = findQuotes(text, { limit: Infinity })
+    expect(quotes[0]?.speaker?.name).toBe('Ann Lee')
+    expect(quotes[0]?.speaker?.role).toBeUndefined()
+  })
+})

@@ -41,7 +41,7 @@ describe('quote marks', () => {
   })
 
   it('leaves nested quotes out unless asked', () => {
-    const text = '“He told me ‘never again’ and walked out,” she said.'
+    const text = '“He told me ‘never again’ and walked out,” Ann Lee said.'
     expect(findQuotes(text).map((q) => q.text)).toEqual([
       'He told me ‘never again’ and walked out,',
     ])

@@ -307,7 +307,7 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
         words: countWords(q.text),
         kind: q.kind,
         closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
-        speaker: q.speaker !== null,
+        speaker: q.speaker?.resolved === true,
       }),
   )
   return pickVaried(key, Math.max(0, Math.floor(limit)))
