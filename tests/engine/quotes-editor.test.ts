@@ -452,3 +452,55 @@ describe('a role stated at the first mention holds for later quotes', () => {
     expect(quotes[0]?.speaker?.role).toBeUndefined()
   })
 })
+
+describe('anonymous descriptions and party labels', () => {
+  it.each<[string, string, string]>([
+    [
+      '“He left us in the lurch,” said one Labour operative in the county.',
+      'one Labour operative',
+      'one Labour operative',
+    ],
+    [
+      'On one forum an unidentified poster wrote that it was “a disgrace to the town and everyone in it.”',
+      'an unidentified poster',
+      'an unidentified poster',
+    ],
+    [
+      '“He left us in the lurch,” an unnamed council aide said.',
+      'an unnamed council aide',
+      'an unnamed council aide',
+    ],
+  ])('in %s the speaker is %s, flagged by %s', (text, speaker, phrase) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.anonymous).toBe(true)
+    expect(q.speaker?.anonymity?.text).toBe(phrase)
+  })
+
+  it('keeps a named source after a party label (counter-example)', () => {
+    const text = '“He left us in the lurch,” said Labour councillor Ann Lee.'
+    expect(first(text).speaker?.name).toBe('Ann Lee')
+    expect(first(text).speaker?.anonymous).toBe(false)
+  })
+})
+
+describe('titles before a name', () => {
+  it.each<[string, string]>([
+    [
+      '“We are done,” Harbour Board press secretary Ann Lee told reporters.',
+      'Harbour Board press secretary',
+    ],
+    ['“We are done,” Leeds-based developer Ann Lee wrote.', 'Leeds-based developer'],
+    [
+      '“We are done,” said Kelso conservation department ranger Ann Lee.',
+      'Kelso conservation department ranger',
+    ],
+  ])('in %s the role is %s', (text, role) => {
+    expect(first(text).speaker?.role).toBe(role)
+  })
+
+  it('does not read "press" in a title as the cue (counter-example: it is a cue alone)', () => {
+    const text = 'Union leaders press the mayor: “Pay the staff.”'
+    expect(first(text).cue?.text).toBe('press')
+  })
+})

@@ -15,7 +15,7 @@
  */
 import type { Anonymity } from './anonymity'
 import type { Attribution, SpeakerMention } from './clause'
-import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
+import { ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
 import { isPlace } from './places'
 import { appositiveRoleAt, roleFromAppositive } from './role'
@@ -239,8 +239,9 @@ export function resolveSpeakers(
         speaker.name = person.name
         speaker.role = words
       } else if (
-        ANONYMOUS_NOUNS.has(head) &&
-        (determiner === '' || definite || INDEFINITE_DETERMINERS.has(determiner))
+        (ANONYMOUS_NOUNS.has(head) &&
+          (determiner === '' || definite || INDEFINITE_DETERMINERS.has(determiner))) ||
+        phraseWords.some((word) => ANONYMOUS_MODIFIERS.has(word))
       ) {
         speaker.anonymous = true
       }

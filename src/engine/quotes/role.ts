@@ -141,9 +141,9 @@ export function roleBeforeName(
     const word = tokens[k]
     const next = tokens[k + 1]
     if (!word || !next || word.quote >= 0 || text.slice(word.end, next.start) !== ' ') break
-    if (DETERMINERS.has(word.lower) || CUE_WORDS.has(word.lower) || PHRASE_STOPS.has(word.lower)) {
-      break
-    }
+    // "said spokesman Tom Reyes" stops at the cue; "White House press secretary" goes on.
+    const cue = CUE_WORDS.has(word.lower) && tokens[k - 1]?.capitalised !== true
+    if (DETERMINERS.has(word.lower) || cue || PHRASE_STOPS.has(word.lower)) break
     if (HONORIFICS.has(word.lower) || !/^\p{L}/u.test(word.text)) break
     first = k
   }

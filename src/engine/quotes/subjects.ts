@@ -236,6 +236,28 @@ function appositiveAfter(ctx: Context, last: number): string | null {
   return to ? ctx.text.slice(first.start, to.end) : null
 }
 
+/**
+ * "said Labour councillor Ann Lee": a name, then lower-case role words, then a name. The first
+ * name is part of the title (a party, a body); the second one speaks, with the title as its role.
+ */
+function nameAfterTitle(ctx: Context, last: number, titleStart: number): SpeakerMention | null {
+  let role = false
+  for (let j = last + 1; j <= last + ROLE_WORDS_BEFORE_NAME; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0 || word.capitalised) return null
+    if (!plainGap(gapBetween(ctx, j - 1, j))) return null
+    if (ROLE_NOUNS.has(word.lower)) role = true
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (role && innerName && inner !== undefined && plainGap(gapBetween(ctx, j, j + 1))) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(titleStart, word.end)
+      return named
+    }
+  }
+  return null
+}
+
 /** The speaker right after a cue: "said X", "according to X". */
 function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   let k = c + 1
@@ -248,6 +270,8 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   const nameIndex = ctx.nameByFrom.get(k)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (name && nameIndex !== undefined) {
+    const titled = nameAfterTitle(ctx, name.last, token.start)
+    if (titled) return titled
     const named = mention(name.start, name.end, 'name', nameIndex)
     named.appositive = appositiveAfter(ctx, name.last)
     return named
@@ -276,7 +300,16 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
     const inner = ctx.nameByFrom.get(j)
     const innerName = inner === undefined ? undefined : ctx.names[inner]
     if (j > k && innerName && inner !== undefined) {
-      return mention(innerName.start, innerName.end, 'name', inner)
+      // "one GOP operative": a name before a role noun only says whose side the person is on.
+      const noun = ctx.tokens[innerName.last + 1]
+      const modifier =
+        noun !== undefined &&
+        !noun.capitalised &&
+        ROLE_NOUNS.has(noun.lower) &&
+        plainGap(gapBetween(ctx, innerName.last, innerName.last + 1))
+      if (!modifier) return mention(innerName.start, innerName.end, 'name', inner)
+      j = innerName.last
+      continue
     }
     const next = ctx.tokens[j + 1]
     const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
