@@ -504,3 +504,24 @@ describe('titles before a name', () => {
     expect(first(text).cue?.text).toBe('press')
   })
 })
+
+describe('a name set off beside a title or a role phrase speaks', () => {
+  it.each<[string, string, string | undefined]>([
+    ['“It folds in half,” said Lumio co-founder Ada Kessler.', 'Ada Kessler', 'Lumio co-founder'],
+    [
+      'Its candidate, Priya Lund, thanked volunteers who had “walked every street in the ward twice”.',
+      'Priya Lund',
+      undefined,
+    ],
+    // Counter-example: a role phrase with no name beside it stays the speaker.
+    [
+      'Its candidate thanked volunteers who had “walked every street in the ward twice”.',
+      'Its candidate',
+      undefined,
+    ],
+  ])('in %s the speaker is %s', (text, speaker, role) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.role).toBe(role)
+  })
+})

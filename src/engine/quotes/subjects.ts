@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
+  TITLE_WORDS,
 } from './lexicon'
 import {
   CUE_PRONOUNS,
@@ -246,7 +247,9 @@ function nameAfterTitle(ctx: Context, last: number, titleStart: number): Speaker
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0 || word.capitalised) return null
     if (!plainGap(gapBetween(ctx, j - 1, j))) return null
-    if (ROLE_NOUNS.has(word.lower)) role = true
+    // "co-founder": the head of a hyphenated title is its last part.
+    const head = word.lower.slice(word.lower.lastIndexOf('-') + 1)
+    if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) role = true
     const inner = ctx.nameByFrom.get(j + 1)
     const innerName = inner === undefined ? undefined : ctx.names[inner]
     if (role && innerName && inner !== undefined && plainGap(gapBetween(ctx, j, j + 1))) {
@@ -381,9 +384,21 @@ export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerM
   for (let j = first + 1; j < stop && j <= first + PHRASE_WINDOW; j++) {
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0) return null
-    if (ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, first)
+    if (ROLE_NOUNS.has(word.lower))
+      return namedInApposition(ctx, j) ?? phraseEndingAt(ctx, j, first)
   }
   return null
+}
+
+/** "Its candidate, Priya Lund, thanked …": the name set off after a role phrase is the subject. */
+function namedInApposition(ctx: Context, head: number): SpeakerMention | null {
+  if (gapBetween(ctx, head, head + 1).trim() !== ',') return null
+  const inner = ctx.nameByFrom.get(head + 1)
+  const name = inner === undefined ? undefined : ctx.names[inner]
+  if (!name || inner === undefined || gapBetween(ctx, name.last, name.last + 1).trim() !== ',') {
+    return null
+  }
+  return mention(name.start, name.end, 'name', inner)
 }
 
 /** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
