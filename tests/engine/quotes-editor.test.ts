@@ -261,3 +261,272 @@ describe('key quotes give several voices', () => {
     expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Jane Doe']))
   })
 })
+
+describe('sentence ends glued to the next sentence', () => {
+  it.each<[string, string, string | undefined]>([
+    // A closing mark glued to the next sentence: the speaker before the quote keeps it.
+    [
+      'Asked why, Ola Brandt said, “He listens to us.”Union member Kit Varga told the paper she disagreed.',
+      'Ola Brandt',
+      undefined,
+    ],
+    // A full stop glued to a capital ends a sentence: no speaker or role reads across it.
+    ['The rules changed on Friday.Mr Pell said: “We were not told.”', 'Pell', undefined],
+    [
+      'Nobody came to the meeting.Navy spokesman Tom Reyes said: “We were not told.”',
+      'Tom Reyes',
+      'Navy spokesman',
+    ],
+    [
+      'Tickets sold out in an hour.“We were not told,” said Ilse Moor, the harbour warden.',
+      'Ilse Moor',
+      'the harbour warden',
+    ],
+  ])('in %s the speaker is %s (role %s)', (text, speaker, role) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.role).toBe(role)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: dots inside abbreviations and names do not end a sentence.
+    ['“We were not told,” U.S. Navy spokesman Tom Reyes said.', 'Tom Reyes'],
+    ['“We were not told,” said Dr. Ilse Moor of St. Ives.', 'Ilse Moor'],
+  ])('keeps %s whole', (text, speaker) => {
+    expect(first(text).speaker?.name).toBe(speaker)
+  })
+})
+
+describe('key quotes are statements somebody made', () => {
+  it.each<string>([
+    // A word or a short phrase quoted inside the writer's sentence is reported wording.
+    'Ann Lee, the inspector, said she was “appalled” by the state of the kitchens.',
+    'The panel said the town had become a “jobs machine” for the region.',
+    'Tom Reyes told the court he kept “forgetting” to check the pipes.',
+    // Nobody is credited: a sign, a caption, a line of a report.
+    'Workers took down a sign that read “Long Live the Harbour Board.”',
+    'The review ends: “Nothing in the accounts suggests any wrongdoing by the staff.”',
+  ])('takes nothing from %s', (text) => {
+    expect(findQuotes(text)).toEqual([])
+    expect(findQuotes(text, { limit: Infinity }).length).toBeGreaterThan(0)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: full sentences, and phrases long enough or closing a sentence.
+    ['Ann Lee said: “The kitchens were filthy.”', 'The kitchens were filthy.'],
+    ['Ann Lee said the kitchens were “filthy beyond anything we had seen,”', 'filthy beyond'],
+    ['Ann Lee said the deal was “a pact with the devil.”', 'a pact with the devil.'],
+  ])('keeps %s', (text, words) => {
+    const quotes = findQuotes(text)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.text.startsWith(words)).toBe(true)
+  })
+})
+
+describe('titles and names in quotation marks', () => {
+  it.each<string>([
+    'In her book “A Harbour Built on Sand: How Towns That Drown Rebuild,” Mira Lund wrote of the floods.',
+    'Her first album “Songs for the Long Dark” sold poorly, Mira Lund said on Tuesday.',
+    'A booklet titled “The Wit and Wisdom of Tom Reyes.” circulated among staff.',
+    'Dubbed “Iron Ann” by the tabloids, she rarely spoke to reporters.',
+  ])('leaves the title or name in %s out by default', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toEqual([])
+    expect(findQuotes(text, { limit: Infinity, terms: true }).length).toBeGreaterThan(0)
+  })
+
+  it('does not read a speaker out of a quoted title', () => {
+    const text =
+      'A booklet titled “The Wit and Wisdom of Tom Reyes.” circulated. “We never wrote it,” he added.'
+    expect(first(text).speaker?.name).not.toBe('Tom Reyes')
+  })
+
+  it.each<string>([
+    // Counter-examples: a quoted sentence after a title noun is still speech.
+    'Mira Lund said of her book: “It took me ten years and it nearly broke me.”',
+    'Reviewing the film, Mira Lund said it was “Long, slow, and worth every minute.”',
+  ])('keeps the quote in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toHaveLength(1)
+  })
+})
+
+describe('an introduced quote that ends a sentence keeps its introduction', () => {
+  it.each<[string, string]>([
+    [
+      'Asked why, Ola Brandt said, “He listens to us.” Kit Varga, a neighbour, told the paper she disagreed.',
+      'Ola Brandt',
+    ],
+    ['Ola Brandt said: “He listens.” Kit Varga said nothing.', 'Ola Brandt'],
+    // Counter-examples: a quote ending in a comma hands over to the cue after it.
+    ['Ola Brandt spoke first. “He listens,” Kit Varga said.', 'Kit Varga'],
+    ['Ola Brandt said, “He listens,” Kit Varga said.', 'Kit Varga'],
+  ])('in %s the speaker is %s', (text, speaker) => {
+    expect(spoken(text, first(text))).toBe(speaker)
+  })
+})
+
+describe('pronoun speakers resolve to a person or an organisation', () => {
+  it('resolves "it" to the organisation of the sentence before', () => {
+    const text =
+      'The Harbour Safety Agency warned boat owners on Monday.\n\n“Stay in port until the storm has passed,” it said in a statement.'
+    expect(first(text).speaker?.name).toBe('Harbour Safety Agency')
+  })
+
+  it('resolves "he" to the last man named, however far back', () => {
+    const text = [
+      'Mr Tomas Eriksen has run the ferry for thirty years.',
+      'The boat leaves at six.',
+      'It comes back at nine.',
+      'The fares have not changed since 2010.',
+      'The council pays for the fuel.',
+      'Winter crossings are rougher.',
+      '“I have never missed a day,” he said.',
+    ].join(' ')
+    expect(first(text).speaker?.name).toBe('Tomas Eriksen')
+  })
+
+  it('does not give "she" to a far-back name of unknown gender (counter-example)', () => {
+    const text = [
+      'Kit Varga has run the ferry for thirty years.',
+      'The boat leaves at six.',
+      'It comes back at nine.',
+      'The fares have not changed since 2010.',
+      'The council pays for the fuel.',
+      'Winter crossings are rougher.',
+      '“I have never missed a day,” she said.',
+    ].join(' ')
+    expect(first(text).speaker?.resolved).toBe(false)
+  })
+
+  it('leaves an unresolved pronoun out of the key quotes, not out of the list', () => {
+    const text = 'The boat leaves at six. “I have never missed a day,” she said.'
+    expect(findQuotes(text)).toEqual([])
+    expect(findQuotes(text, { limit: Infinity })).toHaveLength(1)
+  })
+})
+
+describe('a place is not a speaker', () => {
+  it.each<string>([
+    'Kelso Harbour at dawn, the fishing boats still moored\n\n“We have not been out for a week. The fish have gone north.”',
+    'The storm reached Norway on Tuesday.\n\n“We have not been out for a week. The fish have gone north.”',
+  ])('credits nobody in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity }).every((q) => q.speaker === null)).toBe(true)
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: a country with a cue of its own speaks for its government, and a given
+    // name that is also a place is a person.
+    ['“The sanctions are unlawful,” Norway said in a statement.', 'Norway'],
+    ['Jordan Hale sailed at dawn.\n\n“We have not been out for a week,” Hale said.', 'Jordan Hale'],
+  ])('credits the speaker in %s', (text, speaker) => {
+    expect(first(text).speaker?.name).toBe(speaker)
+  })
+})
+
+describe('a role stated at the first mention holds for later quotes', () => {
+  it.each<[string, string]>([
+    [
+      '“The pipes are old,” said Tom Reyes, vice president of planning at the utility.\n\n“We replace a mile a year,” Mr. Reyes said.',
+      'vice president of planning at the utility',
+    ],
+    [
+      'The thaw worried Ann Lee, deputy commissioner for water at the city.\n\n“The mains crack,” Ms. Lee said.',
+      'deputy commissioner for water at the city',
+    ],
+    [
+      'Ann Lee, who was a political adviser to the mayor, spoke first.\n\n“The mains crack,” Lee said.',
+      'a political adviser to the mayor',
+    ],
+    [
+      'Ann Lee, an economist at the U.S. Treasury, spoke first.\n\n“The mains crack,” Lee said.',
+      'an economist at the U.S. Treasury',
+    ],
+  ])('in %s the later quote has the role', (text, role) => {
+    const quotes = findQuotes(text, { limit: Infinity }).sort((a, b) => b.start - a.start)
+    expect(quotes[0]?.speaker?.role).toBe(role)
+  })
+
+  it.each<string>([
+    // Counter-examples: a mood, an action or a clause is not a role.
+    'Ann Lee, bristling with anger, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, watched by her father, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, who follows the city closely, left the hall.\n\n“The mains crack,” Lee said.',
+    'Ann Lee, 42, left the hall.\n\n“The mains crack,” Lee said.',
+  ])('gives no role in %s', (text) => {
+    const quotes = findQuotes(text, { limit: Infinity })
+    expect(quotes[0]?.speaker?.name).toBe('Ann Lee')
+    expect(quotes[0]?.speaker?.role).toBeUndefined()
+  })
+})
+
+describe('anonymous descriptions and party labels', () => {
+  it.each<[string, string, string]>([
+    [
+      '“He left us in the lurch,” said one Labour operative in the county.',
+      'one Labour operative',
+      'one Labour operative',
+    ],
+    [
+      'On one forum an unidentified poster wrote that it was “a disgrace to the town and everyone in it.”',
+      'an unidentified poster',
+      'an unidentified poster',
+    ],
+    [
+      '“He left us in the lurch,” an unnamed council aide said.',
+      'an unnamed council aide',
+      'an unnamed council aide',
+    ],
+  ])('in %s the speaker is %s, flagged by %s', (text, speaker, phrase) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.anonymous).toBe(true)
+    expect(q.speaker?.anonymity?.text).toBe(phrase)
+  })
+
+  it('keeps a named source after a party label (counter-example)', () => {
+    const text = '“He left us in the lurch,” said Labour councillor Ann Lee.'
+    expect(first(text).speaker?.name).toBe('Ann Lee')
+    expect(first(text).speaker?.anonymous).toBe(false)
+  })
+})
+
+describe('titles before a name', () => {
+  it.each<[string, string]>([
+    [
+      '“We are done,” Harbour Board press secretary Ann Lee told reporters.',
+      'Harbour Board press secretary',
+    ],
+    ['“We are done,” Leeds-based developer Ann Lee wrote.', 'Leeds-based developer'],
+    [
+      '“We are done,” said Kelso conservation department ranger Ann Lee.',
+      'Kelso conservation department ranger',
+    ],
+  ])('in %s the role is %s', (text, role) => {
+    expect(first(text).speaker?.role).toBe(role)
+  })
+
+  it('does not read "press" in a title as the cue (counter-example: it is a cue alone)', () => {
+    const text = 'Union leaders press the mayor: “Pay the staff.”'
+    expect(first(text).cue?.text).toBe('press')
+  })
+})
+
+describe('a name set off beside a title or a role phrase speaks', () => {
+  it.each<[string, string, string | undefined]>([
+    ['“It folds in half,” said Lumio co-founder Ada Kessler.', 'Ada Kessler', 'Lumio co-founder'],
+    [
+      'Its candidate, Priya Lund, thanked volunteers who had “walked every street in the ward twice”.',
+      'Priya Lund',
+      undefined,
+    ],
+    // Counter-example: a role phrase with no name beside it stays the speaker.
+    [
+      'Its candidate thanked volunteers who had “walked every street in the ward twice”.',
+      'Its candidate',
+      undefined,
+    ],
+  ])('in %s the speaker is %s', (text, speaker, role) => {
+    const q = first(text)
+    expect(spoken(text, q)).toBe(speaker)
+    expect(q.speaker?.role).toBe(role)
+  })
+})

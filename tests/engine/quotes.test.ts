@@ -41,7 +41,7 @@ describe('quote marks', () => {
   })
 
   it('leaves nested quotes out unless asked', () => {
-    const text = '“He told me ‘never again’ and walked out,” she said.'
+    const text = '“He told me ‘never again’ and walked out,” Ann Lee said.'
     expect(findQuotes(text).map((q) => q.text)).toEqual([
       'He told me ‘never again’ and walked out,',
     ])
@@ -307,10 +307,10 @@ describe('quoted terms: scare quotes', () => {
     expect(findQuotes(input, { terms: true }).map((q) => q.text)).toEqual([term])
   })
 
-  it('keeps a short quoted phrase that has a speaker', () => {
-    expect(findQuotes('She called the plan “a disgrace.”').map((q) => q.text)).toEqual([
-      'a disgrace.',
-    ])
+  it('lists a short quoted phrase that has a speaker among all quotes', () => {
+    expect(
+      findQuotes('She called the plan “a disgrace.”', { limit: Infinity }).map((q) => q.text),
+    ).toEqual(['a disgrace.'])
   })
 
   it.each<[string, string]>([

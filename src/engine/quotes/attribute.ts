@@ -96,6 +96,11 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
 
+/** Whether the quoted words end a sentence inside the marks ("… we won."). */
+function closesSentence(text: string, quote: QuoteSpan): boolean {
+  return /[.?!…]["'”’)\]]*\s*$/u.test(text.slice(quote.start, quote.end))
+}
+
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
 function trailing(ctx: Context, r: number, stop: number, min: number): Attribution | null {
   const first = ctx.tokens[r]
@@ -271,8 +276,13 @@ export function attributeQuotes(
     const lMin = tokenAtOrAfter(tokens, leftBound)
     const adjacentGap = text.slice(extentEnd, tokens[r]?.start ?? extentEnd)
     const adjacent = r < rStop && /^[\s,—–-]*$/.test(adjacentGap)
+    // “…,” X said: a quote that ends in a comma hands over to the cue after it. One that ends a
+    // sentence (“… we won.” Ann Lee said) may instead close what a cue before it opened (Bo said,
+    // “… we won.” Ann Lee told …): then the introduction wins.
+    const introduced = closesSentence(text, quote) ? leading(ctx, l, lMin, quote.open) : null
     let found =
       labelOrSignature(ctx, quote, r) ??
+      introduced ??
       (adjacent ? trailing(ctx, r, tokenAtOrAfter(tokens, paraEnd), lMin) : null) ??
       leading(ctx, l, lMin, quote.open) ??
       firstCue(ctx, lMin, l + 1, lMin) ??

@@ -69,6 +69,22 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'she',
   'it',
 ])
+/** Nouns that a cue form in front of them turns into a compound: "press secretary". */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'secretary',
+  'secretaries',
+  'officer',
+  'officers',
+  'office',
+  'release',
+  'releases',
+  'conference',
+  'briefing',
+  'centre',
+  'center',
+  'staff',
+])
+
 /** Abbreviations whose dot does not end a clause: initials, "Sen.", "R-Ky.". */
 export const TITLE_LIKE =
   /^(?:\p{Lu}|[A-Z]-\p{Lu}\p{L}*|Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St)$/u
@@ -132,6 +148,16 @@ export function isCue(ctx: Context, i: number): boolean {
   if (!CUE_WORDS.has(token.lower)) return false
   // "Said Ellis: …" opens its sentence with the cue; elsewhere a capital marks a name.
   if (token.capitalised) return ctx.tokens[i - 1]?.sentence !== token.sentence
+  // "press secretary", "call centre staff": a cue form in front of a noun names a job or a thing.
+  const next = ctx.tokens[i + 1]
+  if (
+    next &&
+    COMPOUND_HEADS.has(next.lower) &&
+    (NOUN_LIKE_CUES.has(token.lower) || token.lower === 'press') &&
+    plainGap(gapBetween(ctx, i, i + 1))
+  ) {
+    return false
+  }
   // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
   const prev = ctx.tokens[i - 1]
   if (!prev) return true

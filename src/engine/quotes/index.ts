@@ -27,12 +27,13 @@ import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
+import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
-import { pickVaried, quoteScore } from './rank'
+import { isKeyQuote, pickVaried, quoteScore } from './rank'
 import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
-import { tokenize } from './tokens'
+import { quoteEnd, tokenize } from './tokens'
 import { utteranceHeads } from './utterances'
 import { isLetterOrDigitUnit } from '../text/chars'
 
@@ -65,7 +66,11 @@ export interface QuotePart {
 }
 
 export type QuoteOptions = {
-  /** Most quotes returned, best first (default 5; `Infinity` for all). */
+  /**
+   * Most quotes returned, best first (default 5; `Infinity` for all). A finite limit asks for
+   * key quotes: only quotes with a speaker, and no word or short phrase quoted inside the writer's
+   * sentence (see `isKeyQuote`); `Infinity` lists every quoted passage.
+   */
   limit?: number
   /** Only quotes of this kind. */
   kind?: QuoteKind
@@ -123,21 +128,31 @@ interface Candidate {
 }
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
-  const { text, paragraphs, sentences } = doc
+  const { text, paragraphs } = doc
   const found = findQuoteSpans(text, paragraphs)
-  const dropped = found.map((span) => !keepNames && span.parent < 0 && isQuotedName(text, span))
+  const named = found.map((span) => span.parent < 0 && isQuotedName(text, span))
+  const dropped = named.map((name) => !keepNames && name)
   const gone = (span: QuoteSpan, i: number): boolean =>
     dropped[i] === true || (span.parent >= 0 && dropped[span.parent] === true)
   // Re-point nested quotes at their parent's index among the kept spans.
   const newIndex: number[] = []
   let next = 0
   found.forEach((span, i) => newIndex.push(gone(span, i) ? -1 : next++))
+  const keptNamed = named.filter((_, i) => !gone(found[i] as QuoteSpan, i))
   const spans = found
     .filter((span, i) => !gone(span, i))
     .map((span) => (span.parent >= 0 ? { ...span, parent: newIndex[span.parent] ?? -1 } : span))
   if (spans.length === 0) return []
+  const sentences = splitGlued(text, doc.sentences, spans)
   const tokens = tokenize(text, spans, sentences)
-  const names = findNames(text, tokens)
+  // A quoted name left out ("a booklet titled “The Wit of Ann Lee”") names nobody who speaks.
+  const titles = found.filter((_, i) => dropped[i] === true)
+  let title = 0
+  const names = findNames(text, tokens).filter((name) => {
+    while (title < titles.length && quoteEnd(titles[title]) < name.end) title++
+    const t = titles[title]
+    return !(t && t.open < name.start && name.end <= quoteEnd(t))
+  })
   const attributions = attributeQuotes(text, spans, tokens, names, sentences, paragraphs)
   const speakers = flagAnonymous(
     text,
@@ -214,13 +229,15 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     }
     const parentId = span.parent >= 0 ? ids[span.parent] : undefined
     if (parentId !== undefined) quote.parent = parentId
-    // A short phrase nobody is credited with, or a title-cased one (a slogan, a name) with no
-    // speech cue of its own: a phrase carried over from the paragraph's speaker is often theirs.
+    // A quoted name or title (kept only on request), a short phrase nobody is credited with, or a
+    // title-cased one (a slogan, a name) with no speech cue of its own: a phrase carried over from
+    // the paragraph's speaker is often theirs.
     const uncued = !speaker || attribution?.carried === true
     const term =
-      span.parent < 0 &&
-      kind === 'partial' &&
-      ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words)))
+      keptNamed[i] === true ||
+      (span.parent < 0 &&
+        kind === 'partial' &&
+        ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words))))
     return { quote, term, head: heads[i] ?? i }
   })
   // A quote nested in a term is a term too.
@@ -282,7 +299,19 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
         (minWords <= 1 || countWords(q.text) >= minWords),
     )
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
-  return limit >= kept.length ? kept : pickVaried(kept, Math.max(0, Math.floor(limit)))
+  if (limit === Infinity) return kept
+  // Quoted terms asked for by name stay in; statements must be key quotes.
+  const key = kept.filter(
+    (q) =>
+      q.kind === 'scare' ||
+      isKeyQuote({
+        words: countWords(q.text),
+        kind: q.kind,
+        closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
+        speaker: q.speaker?.resolved === true,
+      }),
+  )
+  return pickVaried(key, Math.max(0, Math.floor(limit)))
 }
 
 /** The key quotes of a text: splits it, then {@link findQuotesInDocument}. */

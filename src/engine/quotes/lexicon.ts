@@ -250,7 +250,10 @@ activists protesters employees staff man woman men women student students mother
 friends colleague colleagues host anchor reporter moderator billionaire mogul chief commander
 general manager coach founder economist strategist pollster historian professor teacher
 veteran owner worker workers democrat democrats republican republicans conservative
-conservatives
+conservatives operative operatives consultant consultants developer developers engineer
+engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
+nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
+researcher scientist economists councillor councillors councilor
 `)
 
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */
@@ -258,6 +261,12 @@ export const ANONYMOUS_NOUNS: ReadonlySet<string> = words(`
 official officials source sources aide aides spokesman spokeswoman spokesperson insider
 insiders person people someone analysts experts critics witnesses residents diplomats
 investigators officers staff employees advisers advisors members supporters voters lawmakers
+operative operatives
+`)
+
+/** Words that withhold a name from a description: "an unidentified poster", "an unnamed aide". */
+export const ANONYMOUS_MODIFIERS: ReadonlySet<string> = words(`
+unidentified unnamed anonymous
 `)
 
 export const DETERMINERS: ReadonlySet<string> = words(`

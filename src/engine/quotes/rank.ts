@@ -60,6 +60,33 @@ export function quoteScore(input: RankInput): number {
   return Math.round(score * (input.nested ? NESTED_FACTOR : 1) * 10000) / 10000
 }
 
+/** Fewest words of a quoted phrase (not a sentence) that can be a key quote. */
+const KEY_PHRASE_WORDS = 5
+/** Fewest words of a phrase that closes a sentence inside its marks ("a deal with the devil."). */
+const KEY_CLOSING_PHRASE_WORDS = 3
+
+export interface KeyInput {
+  words: number
+  kind: QuoteKind
+  /** The quoted words end a sentence inside the marks. */
+  closesSentence: boolean
+  speaker: boolean
+}
+
+/**
+ * Whether a quote may be one of the key quotes: an utterance somebody is credited with. A quote
+ * with no speaker is nobody's statement to an editor, and a word or short phrase quoted inside the
+ * writer's sentence ("was “appalled”", a “jobs machine”) is reported wording, not a statement.
+ */
+export function isKeyQuote(input: KeyInput): boolean {
+  if (!input.speaker) return false
+  if (input.kind !== 'partial') return true
+  return (
+    input.words >= KEY_PHRASE_WORDS ||
+    (input.closesSentence && input.words >= KEY_CLOSING_PHRASE_WORDS)
+  )
+}
+
 /** Weight kept by a speaker's next quote for each quote of theirs already picked. */
 const REPEAT_FACTOR = 0.5
 

@@ -15,9 +15,10 @@
  */
 import type { Anonymity } from './anonymity'
 import type { Attribution, SpeakerMention } from './clause'
-import { ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
+import { ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
-import { roleFromAppositive } from './role'
+import { isPlace } from './places'
+import { appositiveRoleAt, roleFromAppositive } from './role'
 import type { Token } from './tokens'
 import { tokenAtOrAfter } from './clause'
 
@@ -102,6 +103,17 @@ function resolvePronoun(
   speakers: ReadonlyMap<number, Person>,
 ): Person | null {
   const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
+  // "it said": an organisation of the sentence or the ones before speaks through "it".
+  const candidate = (i: number): Person | null => {
+    const mention = names[i]
+    if (pronoun === 'it') {
+      return mention?.type === 'organisation'
+        ? { name: mention.name, role: null, gender: null }
+        : null
+    }
+    const person = people[i] ?? speakers.get(i) ?? null
+    return person && agrees(pronoun, person.gender) ? person : null
+  }
   // names before the pronoun, newest first, grouped by sentence; leftmost agreeing one wins
   let hi = upperBound(nameStarts, at) - 1
   const lowest = hi - NAME_REACH
@@ -112,11 +124,18 @@ function resolvePronoun(
       if (!mention) break
       const mentionSentence = tokens[mention.first]?.sentence ?? 0
       if (mentionSentence < s) break
-      const person = people[hi] ?? speakers.get(hi) ?? null
-      if (person && agrees(pronoun, person.gender)) best = person
+      best = candidate(hi) ?? best
       hi--
     }
     if (best) return best
+  }
+  // Further back, the nearest person of the pronoun's gender is still a better guess than no one:
+  // a profile goes on about its subject for paragraphs without naming them. Unknown genders do
+  // not count this far ("she" is not the Keith named ten sentences ago).
+  const wanted = PRONOUNS.get(pronoun)
+  for (; hi >= 0 && hi > lowest && pronoun !== 'it'; hi--) {
+    const person = people[hi] ?? speakers.get(hi) ?? null
+    if (person && person.gender !== null && person.gender === wanted) return person
   }
   return null
 }
@@ -155,6 +174,12 @@ export function resolveSpeakers(
 ): (Speaker | null)[] {
   const byWord = new Map<string, Person>()
   const people = canonicalPeople(names, byWord)
+  // A role stated at a person's first mention ("Tom Reyes, vice president of planning,") holds
+  // for their later quotes ("Mr. Reyes said").
+  names.forEach((name, i) => {
+    const person = people[i]
+    if (person && !person.role) person.role = appositiveRoleAt(text, name.end)
+  })
   const nameStarts = names.map((n) => n.start)
   // A name used as the subject of a cue is a speaker, hence a person, even when alone ("Trump").
   const speakers = new Map<number, Person>()
@@ -214,8 +239,9 @@ export function resolveSpeakers(
         speaker.name = person.name
         speaker.role = words
       } else if (
-        ANONYMOUS_NOUNS.has(head) &&
-        (determiner === '' || definite || INDEFINITE_DETERMINERS.has(determiner))
+        (ANONYMOUS_NOUNS.has(head) &&
+          (determiner === '' || definite || INDEFINITE_DETERMINERS.has(determiner))) ||
+        phraseWords.some((word) => ANONYMOUS_MODIFIERS.has(word))
       ) {
         speaker.anonymous = true
       }
@@ -233,6 +259,11 @@ export function resolveSpeakers(
       resolved: true,
     }
     describe(mention, speaker)
-    return speaker
+    // A place cannot speak: better no speaker than a harbour (see places.ts). A country before a
+    // cue of its own speaks for its government ("China said"), so only a name the quote reached
+    // without a cue (carried over, or read off a sentence's subject) is tested as a region.
+    const named = mention.kind === 'name' || mention.kind === 'pronoun'
+    const cued = found.carried !== true && found.cue.end > found.cue.start
+    return named && isPlace(speaker.name, !cued) ? null : speaker
   })
 }

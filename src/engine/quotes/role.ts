@@ -24,6 +24,12 @@ const PLACE_PREPOSITIONS = /^(?:of|from|in|near|at|on|during|after|before|with|b
 /** An age, alone or as "aged 42" / "(42)". */
 const AGE = /^\(?(?:aged\s+)?\d{1,3}\)?$/i
 const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i
+/** "who is a …", "who was the …": a relative clause that states a role. */
+const COPULAR_RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:a|an|the)\s)/i
+/** A participle opening an appositive: "bristling with anger", "watched by his father". */
+const PARTICIPLE = /^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)/u
+/** "…, a political adviser to her but is not working for …": the role ends at a new clause. */
+const CLAUSE_BREAK = /\s+but\s.*$/su
 
 /** Whether every word of `words` is an honorific ("Mrs", "Lord", "Father", "Dr."). */
 export function onlyHonorifics(words: string): boolean {
@@ -52,15 +58,67 @@ function segments(appositive: string): string[] {
 /**
  * The role an appositive states, or null. Ages and honorifics are skipped; a place segment ("of
  * Harrogate") ends the role, since what follows it describes the place ("a village near Leeds").
+ * A relative clause states a role only as "who is/was a …" ("who was a political adviser to
+ * her"); a participle ("bristling with anger") describes a mood, not a job, and ends the role.
  */
 export function roleFromAppositive(appositive: string): string | null {
   const kept: string[] = []
   for (const segment of segments(appositive)) {
     if (AGE.test(segment) || onlyHonorifics(segment)) continue
+    const copular = COPULAR_RELATIVE.exec(segment)
+    if (copular) {
+      kept.push(segment.slice(copular[0].length))
+      break
+    }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
+    if (PARTICIPLE.test(segment)) break
     kept.push(segment)
   }
   return kept.length > 0 ? kept.join(', ') : null
+}
+
+const LETTER = /\p{L}/u
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+
+/** Whether the dot at `at` ends an initial or goes on: "U.S.", "D.A. Davidson", "U.S. envoy". */
+function goesOn(text: string, at: number): boolean {
+  const initial = UPPER.test(text[at - 1] ?? '') && !LETTER.test(text[at - 2] ?? '')
+  const joined = LETTER.test(text[at + 1] ?? '')
+  return initial || joined || (text[at + 1] === ' ' && LOWER.test(text[at + 2] ?? ''))
+}
+
+/** Longest appositive read after a name for the role it states, in characters. */
+const APPOSITIVE_CHARS = 160
+
+/**
+ * The role stated in an appositive right after a name anywhere in the text ("said Tom Reyes,
+ * vice president of planning at the utility."), so that a role given at a person's first mention
+ * holds for their later quotes ("Mr. Reyes said"). The appositive runs to the next comma, colon,
+ * quotation mark or sentence end and must name a job: a title or a role noun.
+ */
+export function appositiveRoleAt(text: string, end: number): string | null {
+  if (text[end] !== ',' || text[end + 1] !== ' ') return null
+  const from = end + 2
+  const limit = Math.min(text.length, from + APPOSITIVE_CHARS)
+  let to = from
+  while (to < limit) {
+    const ch = text[to] ?? ''
+    if (/[,;:()"“”\n]/.test(ch)) break
+    // "U.S. ambassador" and "the D.A. Davidson brokerage" go on; "director. Then" ends it.
+    if (/[.?!]/.test(ch) && !(ch === '.' && goesOn(text, to))) break
+    to++
+  }
+  if (to >= limit) return null
+  const segment = text.slice(from, to).trim()
+  if (!/^\p{Ll}/u.test(segment) || PARTICIPLE.test(segment)) return null
+  const stated = COPULAR_RELATIVE.exec(segment)
+  if (!stated && RELATIVE_OPENER.test(segment)) return null
+  const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')
+  const words = role.toLowerCase().split(/[\s-]+/)
+  return words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w))
+    ? roleFromAppositive(role)
+    : null
 }
 
 /**
@@ -83,9 +141,9 @@ export function roleBeforeName(
     const word = tokens[k]
     const next = tokens[k + 1]
     if (!word || !next || word.quote >= 0 || text.slice(word.end, next.start) !== ' ') break
-    if (DETERMINERS.has(word.lower) || CUE_WORDS.has(word.lower) || PHRASE_STOPS.has(word.lower)) {
-      break
-    }
+    // "said spokesman Tom Reyes" stops at the cue; "White House press secretary" goes on.
+    const cue = CUE_WORDS.has(word.lower) && tokens[k - 1]?.capitalised !== true
+    if (DETERMINERS.has(word.lower) || cue || PHRASE_STOPS.has(word.lower)) break
     if (HONORIFICS.has(word.lower) || !/^\p{L}/u.test(word.text)) break
     first = k
   }

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
+  TITLE_WORDS,
 } from './lexicon'
 import { letterCount } from '../text/chars'
 import {
@@ -237,6 +238,30 @@ function appositiveAfter(ctx: Context, last: number): string | null {
   return to ? ctx.text.slice(first.start, to.end) : null
 }
 
+/**
+ * "said Labour councillor Ann Lee": a name, then lower-case role words, then a name. The first
+ * name is part of the title (a party, a body); the second one speaks, with the title as its role.
+ */
+function nameAfterTitle(ctx: Context, last: number, titleStart: number): SpeakerMention | null {
+  let role = false
+  for (let j = last + 1; j <= last + ROLE_WORDS_BEFORE_NAME; j++) {
+    const word = ctx.tokens[j]
+    if (!word || word.quote >= 0 || word.capitalised) return null
+    if (!plainGap(gapBetween(ctx, j - 1, j))) return null
+    // "co-founder": the head of a hyphenated title is its last part.
+    const head = word.lower.slice(word.lower.lastIndexOf('-') + 1)
+    if (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) role = true
+    const inner = ctx.nameByFrom.get(j + 1)
+    const innerName = inner === undefined ? undefined : ctx.names[inner]
+    if (role && innerName && inner !== undefined && plainGap(gapBetween(ctx, j, j + 1))) {
+      const named = mention(innerName.start, innerName.end, 'name', inner)
+      named.appositive = ctx.text.slice(titleStart, word.end)
+      return named
+    }
+  }
+  return null
+}
+
 /** The speaker right after a cue: "said X", "according to X". */
 function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   let k = c + 1
@@ -249,6 +274,8 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
   const nameIndex = ctx.nameByFrom.get(k)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (name && nameIndex !== undefined) {
+    const titled = nameAfterTitle(ctx, name.last, token.start)
+    if (titled) return titled
     const named = mention(name.start, name.end, 'name', nameIndex)
     named.appositive = appositiveAfter(ctx, name.last)
     return named
@@ -277,7 +304,16 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
     const inner = ctx.nameByFrom.get(j)
     const innerName = inner === undefined ? undefined : ctx.names[inner]
     if (j > k && innerName && inner !== undefined) {
-      return mention(innerName.start, innerName.end, 'name', inner)
+      // "one GOP operative": a name before a role noun only says whose side the person is on.
+      const noun = ctx.tokens[innerName.last + 1]
+      const modifier =
+        noun !== undefined &&
+        !noun.capitalised &&
+        ROLE_NOUNS.has(noun.lower) &&
+        plainGap(gapBetween(ctx, innerName.last, innerName.last + 1))
+      if (!modifier) return mention(innerName.start, innerName.end, 'name', inner)
+      j = innerName.last
+      continue
     }
     const next = ctx.tokens[j + 1]
     const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
@@ -352,9 +388,21 @@ export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerM
   for (let j = first + 1; j < stop && j <= first + PHRASE_WINDOW; j++) {
     const word = ctx.tokens[j]
     if (!word || word.quote >= 0) return null
-    if (ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, first)
+    if (ROLE_NOUNS.has(word.lower))
+      return namedInApposition(ctx, j) ?? phraseEndingAt(ctx, j, first)
   }
   return null
+}
+
+/** "Its candidate, Priya Lund, thanked …": the name set off after a role phrase is the subject. */
+function namedInApposition(ctx: Context, head: number): SpeakerMention | null {
+  if (gapBetween(ctx, head, head + 1).trim() !== ',') return null
+  const inner = ctx.nameByFrom.get(head + 1)
+  const name = inner === undefined ? undefined : ctx.names[inner]
+  if (!name || inner === undefined || gapBetween(ctx, name.last, name.last + 1).trim() !== ',') {
+    return null
+  }
+  return mention(name.start, name.end, 'name', inner)
 }
 
 /** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */

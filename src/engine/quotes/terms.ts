@@ -37,6 +37,34 @@ const SHOW_NOUNS: ReadonlySet<string> = new Set([
   'set',
 ])
 const MAX_TITLE_WORDS = 8
+/**
+ * Nouns and naming verbs right before a mark that make the quote a title or a name: "her book
+ * “…”", "a sign that read “…”" is not, "dubbed “…”" is. A title after them may run longer and keep
+ * lower-case small words ("A Paradise Built in Hell: The Communities that Arise in Disaster").
+ */
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'book',
+  'novel',
+  'memoir',
+  'film',
+  'movie',
+  'documentary',
+  'song',
+  'album',
+  'series',
+  'game',
+  'musical',
+  'poem',
+  'essay',
+  'column',
+  'podcast',
+  'booklet',
+  'pamphlet',
+  'dubbed',
+  'nicknamed',
+  'so-called',
+])
+const LONG_TITLE_WORDS = 16
 
 /** Whether every word with a letter is capitalised (small words aside), in at most a few words. */
 export function isTitleCased(words: string): boolean {
@@ -54,10 +82,19 @@ export function isTitleCased(words: string): boolean {
   return count > 0
 }
 
+/** A long title after a title noun: capitalised first word, no sentence break inside. */
+function isLongTitle(words: string): boolean {
+  const count = words.split(/\s+/).length
+  return count <= LONG_TITLE_WORDS && !/[.?!]\s+\p{Lu}/u.test(words) && !/[.?!]["”’]?$/u.test(words)
+}
+
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   const words = text.slice(quote.start, quote.end)
-  if (!/^[^\p{L}]*\p{Lu}/u.test(words) || !isTitleCased(words)) return false
+  if (!/^[^\p{L}]*\p{Lu}/u.test(words)) return false
   const before = text.slice(Math.max(0, quote.open - 40), quote.open)
+  const titleNoun = /([\p{L}-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+  if (TITLE_NOUNS.has(titleNoun) && isLongTitle(words)) return true
+  if (!isTitleCased(words)) return false
   const after = quote.close >= 0 ? text.slice(quote.close + 1, quote.close + 30) : ''
   const previous = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(before)?.[1] ?? ''
   // Robert C. “Bobby” Scott: capitalised words hug the marks on both sides.
@@ -69,6 +106,7 @@ export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   if (/['’]s$/u.test(previous) || /[\p{L}]s['’]$/u.test(previous)) return true
   const lower = previous.toLowerCase()
   if (TITLE_INTRODUCERS.has(lower)) return true
+  if (TITLE_NOUNS.has(lower)) return true
   if (lower === 'of') {
     const noun = /([\p{L}]+)\s+of\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
     return SHOW_NOUNS.has(noun)

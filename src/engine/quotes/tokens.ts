@@ -36,6 +36,19 @@ function isJoiner(code: number): boolean {
 }
 
 /**
+ * "Thursday.Mr", "said.Throgs": a full stop between a lower-case letter and a capitalised word is
+ * a sentence end with its space lost, not a word joiner like the dots of "U.S." or "Ph.D".
+ */
+function gluedStop(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 46 &&
+    /\p{Ll}/u.test(text[i - 1] ?? '') &&
+    /\p{Lu}/u.test(text[i + 1] ?? '') &&
+    /\p{Ll}/u.test(text[i + 2] ?? '')
+  )
+}
+
+/**
  * Tokens of the writer's words; each top-level quote (marks included) becomes a single token with
  * `quote` set, so attribution never reads quoted words and still sees where a quote stands.
  */
@@ -83,8 +96,14 @@ export function tokenize(
     i++
     while (i < text.length && i < nextOpen) {
       if (isWordChar(text, i)) i++
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < nextOpen && isWordChar(text, i + 1)) i += 2
-      else break
+      else if (
+        isJoiner(text.charCodeAt(i)) &&
+        i + 1 < nextOpen &&
+        isWordChar(text, i + 1) &&
+        !gluedStop(text, i)
+      ) {
+        i += 2
+      } else break
     }
     const word = text.slice(start, i)
     while (s + 1 < sentences.length && (sentences[s]?.end ?? 0) <= start) s++
