@@ -5,7 +5,7 @@
  * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
  */
 import { HEADING_TAGS } from './vocabulary'
-import { elementsOf, type Element } from './dom'
+import type { Element } from './dom'
 
 export interface Stats {
   chars: number
@@ -71,10 +71,30 @@ function addText(own: Stats, text: string): void {
   own.commas += commas
 }
 
-export function measure(root: Element): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>()
-  // Reverse document order visits every element after all of its descendants.
-  const order = elementsOf(root)
+/**
+ * The statistics of every element under `root`. Elements already in `known` are taken as
+ * measured, subtree and all (the article root is measured from its parts' figures), and the
+ * result is `known` with the new elements added.
+ */
+export function measure(
+  root: Element,
+  known: Map<Element, Stats> = new Map(),
+): Map<Element, Stats> {
+  const stats = known
+  // Document order without the measured subtrees; walked backwards, it visits every element
+  // after all of its descendants.
+  const order: Element[] = []
+  const stack: Element[] = [root]
+  while (stack.length > 0) {
+    const element = stack.pop()
+    if (!element) break
+    if (stats.has(element)) continue
+    order.push(element)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]
+      if (child !== undefined && typeof child !== 'string') stack.push(child)
+    }
+  }
   for (let position = order.length - 1; position >= 0; position--) {
     const element = order[position]
     if (!element) continue
