@@ -37,27 +37,32 @@ const BLOCK_CLOSES_P = new Set(
   ),
 )
 /** For an opening tag: the open elements it closes, and the tags that stop the search. */
-const IMPLIED: Record<string, { closes: Set<string>; stops: Set<string> }> = {
-  li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
-  dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  tr: { closes: new Set(['tr', 'td', 'th']), stops: new Set(['table', 'thead', 'tbody', 'tfoot']) },
-  td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
-  thead: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-  tbody: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-  tfoot: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-}
+const IMPLIED = new Map<string, { closes: Set<string>; stops: Set<string> }>(
+  Object.entries({
+    li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
+    dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+    dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+    tr: {
+      closes: new Set(['tr', 'td', 'th']),
+      stops: new Set(['table', 'thead', 'tbody', 'tfoot']),
+    },
+    td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+    th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+    option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
+    thead: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+    tbody: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+    tfoot: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+  }),
+)
 const P_ONLY = new Set(['p'])
 const P_STOPS = new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article'])
 
@@ -122,7 +127,7 @@ class TreeBuilder {
         const merged = [...existing.attrs]
         for (let index = 0; index < attrs.length; index += 2) {
           const name = attrs[index] ?? ''
-          if (!merged.includes(name)) merged.push(name, attrs[index + 1] ?? '')
+          if (!isNamed(merged, name)) merged.push(name, attrs[index + 1] ?? '')
         }
         existing.attrs = merged
         return null
@@ -131,7 +136,7 @@ class TreeBuilder {
     if (BLOCK_CLOSES_P.has(tag) && (this.openCount.get('p') ?? 0) > 0) {
       this.closeImplied(P_ONLY, P_STOPS)
     }
-    const implied = IMPLIED[tag]
+    const implied = IMPLIED.get(tag)
     if (implied) this.closeImplied(implied.closes, implied.stops)
     if (this.stack.length > MAX_DEPTH) {
       if (!VOID.has(tag) && !selfClosing) this.skipped++
@@ -200,7 +205,7 @@ function readTag(html: string, start: number, tag: Tag, scratch: string[]): void
     index++
   }
   tag.name = html.slice(start, index).toLowerCase()
-  scratch.length = 0
+  if (scratch.length > 0) scratch.length = 0
   let selfClosing = false
   tag.end = html.length
   while (index < html.length) {
@@ -320,7 +325,7 @@ export function parseHtml(html: string): ParsedPage {
       index = lt + 1
       continue
     }
-    builder.text(decodeCharacterReferences(html.slice(index, lt)))
+    if (lt > index) builder.text(decodeCharacterReferences(html.slice(index, lt)))
     if (kind === 'skip') {
       index = next === 33 ? declarationEnd(html, lt + 2) : declarationEnd(html, lt + 1)
       continue
