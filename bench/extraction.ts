@@ -2,8 +2,10 @@
  * Extraction speed in Node: our extractor against Readability.js on linkedom (what the dev scorer
  * runs as `--system readability`) over the same dev pages of ../shared/eval/data/extraction, timed
  * page by page in alternation so that both see the same machine speed; the cost per MB of hostile
- * pages against the dev pages' in the same run; and extraction plus analysis of the median-sized
- * dev page as a multiple of the reference work. Without the dev pages the section is skipped and
+ * pages against the dev pages', each hostile page timed in alternation with a sample of the dev
+ * pages (the ratio is the median of HOSTILE_ROUNDS rounds, so that a swing in the machine's speed
+ * between the two does not decide it); and extraction plus analysis of the median-sized dev page
+ * as a multiple of the reference work. Without the dev pages the section is skipped and
  * says so.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -21,6 +23,9 @@ export const DEV_PAGES_DIR = new URL('../../shared/eval/data/extraction/', impor
 
 const WARM_PAGES = 20
 const MEDIAN_PAGE_RUNS = 15
+const HOSTILE_ROUNDS = 5
+/** Every n-th dev page (by name) is the sample timed beside each hostile page. */
+const DEV_SAMPLE_STEP = 10
 
 interface Page {
   name: string
@@ -91,6 +96,8 @@ export interface ExtractionResult {
   readabilityMsPerPage: number
   devMsPerMB: number
   hostileMsPerMB: Record<string, number>
+  /** Hostile page cost per MB / the dev sample's, timed in alternation (median of rounds). */
+  hostileOverDev: Record<string, number>
   medianPage: {
     name: string
     kilobytes: number
@@ -115,13 +122,24 @@ export function benchExtraction(): ExtractionResult | null {
     readabilityMs += time(() => readabilityText(page.html))
   }
   const devMsPerMB = oursMs / megabytes
-  // Dev pages once more around the hostile ones, so both costs per MB come from the same minutes.
+  const sample = pages.filter((_, index) => index % DEV_SAMPLE_STEP === 0)
+  const sampleMegabytes = sample.reduce((sum, page) => sum + page.bytes, 0) / 1e6
+  const timeSample = () => {
+    let ms = 0
+    for (const page of sample) ms += time(() => extractArticle(page.html))
+    return ms / sampleMegabytes
+  }
   const hostileMsPerMB: Record<string, number> = {}
+  const hostileOverDev: Record<string, number> = {}
   for (const page of hostilePages()) {
     extractArticle(page.html)
-    hostileMsPerMB[page.name] = Number(
-      (time(() => extractArticle(page.html)) / (page.bytes / 1e6)).toFixed(1),
-    )
+    const rounds = Array.from({ length: HOSTILE_ROUNDS }, () => {
+      const dev = timeSample()
+      const hostile = time(() => extractArticle(page.html)) / (page.bytes / 1e6)
+      return { hostile, ratio: hostile / dev }
+    })
+    hostileMsPerMB[page.name] = Number(median(rounds.map((round) => round.hostile)).toFixed(1))
+    hostileOverDev[page.name] = Number(median(rounds.map((round) => round.ratio)).toFixed(2))
   }
   const sorted = [...pages].sort((a, b) => a.bytes - b.bytes)
   const middle = sorted[Math.floor(sorted.length / 2)] ?? pages[0]
@@ -145,6 +163,7 @@ export function benchExtraction(): ExtractionResult | null {
     readabilityMsPerPage: Number((readabilityMs / pages.length).toFixed(2)),
     devMsPerMB: Number(devMsPerMB.toFixed(1)),
     hostileMsPerMB,
+    hostileOverDev,
     medianPage: {
       name: middle.name,
       kilobytes: Math.round(middle.bytes / 1000),

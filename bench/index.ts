@@ -214,17 +214,26 @@ function extractionBench() {
       FLOORS.extractionSpeedupOverReadability,
       true,
     )
-    console.log(`Hostile pages (extraction, ms per MB; dev pages: ${extraction.devMsPerMB})`)
-    console.table(extraction.hostileMsPerMB)
-    for (const [name, ms] of Object.entries(extraction.hostileMsPerMB))
+    console.log(
+      `Hostile pages (extraction, ms per MB, and × a sample of the dev pages timed in alternation; all dev pages: ${extraction.devMsPerMB} ms/MB)`,
+    )
+    console.table(
+      Object.fromEntries(
+        Object.entries(extraction.hostileMsPerMB).map(([name, ms]) => [
+          name,
+          { 'ms/MB': ms, '× dev pages': extraction.hostileOverDev[name] },
+        ]),
+      ),
+    )
+    for (const [name, ratio] of Object.entries(extraction.hostileOverDev))
       check(
-        `hostile page "${name}" ms/MB (≤ ${FLOORS.hostileExtractionOverDevPages}× dev pages)`,
-        ms,
-        FLOORS.hostileExtractionOverDevPages * extraction.devMsPerMB,
+        `hostile page "${name}" cost per MB × dev pages'`,
+        ratio,
+        FLOORS.hostileExtractionOverDevPages,
       )
     const { medianPage } = extraction
     console.log(
-      `Median dev page (${medianPage.name}, ${medianPage.kilobytes} kB): extraction + analysis ${medianPage.extractAndAnalyseMs} ms = ${medianPage.multiple}× the reference work (${medianPage.referenceMs} ms)`,
+      `Extraction + analysis of the median dev page (${medianPage.name}, ${medianPage.kilobytes} kB): ${medianPage.extractAndAnalyseMs} ms = ${medianPage.multiple}× the reference work (${medianPage.referenceMs} ms in the same run)`,
     )
   } else {
     console.log(`\nExtraction: skipped, the dev pages are absent (${DEV_PAGES_DIR})`)

@@ -42,8 +42,14 @@ function codePointText(value: number): string {
   return String.fromCodePoint(value)
 }
 
-/** A numeric reference at `start` (just after `&#`): its text and where it ends, or null. */
-function numeric(text: string, start: number): [string, number] | null {
+/** Where a reference read ends and what it stands for: one per decode call, refilled. */
+interface Reference {
+  value: string
+  end: number
+}
+
+/** A numeric reference at `start` (just after `&#`) into `found`; false when there is none. */
+function numeric(text: string, start: number, found: Reference): boolean {
   let index = start
   const hex = text.charCodeAt(index) === 120 || text.charCodeAt(index) === 88
   if (hex) index++
@@ -56,48 +62,85 @@ function numeric(text: string, start: number): [string, number] | null {
     // Past U+10FFFF the value only matters as "too large": stop it growing without bound.
     if (value <= 0x10ffff) value = value * (hex ? 16 : 10) + parseInt(text[index] ?? '0', 16)
   }
-  if (index === digitsStart) return null
+  if (index === digitsStart) return false
   if (text.charCodeAt(index) === 59) index++
-  return [codePointText(value), index]
+  found.value = codePointText(value)
+  found.end = index
+  return true
 }
 
-/** A named reference at `start` (just after `&`): its text and where it ends, or null. */
-function named(text: string, start: number, inAttribute: boolean): [string, number] | null {
+/**
+ * The references most pages are made of, with their `;`, read without cutting the name out of
+ * the text: a page of a million `&amp;` costs a comparison each.
+ */
+const COMMON: readonly (readonly [string, string])[] = [
+  ['amp;', '&'],
+  ['quot;', '"'],
+  ['nbsp;', '\u00a0'],
+  ['lt;', '<'],
+  ['gt;', '>'],
+  ['apos;', "'"],
+]
+
+/** A named reference at `start` (just after `&`) into `found`; false when there is none. */
+function named(text: string, start: number, inAttribute: boolean, found: Reference): boolean {
+  for (const [name, value] of COMMON) {
+    if (text.startsWith(name, start)) {
+      found.value = value
+      found.end = start + name.length
+      return true
+    }
+  }
   let end = start
   const limit = Math.min(text.length, start + LONGEST_NAME)
   while (end < limit && isAlphanumeric(text.charCodeAt(end))) end++
-  if (end === start) return null
+  if (end === start) return false
   if (text.charCodeAt(end) === 59) {
     const value = NAMES[text.slice(start, end)]
-    if (value !== undefined) return [value, end + 1]
+    if (value !== undefined) {
+      found.value = value
+      found.end = end + 1
+      return true
+    }
   }
   // Without a ';': the longest legacy name that prefixes the run.
   for (let stop = end; stop > start; stop--) {
     const name = text.slice(start, stop)
     if (!LEGACY.has(name)) continue
     const next = text.charCodeAt(stop)
-    if (inAttribute && (isAlphanumeric(next) || next === 61)) return null
-    return [NAMES[name] ?? '', stop]
+    if (inAttribute && (isAlphanumeric(next) || next === 61)) return false
+    found.value = NAMES[name] ?? ''
+    found.end = stop
+    return true
   }
-  return null
+  return false
 }
 
-/** `text` with its character references decoded (attribute rules when `inAttribute`). */
+/**
+ * `text` with its character references decoded (attribute rules when `inAttribute`). The pieces
+ * are joined once at the end: adding them one by one to a string would build a chain of a
+ * million pieces on a page of a million references.
+ */
 export function decodeCharacterReferences(text: string, inAttribute = false): string {
   let amp = text.indexOf('&')
   if (amp < 0) return text
-  let out = ''
+  const pieces: string[] = []
+  const found: Reference = { value: '', end: 0 }
   let copied = 0
   while (amp >= 0) {
     const decoded =
-      text.charCodeAt(amp + 1) === 35 ? numeric(text, amp + 2) : named(text, amp + 1, inAttribute)
+      text.charCodeAt(amp + 1) === 35
+        ? numeric(text, amp + 2, found)
+        : named(text, amp + 1, inAttribute, found)
     if (decoded) {
-      out += text.slice(copied, amp) + decoded[0]
-      copied = decoded[1]
+      if (amp > copied) pieces.push(text.slice(copied, amp))
+      pieces.push(found.value)
+      copied = found.end
       amp = text.indexOf('&', copied)
     } else {
       amp = text.indexOf('&', amp + 1)
     }
   }
-  return out + text.slice(copied)
+  if (copied < text.length) pieces.push(text.slice(copied))
+  return pieces.join('')
 }

@@ -14,14 +14,17 @@
  */
 import type { FurnitureKind } from '../types'
 import {
+  attr,
   classAndId,
   descendants,
   elementsOf,
+  hasAttr,
   normaliseSpace,
   removeAll,
   textContent,
   type Element,
 } from './dom'
+import type { Journal } from './journal'
 import { classWeight } from './score'
 import { BLOCK_TAGS, linkDensity, subtract, type Stats } from './stats'
 import {
@@ -65,6 +68,8 @@ export interface Article {
   root: Element
   stats: Map<Element, Stats>
   removed: Removed[]
+  /** Where the removals are recorded, to be undone before a retry. */
+  journal: Journal
 }
 
 function drop(article: Article, found: [Element, FurnitureKind | null][]): void {
@@ -72,7 +77,10 @@ function drop(article: Article, found: [Element, FurnitureKind | null][]): void 
     subtract(article.stats, element, article.root)
     if (kind) record(article.removed, element, kind)
   }
-  removeAll(found.map(([element]) => element))
+  removeAll(
+    found.map(([element]) => element),
+    article.journal,
+  )
 }
 
 function record(removed: Removed[], element: Element, kind: FurnitureKind): void {
@@ -82,7 +90,7 @@ function record(removed: Removed[], element: Element, kind: FurnitureKind): void
 }
 
 function classKind(element: Element, figures?: Stats): FurnitureKind | null {
-  const role = element.attrs.get('role')
+  const role = attr(element, 'role')
   if (role === 'navigation') return 'navigation'
   const names = classAndId(element)
   if (names === '') return null
@@ -148,8 +156,8 @@ export function dropFurniture(article: Article): void {
 }
 
 function isDataTable(table: Element): boolean {
-  if (table.attrs.get('role') === 'presentation') return false
-  if (table.attrs.has('summary')) return true
+  if (attr(table, 'role') === 'presentation') return false
+  if (hasAttr(table, 'summary')) return true
   for (const element of descendants(table)) {
     if (element.tag === 'th' || element.tag === 'caption' || element.tag === 'thead') return true
     if (element.tag === 'table' && element !== table) return false
@@ -206,7 +214,7 @@ export function cleanConditionally(article: Article): boolean {
       gone.add(element)
     }
   }
-  removeAll(gone)
+  removeAll(gone, article.journal)
   return gone.size > 0
 }
 

@@ -3,10 +3,16 @@
  * their children (elements or decoded text). No DOM, no live collections: the passes read and
  * detach nodes, and every walk here is iterative, so a deep page cannot overflow the stack.
  */
+import type { Journal } from './journal'
 
 export interface Element {
   tag: string
-  attrs: Map<string, string>
+  /**
+   * Attribute names (lower-case, each once) at even indices, their values after them: a flat
+   * list costs a fraction of a map, and elements have few attributes. Read-only: elements
+   * without attributes share one empty list.
+   */
+  attrs: readonly string[]
   children: Node[]
   parent: Element | null
 }
@@ -17,22 +23,40 @@ export function isElement(node: Node): node is Element {
   return typeof node !== 'string'
 }
 
+/** The attributes of every element that has none (read-only, so sharing it is safe). */
+export const NO_ATTRIBUTES: readonly string[] = []
+
 export function createElement(
   tag: string,
   parent: Element | null,
-  attrs: Map<string, string> = new Map(),
+  attrs: readonly string[] = NO_ATTRIBUTES,
 ): Element {
   return { tag, attrs, children: [], parent }
 }
 
+/** The value of the attribute `name`, or undefined when the element has none. */
+export function attrValue(element: Element, name: string): string | undefined {
+  const attrs = element.attrs
+  for (let index = 0; index < attrs.length; index += 2) {
+    if (attrs[index] === name) return attrs[index + 1]
+  }
+  return undefined
+}
+
+/** The value of the attribute `name`, or '' when the element has none. */
 export function attr(element: Element, name: string): string {
-  return element.attrs.get(name) ?? ''
+  return attrValue(element, name) ?? ''
+}
+
+export function hasAttr(element: Element, name: string): boolean {
+  return attrValue(element, name) !== undefined
 }
 
 /** Class and id, lower-cased and joined: what the vocabulary of likely and unlikely names reads. */
 export function classAndId(element: Element): string {
-  const cls = element.attrs.get('class')
-  const id = element.attrs.get('id')
+  if (element.attrs.length === 0) return ''
+  const cls = attrValue(element, 'class')
+  const id = attrValue(element, 'id')
   if (cls === undefined && id === undefined) return ''
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase()
 }
@@ -94,8 +118,11 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Detaches every element of `elements` from its parent, each parent's children filtered once. */
-export function removeAll(elements: Iterable<Element>): void {
+/**
+ * Detaches every element of `elements` from its parent, each parent's children filtered once;
+ * with a journal, so that the detachment can be undone.
+ */
+export function removeAll(elements: Iterable<Element>, journal?: Journal): void {
   const gone = new Set<Element>()
   const parents = new Set<Element>()
   for (const element of elements) {
@@ -104,11 +131,14 @@ export function removeAll(elements: Iterable<Element>): void {
     parents.add(element.parent)
   }
   for (const parent of parents) {
-    parent.children = parent.children.filter(
-      (child) => typeof child === 'string' || !gone.has(child),
-    )
+    const kept = parent.children.filter((child) => typeof child === 'string' || !gone.has(child))
+    if (journal) journal.setChildren(parent, kept)
+    else parent.children = kept
   }
-  for (const element of gone) element.parent = null
+  for (const element of gone) {
+    if (journal) journal.setParent(element, null)
+    else element.parent = null
+  }
 }
 
 export function childElements(element: Element): Element[] {

@@ -15,10 +15,11 @@
  *   clean-conditionally clean.ts     link lists, galleries and forms that are not prose
  *   drop-title-heading  clean.ts     the heading that repeats the title
  *   serialise        serialise.ts    text (blank-line separated blocks) and its structure
- * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again on a
- * fresh tree with fewer of the removing passes (as Readability retries with fewer flags; a retry
- * that would only turn off passes that changed nothing is skipped), and the longest result is
- * kept; a page that renders its article by script may still carry it as the
+ * When the article comes out shorter than MIN_ARTICLE_CHARS, the content passes run again with
+ * fewer of the removing passes (as Readability retries with fewer flags; a retry that would only
+ * turn off passes that changed nothing is skipped), on the tree as it was before them (their
+ * changes are undone from a journal, journal.ts, rather than the page parsed again), and the
+ * longest result is kept; a page that renders its article by script may still carry it as the
  * JSON-LD `articleBody`, which then stands in for a shorter extraction.
  */
 import type { TextBlock, TextStructure } from '../types'
@@ -31,14 +32,15 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, descendants, elementsOf, type Element, type Node } from './dom'
+import { createElement, elementsOf, type Element, type Node } from './dom'
+import { Journal } from './journal'
 import { findLead, isWithin } from './lead'
 import { readMetadata, type PageMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
 import { serialise } from './serialise'
 import { measure } from './stats'
-import { parseHtml } from './tree'
+import { parseHtml, type ParsedPage } from './tree'
 import { MIN_ARTICLE_CHARS } from './vocabulary'
 
 export { decodeHtml } from './charset'
@@ -79,9 +81,11 @@ type Effects = Record<keyof Attempt, boolean>
 
 const NO_EFFECTS: Effects = { dropUnlikely: false, weighClasses: false, cleanConditionally: false }
 
-function bodyOf(root: Element): Element {
-  for (const element of descendants(root)) if (element.tag === 'body') return element
-  return root
+/** The page's body, unless a pass detached it (a hidden body): then the whole document. */
+function bodyOf({ root, body }: ParsedPage): Element {
+  let node = body
+  while (node && node !== root) node = node.parent
+  return body && node === root ? body : root
 }
 
 /**
@@ -113,6 +117,7 @@ function hasText(root: Element, min: number): boolean {
 /** The content passes of one attempt, on a body that dropInvisible has already run on. */
 function extractContent(
   body: Element,
+  journal: Journal,
   attempt: Attempt,
   title: string | null,
   description: string | null,
@@ -120,7 +125,7 @@ function extractContent(
   const removed: Removed[] = []
   // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
   const lead = findLead(body, description)
-  const unlikely = attempt.dropUnlikely ? dropUnlikely(body) : []
+  const unlikely = attempt.dropUnlikely ? dropUnlikely(body, journal) : []
   recordRemoved(removed, unlikely)
   const stats = measure(body)
   const pick = pickContent(body, stats, elementsOf(body), attempt.weighClasses)
@@ -131,13 +136,15 @@ function extractContent(
   const articleRoot = createElement('#article', null)
   const parts = lead && !isWithin(lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
   for (const part of parts) {
-    part.parent = articleRoot
+    journal.setParent(part, articleRoot)
     articleRoot.children.push(part)
   }
   const article: Article = {
     root: articleRoot,
-    stats: measure(articleRoot),
+    // The parts have not changed since they were measured: only the new root is.
+    stats: measure(articleRoot, stats),
     removed,
+    journal,
   }
   dropFurniture(article)
   const cleaned = attempt.cleanConditionally && cleanConditionally(article)
@@ -181,25 +188,23 @@ function fromArticleBody(body: string): Content {
  * article.text // the paragraphs, separated by blank lines
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
-  const root = parseHtml(html)
-  const { metadata, articleBody } = readMetadata(root, options.url)
-  dropInvisible(root)
-  const body = bodyOf(root)
+  const page = parseHtml(html)
+  const { metadata, articleBody } = readMetadata(page.root, options.url)
+  dropInvisible(page.root)
+  const body = bodyOf(page)
   const byline = metadata.byline ?? visibleByline(body)
   // A page with less text than an article in all has nothing more to find in a retry.
   const enoughText = hasText(body, MIN_ARTICLE_CHARS)
   let best: Content | null = null
   let last: { attempt: Attempt; effects: Effects } | null = null
+  const journal = new Journal()
   for (const attempt of ATTEMPTS) {
     if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
-    let tree = body
-    if (last) {
-      const fresh = parseHtml(html)
-      dropInvisible(fresh)
-      tree = bodyOf(fresh)
-    }
+    // A retry starts from the tree as dropInvisible left it.
+    journal.undo()
     const { effects, ...content } = extractContent(
-      tree,
+      body,
+      journal,
       attempt,
       metadata.title,
       metadata.description,

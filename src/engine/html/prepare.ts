@@ -6,16 +6,17 @@
  *   sidebar, a comment thread, a cookie banner) unless they also say "content" (LIKELY), as
  *   Readability does. Skipped in the retry when this removed too much.
  */
-import { attr, classAndId, outermost, removeAll, type Element } from './dom'
+import { attr, attrValue, classAndId, hasAttr, outermost, removeAll, type Element } from './dom'
+import type { Journal } from './journal'
 import { LIKELY, NON_CONTENT_TAGS, UNLIKELY, UNLIKELY_ROLES } from './vocabulary'
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
 export function isHidden(element: Element): boolean {
-  if (element.attrs.size === 0) return false
-  if (element.attrs.has('hidden')) return true
+  if (element.attrs.length === 0) return false
+  if (hasAttr(element, 'hidden')) return true
   if (attr(element, 'aria-hidden') === 'true') return true
-  const style = element.attrs.get('style')
+  const style = attrValue(element, 'style')
   return style !== undefined && HIDDEN_STYLE.test(style)
 }
 
@@ -34,9 +35,12 @@ function isUnlikely(element: Element): boolean {
   return names !== '' && UNLIKELY.test(names) && !LIKELY.test(names)
 }
 
-/** Removes the unlikely containers and returns them (their text is recorded as furniture). */
-export function dropUnlikely(root: Element): Element[] {
+/**
+ * Removes the unlikely containers, in the journal, and returns them (their text is recorded as
+ * furniture).
+ */
+export function dropUnlikely(root: Element, journal: Journal): Element[] {
   const unlikely = outermost(root, isUnlikely)
-  removeAll(unlikely)
+  removeAll(unlikely, journal)
   return unlikely
 }

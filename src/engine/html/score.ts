@@ -10,7 +10,7 @@
  * or more near-best containers share it, or when its parent scores higher, and then joined by
  * the siblings that score well or read as prose.
  */
-import { classAndId, childElements, textContent, type Element } from './dom'
+import { attrValue, classAndId, childElements, textContent, type Element } from './dom'
 import { linkDensity, type Stats } from './stats'
 import {
   CLASS_WEIGHT,
@@ -189,9 +189,11 @@ function siblingBelongs(
   scores: Map<Element, number>,
   stats: Map<Element, Stats>,
 ): boolean {
-  const topClass = top.attrs.get('class')
+  const topClass = attrValue(top, 'class')
   const bonus =
-    topClass && sibling.attrs.get('class') === topClass ? (scores.get(top) ?? 0) * SIBLING_SHARE : 0
+    topClass && attrValue(sibling, 'class') === topClass
+      ? (scores.get(top) ?? 0) * SIBLING_SHARE
+      : 0
   const score = scores.get(sibling)
   if (score !== undefined && score + bonus >= threshold) return true
   if (sibling.tag !== 'p') return false

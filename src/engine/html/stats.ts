@@ -5,7 +5,7 @@
  * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
  */
 import { HEADING_TAGS } from './vocabulary'
-import { elementsOf, type Element } from './dom'
+import type { Element } from './dom'
 
 export interface Stats {
   chars: number
@@ -71,45 +71,86 @@ function addText(own: Stats, text: string): void {
   own.commas += commas
 }
 
-export function measure(root: Element): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>()
-  // Reverse document order visits every element after all of its descendants.
-  const order = elementsOf(root)
-  for (let position = order.length - 1; position >= 0; position--) {
-    const element = order[position]
-    if (!element) continue
-    const own = zero()
-    for (const child of element.children) {
-      if (typeof child === 'string') {
-        addText(own, child)
+/** Adds the figures of a child element to its parent's. */
+function addChild(own: Stats, sub: Stats, childTag: string): void {
+  own.chars += sub.chars
+  own.linkChars += sub.linkChars
+  own.commas += sub.commas
+  own.paragraphs += sub.paragraphs
+  own.images += sub.images
+  own.listItems += sub.listItems
+  own.inputs += sub.inputs
+  own.embeds += sub.embeds
+  own.headingChars += sub.headingChars
+  if (BLOCK_TAGS.has(childTag)) own.hasBlockChild = true
+}
+
+/** The figures an element's own tag adds, once its children's are in. */
+function addTag(own: Stats, tag: string): void {
+  if (tag === 'a') own.linkChars = own.chars
+  else if (tag === 'p') own.paragraphs++
+  else if (tag === 'img' || tag === 'picture') own.images++
+  else if (tag === 'li') own.listItems++
+  else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
+    own.inputs++
+  else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') own.embeds++
+  else if (HEADING_TAGS.has(tag)) own.headingChars = own.chars
+}
+
+/**
+ * The statistics of every element under `root`. Elements already in `known` are taken as
+ * measured, subtree and all (the article root is measured from its parts' figures), and the
+ * result is `known` with the new elements added.
+ *
+ * Each element's figures sit in an array beside the document order, with the position of its
+ * parent; walked backwards, every element comes after its descendants and hands its figures to
+ * its parent by position. No figures are looked up by element on the way: on a page of many
+ * small elements, lookups in a large map are what the walk would spend its time on.
+ */
+export function measure(
+  root: Element,
+  known: Map<Element, Stats> = new Map(),
+): Map<Element, Stats> {
+  const order: Element[] = []
+  const figures: Stats[] = []
+  const parents: number[] = []
+  const stack: Element[] = [root]
+  const stackParents: number[] = [-1]
+  while (stack.length > 0) {
+    const element = stack.pop()
+    const parent = stackParents.pop() ?? -1
+    if (!element) break
+    const position = order.length
+    order.push(element)
+    figures.push(zero())
+    parents.push(parent)
+    for (let index = element.children.length - 1; index >= 0; index--) {
+      const child = element.children[index]
+      if (child === undefined || typeof child === 'string') continue
+      const sub = known.get(child)
+      if (sub) {
+        addChild(figures[position] ?? zero(), sub, child.tag)
         continue
       }
-      const sub = stats.get(child)
-      if (!sub) continue
-      own.chars += sub.chars
-      own.linkChars += sub.linkChars
-      own.commas += sub.commas
-      own.paragraphs += sub.paragraphs
-      own.images += sub.images
-      own.listItems += sub.listItems
-      own.inputs += sub.inputs
-      own.embeds += sub.embeds
-      own.headingChars += sub.headingChars
-      if (BLOCK_TAGS.has(child.tag)) own.hasBlockChild = true
+      stack.push(child)
+      stackParents.push(position)
     }
-    const tag = element.tag
-    if (tag === 'a') own.linkChars = own.chars
-    else if (tag === 'p') own.paragraphs++
-    else if (tag === 'img' || tag === 'picture') own.images++
-    else if (tag === 'li') own.listItems++
-    else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
-      own.inputs++
-    else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
-      own.embeds++
-    else if (HEADING_TAGS.has(tag)) own.headingChars = own.chars
-    stats.set(element, own)
   }
-  return stats
+  for (let position = order.length - 1; position >= 0; position--) {
+    const element = order[position]
+    const own = figures[position]
+    if (!element || !own) continue
+    for (const child of element.children) if (typeof child === 'string') addText(own, child)
+    addTag(own, element.tag)
+    const parent = figures[parents[position] ?? -1]
+    if (parent) addChild(parent, own, element.tag)
+  }
+  for (let position = 0; position < order.length; position++) {
+    const element = order[position]
+    const own = figures[position]
+    if (element && own) known.set(element, own)
+  }
+  return known
 }
 
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */

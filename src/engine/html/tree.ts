@@ -15,7 +15,7 @@
  *   100,000 nested tags gives a tree every pass can walk.
  */
 import { decodeCharacterReferences } from './character-references'
-import { createElement, type Element } from './dom'
+import { createElement, NO_ATTRIBUTES, type Element, type Node } from './dom'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
@@ -37,29 +37,43 @@ const BLOCK_CLOSES_P = new Set(
   ),
 )
 /** For an opening tag: the open elements it closes, and the tags that stop the search. */
-const IMPLIED: Record<string, { closes: Set<string>; stops: Set<string> }> = {
-  li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
-  dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  tr: { closes: new Set(['tr', 'td', 'th']), stops: new Set(['table', 'thead', 'tbody', 'tfoot']) },
-  td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
-  thead: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-  tbody: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-  tfoot: {
-    closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-    stops: new Set(['table']),
-  },
-}
+const IMPLIED = new Map<string, { closes: Set<string>; stops: Set<string> }>(
+  Object.entries({
+    li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
+    dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+    dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+    tr: {
+      closes: new Set(['tr', 'td', 'th']),
+      stops: new Set(['table', 'thead', 'tbody', 'tfoot']),
+    },
+    td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+    th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+    option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
+    thead: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+    tbody: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+    tfoot: {
+      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+      stops: new Set(['table']),
+    },
+  }),
+)
 const P_ONLY = new Set(['p'])
 const P_STOPS = new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article'])
+
+/**
+ * Adds a child. Most elements have one child or none: the first child gets an array of its own
+ * size, where a push into an empty array would reserve room for many.
+ */
+function append(parent: Element, child: Node): void {
+  if (parent.children.length === 0) parent.children = [child]
+  else parent.children.push(child)
+}
 
 class TreeBuilder {
   readonly root = createElement('#document', null)
@@ -70,16 +84,21 @@ class TreeBuilder {
   /** The first html, head and body: a later one adds its attributes to it. */
   private readonly singletons = new Map<string, Element>()
 
+  /** The page's body element, when it has one (there is only ever one). */
+  get body(): Element | null {
+    return this.singletons.get('body') ?? null
+  }
+
   private get top(): Element {
     return this.stack[this.stack.length - 1] ?? this.root
   }
 
   text(value: string): void {
     if (value.length === 0) return
-    const children = this.top.children
-    const last = children[children.length - 1]
-    if (typeof last === 'string') children[children.length - 1] = last + value
-    else children.push(value)
+    const top = this.top
+    const last = top.children[top.children.length - 1]
+    if (typeof last === 'string') top.children[top.children.length - 1] = last + value
+    else append(top, value)
   }
 
   private pop(): void {
@@ -100,20 +119,24 @@ class TreeBuilder {
     }
   }
 
-  open(tag: string, attrs: Map<string, string>, selfClosing: boolean): Element | null {
+  open(tag: string, attrs: readonly string[], selfClosing: boolean): Element | null {
     if (tag === 'html' || tag === 'body' || tag === 'head') {
       // A second html/body/head (or one after content) only adds its attributes.
       const existing = this.singletons.get(tag)
       if (existing) {
-        for (const [name, value] of attrs)
-          if (!existing.attrs.has(name)) existing.attrs.set(name, value)
+        const merged = [...existing.attrs]
+        for (let index = 0; index < attrs.length; index += 2) {
+          const name = attrs[index] ?? ''
+          if (!isNamed(merged, name)) merged.push(name, attrs[index + 1] ?? '')
+        }
+        existing.attrs = merged
         return null
       }
     }
     if (BLOCK_CLOSES_P.has(tag) && (this.openCount.get('p') ?? 0) > 0) {
       this.closeImplied(P_ONLY, P_STOPS)
     }
-    const implied = IMPLIED[tag]
+    const implied = IMPLIED.get(tag)
     if (implied) this.closeImplied(implied.closes, implied.stops)
     if (this.stack.length > MAX_DEPTH) {
       if (!VOID.has(tag) && !selfClosing) this.skipped++
@@ -121,7 +144,7 @@ class TreeBuilder {
     }
     const element = createElement(tag, this.top, attrs)
     if (tag === 'html' || tag === 'body' || tag === 'head') this.singletons.set(tag, element)
-    this.top.children.push(element)
+    append(this.top, element)
     if (!VOID.has(tag) && !selfClosing) {
       this.stack.push(element)
       this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1)
@@ -131,7 +154,7 @@ class TreeBuilder {
 
   close(tag: string): void {
     if (tag === 'br') {
-      this.open('br', new Map(), true)
+      this.open('br', NO_ATTRIBUTES, true)
       return
     }
     if ((this.openCount.get(tag) ?? 0) === 0) {
@@ -154,23 +177,43 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
 }
 
-/** Reads a tag's name and attributes from `start` (after `<` or `</`); returns where it ends. */
-function readTag(
-  html: string,
-  start: number,
-): { name: string; attrs: Map<string, string>; selfClosing: boolean; end: number } {
+/** The tag just read: one object per parse, refilled by readTag for every tag. */
+interface Tag {
+  name: string
+  attrs: readonly string[]
+  selfClosing: boolean
+  /** Where the tag ends (just after its `>`, or the end of the input). */
+  end: number
+}
+
+/** Whether `attrName` is among the names of the flat attribute list `attrs`. */
+function isNamed(attrs: readonly string[], attrName: string): boolean {
+  for (let index = 0; index < attrs.length; index += 2) if (attrs[index] === attrName) return true
+  return false
+}
+
+/**
+ * Reads a tag's name and attributes from `start` (after `<` or `</`) into `tag`; `scratch`
+ * gathers the attributes, copied out at their exact size (most tags have none and share the
+ * empty list).
+ */
+function readTag(html: string, start: number, tag: Tag, scratch: string[]): void {
   let index = start
   while (index < html.length) {
     const code = html.charCodeAt(index)
     if (isSpace(code) || code === 47 || code === 62) break
     index++
   }
-  const name = html.slice(start, index).toLowerCase()
-  const attrs = new Map<string, string>()
+  tag.name = html.slice(start, index).toLowerCase()
+  if (scratch.length > 0) scratch.length = 0
   let selfClosing = false
+  tag.end = html.length
   while (index < html.length) {
     let code = html.charCodeAt(index)
-    if (code === 62) return { name, attrs, selfClosing, end: index + 1 }
+    if (code === 62) {
+      tag.end = index + 1
+      break
+    }
     if (isSpace(code) || code === 47) {
       selfClosing = code === 47
       index++
@@ -206,9 +249,10 @@ function readTag(
         value = html.slice(valueStart, index)
       }
     }
-    if (!attrs.has(attrName)) attrs.set(attrName, decodeCharacterReferences(value, true))
+    if (!isNamed(scratch, attrName)) scratch.push(attrName, decodeCharacterReferences(value, true))
   }
-  return { name, attrs, selfClosing, end: html.length }
+  tag.attrs = scratch.length === 0 ? NO_ATTRIBUTES : scratch.slice()
+  tag.selfClosing = selfClosing
 }
 
 /** Where the raw text of `tag` that starts at `from` ends (the `<` of its end tag, or the end). */
@@ -240,9 +284,17 @@ function declarationEnd(html: string, start: number): number {
   return close < 0 ? html.length : close + 1
 }
 
-/** The tree of `html`, rooted at a `#document` element. */
-export function parseHtml(html: string): Element {
+/** A parsed page: its tree, rooted at a `#document` element, and its body element if any. */
+export interface ParsedPage {
+  root: Element
+  body: Element | null
+}
+
+/** The tree of `html`. */
+export function parseHtml(html: string): ParsedPage {
   const builder = new TreeBuilder()
+  const tag: Tag = { name: '', attrs: NO_ATTRIBUTES, selfClosing: false, end: 0 }
+  const scratch: string[] = []
   let index = 0
   while (index < html.length) {
     const lt = html.indexOf('<', index)
@@ -273,30 +325,29 @@ export function parseHtml(html: string): Element {
       index = lt + 1
       continue
     }
-    builder.text(decodeCharacterReferences(html.slice(index, lt)))
+    if (lt > index) builder.text(decodeCharacterReferences(html.slice(index, lt)))
     if (kind === 'skip') {
       index = next === 33 ? declarationEnd(html, lt + 2) : declarationEnd(html, lt + 1)
       continue
     }
     if (kind === 'end') {
-      const tag = readTag(html, lt + 2)
+      readTag(html, lt + 2, tag, scratch)
       if (tag.name.length > 0) builder.close(tag.name)
       index = tag.end
       continue
     }
-    const tag = readTag(html, lt + 1)
+    readTag(html, lt + 1, tag, scratch)
     index = tag.end
     const element = builder.open(tag.name, tag.attrs, tag.selfClosing)
     if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
       const end = rawTextEnd(html, index, tag.name)
       const raw = html.slice(index, end)
       // Only the title's text is ever read as text; the rest is dropped or parsed as JSON.
-      if (element)
-        element.children.push(tag.name === 'title' ? decodeCharacterReferences(raw) : raw)
+      if (element) append(element, tag.name === 'title' ? decodeCharacterReferences(raw) : raw)
       builder.close(tag.name)
       const close = html.indexOf('>', end)
       index = end >= html.length || close < 0 ? html.length : close + 1
     }
   }
-  return builder.root
+  return { root: builder.root, body: builder.body }
 }
