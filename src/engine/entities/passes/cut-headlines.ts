@@ -13,6 +13,7 @@
  * v Hull") is none. Lines in capitals ("RAIN HITS LEEDS") are left to the tagger.
  */
 
+import { isLowerAt } from '../../text/chars'
 import { mentionOver } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
@@ -51,25 +52,30 @@ function stemOf(word: string): string {
   return stem.length >= MIN_STEM ? stem : word
 }
 
-/** The lower-case words of `text`, and their stems. */
+/** The lower-case words of `text`, and their stems (each distinct word stemmed once). */
 function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>()
-  for (const token of tokens) {
-    if (!/^\p{Ll}/u.test(token.text)) continue
-    words.add(token.text)
-    words.add(stemOf(token.text))
-  }
+  for (const token of tokens) if (isLowerAt(token.text, 0)) words.add(token.text)
+  for (const word of [...words]) words.add(stemOf(word))
   return words
 }
 
+/** The text's lower-case words, read on first use: most texts have no line that needs them. */
+function lazyLowerCaseWords(tokens: readonly Token[]): () => ReadonlySet<string> {
+  let words: Set<string> | undefined
+  return () => (words ??= lowerCaseWords(tokens))
+}
+
 /** A closed-class word, or one the text writes in lower case in some form ("Launches"). */
-function isCommon(word: string, lower: ReadonlySet<string>): boolean {
+function isCommon(word: string, lowerWords: () => ReadonlySet<string>): boolean {
   const key = word.toLowerCase()
-  return CLOSED_CLASS.has(key) || lower.has(key) || lower.has(stemOf(key))
+  if (CLOSED_CLASS.has(key)) return true
+  const lower = lowerWords()
+  return lower.has(key) || lower.has(stemOf(key))
 }
 
 /** Whether the tokens of one line make a title-case line. */
-function isTitleCaseLine(line: readonly Token[], lower: ReadonlySet<string>): boolean {
+function isTitleCaseLine(line: readonly Token[], lower: () => ReadonlySet<string>): boolean {
   const words = line.filter((token) => LETTER.test(token.text))
   const last = line[line.length - 1]
   if (words.length < MIN_HEADLINE_WORDS || last === undefined || last.text === '.') return false
@@ -90,7 +96,7 @@ function isTitleCaseLine(line: readonly Token[], lower: ReadonlySet<string>): bo
 }
 
 /** Indices of the lines of `tokens` that are title-case lines. */
-function titleCaseLines(tokens: readonly Token[], lower: ReadonlySet<string>): Set<number> {
+function titleCaseLines(tokens: readonly Token[], lower: () => ReadonlySet<string>): Set<number> {
   const lines = new Set<number>()
   let first = 0
   for (let t = 1; t <= tokens.length; t++) {
@@ -108,7 +114,7 @@ export function cutHeadlines(
 ): TaggedMention[] {
   const { text, tokens } = doc
   if (tokens.length === 0) return [...mentions]
-  const lower = lowerCaseWords(tokens)
+  const lower = lazyLowerCaseWords(tokens)
   const headlines = titleCaseLines(tokens, lower)
   if (headlines.size === 0) return [...mentions]
   const onHeadline = (mention: TaggedMention) =>

@@ -50,9 +50,10 @@ const CREDIT_NAMES = new RegExp(String.raw`^${CREDIT_WORD}(?:\s*[/\s]\s*${CREDIT
 
 /** Where a picture credit starts on `line`, or -1. */
 function pictureCredit(line: string): number {
-  const head = CREDIT_HEAD.exec(line)
+  // Both patterns need a literal that most lines lack: testing it first spares the regex.
+  const head = line.includes('Credit') ? CREDIT_HEAD.exec(line) : null
   if (head && CREDIT_NAMES.test(line.slice(head.index + head[0].length))) return head.index
-  const slash = SLASH_CREDIT.exec(line)
+  const slash = line.includes('/') ? SLASH_CREDIT.exec(line) : null
   if (!slash) return -1
   const [, before = '', credit = ''] = slash
   const agency = credit.split(/[^\p{L}]+/u).some((word) => AGENCIES.has(word.toLowerCase()))
