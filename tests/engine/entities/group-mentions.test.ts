@@ -51,6 +51,27 @@ describe('stage group-mentions', () => {
   })
 
   it.each([
+    [
+      'Mary Ellen Hatcher won the seat. Voters said Ellen Hatcher had knocked on every door.',
+      'Mary Ellen Hatcher',
+      ['Ellen Hatcher'],
+    ],
+    [
+      'Peter James Colby led the study. James Colby said the results were clear.',
+      'Peter James Colby',
+      ['James Colby'],
+    ],
+    // Counter-example: two people share the tail, so it stands for neither.
+    [
+      'Mary Ellen Hatcher met Tom Ellen Hatcher on Monday. Ellen Hatcher said little.',
+      'Mary Ellen Hatcher',
+      [],
+    ],
+  ])('joins the last words of a person’s full name to that person: %s', (text, name, aliases) => {
+    expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+  })
+
+  it.each([
     // A generic first word stands for no company; a place word for no body it opens.
     ['National Grid said so. National unity matters, National said.', 'National Grid', []],
     [
