@@ -112,6 +112,15 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
     }
   }
   const described = new Map<string, Cluster>()
+  // Where each one-word name is first written alone: who it names is read there.
+  const firstAlone = new Map<string, number>()
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue
+    const start = firstAlone.get(candidate.key)
+    if (start === undefined || candidate.mention.start < start) {
+      firstAlone.set(candidate.key, candidate.mention.start)
+    }
+  }
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
@@ -136,7 +145,15 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
     // One-word candidates come last, so every full name is in a cluster when this is built.
     if (abbreviation) index ??= indexFullNames(clusters)
-    const target = index && abbreviation ? abbreviationTarget(index, candidate, placeKeys) : null
+    const target =
+      index && abbreviation
+        ? abbreviationTarget(
+            index,
+            candidate,
+            placeKeys,
+            firstAlone.get(candidate.key) ?? candidate.mention.start,
+          )
+        : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
