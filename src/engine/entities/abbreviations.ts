@@ -10,6 +10,7 @@ import type { Candidate, Cluster } from './candidate'
 import { majority } from './candidate'
 import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf, isCountry } from './lexicon'
 import { acronymOf } from './names'
+import type { MentionType } from './types'
 
 /** Words that open many unrelated names, so never stand for one of them alone. */
 const GENERIC_NAME_WORDS = new Set([
@@ -93,21 +94,54 @@ function isNameWord(word: string): boolean {
   return word.length > 3 && !NAME_PARTICLES.has(word)
 }
 
+/** Whether a full name is a person's whose first or last word is `word`. */
+function isNamesake(type: MentionType, words: readonly string[], word: string): boolean {
+  return type === 'PER' && (words[0] === word || words[words.length - 1] === word)
+}
+
+/**
+ * When two people or more share the word as a first or last name: the one named last before the
+ * mention (null when none is named yet). Undefined when the word names one person at most.
+ */
+function recentNamesake(
+  entries: readonly FullName[],
+  candidate: Candidate,
+  firstAlone: number,
+): Cluster | null | undefined {
+  const holders = entries.filter(({ group, words }) =>
+    isNamesake(majority(group), words, candidate.key),
+  )
+  if (new Set(holders.map(({ group }) => group)).size < 2) return undefined
+  let recent: FullName | undefined
+  for (const holder of holders) {
+    if (holder.firstStart >= firstAlone) continue
+    if (recent === undefined || holder.firstStart > recent.firstStart) recent = holder
+  }
+  return recent?.group ?? null
+}
+
 /**
  * The cluster a one-word mention abbreviates: a multi-word person whose first or last name it
  * is (preferred), a company whose first word it is, a multi-word name whose acronym it is, or a
  * person with a middle name it is.
- * Among several of the same kind, the one mentioned first wins.
+ * Among several of the same kind, the one mentioned first wins; but among several people whose
+ * first or last name it is, it is the one named most recently before the word is first
+ * written alone ("Kim" after Margie Kim, then Kim Yong-hyun, is Kim Yong-hyun), and none if that
+ * is before all of them: "Meadows" ahead of his brother Scott Meadows and wife Debbie Meadows is
+ * Meadows himself.
  */
 export function abbreviationTarget(
   index: ReadonlyMap<string, FullName[]>,
   candidate: Candidate,
   placeKeys: ReadonlySet<string>,
+  firstAlone: number,
 ): Cluster | null {
   const word = candidate.key
+  const entries = index.get(word) ?? []
+  const namesake = recentNamesake(entries, candidate, firstAlone)
   let best: Cluster | null = null
   let bestStart = Infinity
-  for (const { group, words, acronym: initials, firstStart } of index.get(word) ?? []) {
+  for (const { group, words, acronym: initials, firstStart } of entries) {
     const type = majority(group)
     const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
     let rank: number
@@ -116,7 +150,10 @@ export function abbreviationTarget(
       candidate.type === 'LOC' &&
       candidate.locative !== undefined &&
       isCountry(candidate.mention.text)
-    if (type === 'PER' && !country && words[words.length - 1] === word) {
+    if (namesake !== undefined && isNamesake(type, words, word)) {
+      if (group !== namesake || country) continue
+      rank = 0
+    } else if (type === 'PER' && !country && words[words.length - 1] === word) {
       rank = 0
     } else if (type === 'PER' && !country && words[0] === word) {
       // A surname before a given name: "Claude" after Claude Vessel and Georges Claude is Claude.

@@ -51,6 +51,55 @@ describe('stage group-mentions', () => {
   })
 
   it.each([
+    [
+      'Mary Ellen Hatcher won the seat. Voters said Ellen Hatcher had knocked on every door.',
+      'Mary Ellen Hatcher',
+      ['Ellen Hatcher'],
+    ],
+    [
+      'Peter James Colby led the study. James Colby said the results were clear.',
+      'Peter James Colby',
+      ['James Colby'],
+    ],
+    // Counter-example: two people share the tail, so it stands for neither.
+    [
+      'Mary Ellen Hatcher met Tom Ellen Hatcher on Monday. Ellen Hatcher said little.',
+      'Mary Ellen Hatcher',
+      [],
+    ],
+  ])('joins the last words of a person’s full name to that person: %s', (text, name, aliases) => {
+    expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+  })
+
+  it.each([
+    // A surname written alone before any of the people who share it names someone else.
+    [
+      'Lindqvist announced his retirement on Monday. The site was registered by Erik Lindqvist, his brother. Rosa Lindqvist, his wife, declined to comment. Lindqvist said he would stay on.',
+      'Erik Lindqvist',
+      [],
+    ],
+    // Counter-example: one person holds the surname, so it is theirs wherever it comes.
+    [
+      'Lindqvist announced his retirement on Monday. The site was registered by Erik Lindqvist, his brother. Lindqvist said he would stay on.',
+      'Erik Lindqvist',
+      ['Lindqvist'],
+    ],
+    // Shared by two people, the name is the one named last before it.
+    [
+      'Hana Park chaired the panel on Monday. The defence minister, Park Min-jun, resigned later. Park said he took full responsibility.',
+      'Park Min-jun',
+      ['Park'],
+    ],
+    [
+      'Park Min-jun chaired the panel on Monday. Hana Park, a lawyer, spoke later. Park said she was pleased.',
+      'Hana Park',
+      ['Park'],
+    ],
+  ])('gives a name two people share to the one named last before it: %s', (text, name, aliases) => {
+    expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+  })
+
+  it.each([
     // A generic first word stands for no company; a place word for no body it opens.
     ['National Grid said so. National unity matters, National said.', 'National Grid', []],
     [

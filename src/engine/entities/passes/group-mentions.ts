@@ -2,7 +2,8 @@
  * Stage group-mentions: groups candidates into clusters of one real-world entity each. Longest
  * names first, so that a short form finds the full name it stands for: the same name (a known
  * alias too: "US" for the United States), a part of a body's name the tagger cut it to, or a
- * one-word form (abbreviations.ts). A name keeps its entity across types only for people.
+ * one-word form (abbreviations.ts), or the last words of one person's full name ("Forrest Jones"
+ * for "Michael Forrest Jones"). A name keeps its entity across types only for people.
  */
 
 import { abbreviationTarget, indexFullNames } from '../abbreviations'
@@ -66,6 +67,20 @@ function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster
   for (const part of parts) if (!partOf.has(part)) partOf.set(part, group)
 }
 
+/**
+ * Registers the tails of two words or more of a person's name of three words or more ("Suk Yeol"
+ * of "Yoon Suk Yeol"): a text shortens a full name from its front. A tail two people share
+ * stands for neither (null).
+ */
+function registerTails(tailOf: Map<string, Cluster | null>, key: string, group: Cluster): void {
+  const words = key.split(' ')
+  for (let from = 1; from <= words.length - 2; from++) {
+    const tail = words.slice(from).join(' ')
+    const holder = tailOf.get(tail)
+    tailOf.set(tail, holder === undefined || holder === group ? group : null)
+  }
+}
+
 /** Groups candidates into clusters of one real-world entity each. */
 export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = []
@@ -87,6 +102,7 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
   // Full forms first, so a later (or earlier) short form finds the name it abbreviates.
   const longestFirst = longestFirstOrder(candidates)
   const partOf = new Map<string, Cluster>()
+  const tailOf = new Map<string, Cluster | null>()
   // A name an apposition describes is one entity, whatever the tagger made of its other mentions,
   // before the apposition or after it.
   const describedKeys = new Set<string>()
@@ -96,6 +112,15 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
     }
   }
   const described = new Map<string, Cluster>()
+  // Where each one-word name is first written alone: who it names is read there.
+  const firstAlone = new Map<string, number>()
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue
+    const start = firstAlone.get(candidate.key)
+    if (start === undefined || candidate.mention.start < start) {
+      firstAlone.set(candidate.key, candidate.mention.start)
+    }
+  }
   for (const candidate of longestFirst) {
     const key = KNOWN_ALIASES.get(candidate.key) ?? candidate.key
     // A name keeps its entity across types only for people ("Park" read as a place after "Park
@@ -112,10 +137,23 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
       add(longer, candidate)
       continue
     }
+    const person = candidate.type === 'PER' ? tailOf.get(key) : undefined
+    if (person) {
+      add(person, candidate)
+      continue
+    }
     const abbreviation = candidate.words.length === 1 && !QUANTITY_TYPES.has(candidate.type)
     // One-word candidates come last, so every full name is in a cluster when this is built.
     if (abbreviation) index ??= indexFullNames(clusters)
-    const target = index && abbreviation ? abbreviationTarget(index, candidate, placeKeys) : null
+    const target =
+      index && abbreviation
+        ? abbreviationTarget(
+            index,
+            candidate,
+            placeKeys,
+            firstAlone.get(candidate.key) ?? candidate.mention.start,
+          )
+        : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
       target.forcedType ??= majority(target)
@@ -129,6 +167,7 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
     register(key, candidate.type, created)
     if (describedKeys.has(key)) described.set(key, created)
     if (candidate.type === 'ORG') registerParts(partOf, key, created)
+    if (candidate.type === 'PER' && candidate.words.length > 2) registerTails(tailOf, key, created)
   }
   return clusters
 }
