@@ -31,6 +31,7 @@ import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
 import { joinFieldsOfBody } from './passes/join-fields-of-body'
 import { joinInstitutions } from './passes/join-institutions'
+import { joinFieldLists } from './passes/join-field-lists'
 import { joinParenthesised } from './passes/join-parenthesised'
 import { withListTypes } from './passes/list-types'
 import { contextTypes } from './passes/context-types'
@@ -71,6 +72,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-fields-of-body', run: joinFieldsOfBody },
   // "Africa Centres" for "Disease Control and Prevention" → one body.
   { name: 'join-institutions', run: joinInstitutions },
+  // "Academy of Soil, Water and Air": an institution named for a list of fields is one name.
+  { name: 'join-field-lists', run: joinFieldLists },
   // "Bridge" + "Street", "Network" + "Rail": the head word the tagger left out.
   { name: 'take-head-words', run: withHeadWords },
   // "(Africa CDC)" after a body's name is one short name, not two.

@@ -22,6 +22,7 @@ describe('the pipeline', () => {
       'split-company-pairs',
       'join-fields-of-body',
       'join-institutions',
+      'join-field-lists',
       'take-head-words',
       'join-parenthesised',
       'join-name-links',

@@ -22,7 +22,7 @@ const FIELD_WORDS = new Set(['services', 'affairs', 'studies', 'research', 'tech
  * The last word of a field an institution is named for: "Prevention", "Human Services". Not a
  * place, a name from the gazetteer or an institution word ("France", "Reading University").
  */
-function isFieldWord(word: string): boolean {
+export function isFieldWord(word: string): boolean {
   const lower = word.toLowerCase()
   if (FIELD_WORDS.has(lower)) return true
   return (
