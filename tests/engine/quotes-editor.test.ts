@@ -207,6 +207,14 @@ describe('split utterances', () => {
     ['“We will,” she said, “win this race.”', ['We will,', 'win this race.']],
     ['“We will,” Ann Lee said on Tuesday, “win this race.”', ['We will,', 'win this race.']],
     [
+      '“The plan is sound,” said Dr. Ann Lee, a senior fellow at the Institute for Public Works at Lake University. “It will pay for itself.”',
+      ['The plan is sound,', 'It will pay for itself.'],
+    ],
+    [
+      '“I waited a long time,” Ann Lee wrote in a post published on Friday, two years after she first asked the council. “Nothing moved.”',
+      ['I waited a long time,', 'Nothing moved.'],
+    ],
+    [
       'Ann Lee read it aloud:\n\n“The first paragraph.\n\n“The second paragraph, which closes.”',
       ['The first paragraph.', 'The second paragraph, which closes.'],
     ],
