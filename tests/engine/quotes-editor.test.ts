@@ -270,6 +270,30 @@ describe('key quotes give several voices', () => {
   })
 })
 
+describe('whole utterances take the key slots before quoted phrases', () => {
+  const whole = [
+    '“It opens in May,” Tom Reed said.',
+    '“Nobody asked us,” said Kit Varga.',
+    '“The vote is next week,” Sam Brook said.',
+    '“Traffic has doubled,” said Rita Cole.',
+    '“We checked every bolt,” Ola Brandt said.',
+  ]
+  const phrase =
+    'Ann Lee said at the opening of the hearing that the long delay was “a failure of planning by the ministry that nobody in this city can excuse or forgive,” and left.'
+
+  it('leaves out a quoted phrase when five whole utterances fill the slots', () => {
+    const quotes = findQuotes([phrase, ...whole].join('\n\n'))
+    expect(quotes).toHaveLength(5)
+    expect(quotes.map((q) => q.kind)).not.toContain('partial')
+  })
+
+  it('lets the quoted phrase fill a slot left free (counter-example)', () => {
+    const quotes = findQuotes([phrase, ...whole.slice(1, 4)].join('\n\n'))
+    expect(quotes).toHaveLength(4)
+    expect(quotes.at(-1)?.kind).toBe('partial')
+  })
+})
+
 describe('sentence ends glued to the next sentence', () => {
   it.each<[string, string, string | undefined]>([
     // A closing mark glued to the next sentence: the speaker before the quote keeps it.
