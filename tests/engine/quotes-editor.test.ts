@@ -170,6 +170,10 @@ describe('roles', () => {
     ['“I am proud,” Ann Lee, 42, said.', undefined],
     ['“I am proud,” said Ann Lee, 42, of Harrogate, a village near Leeds.', undefined],
     ['“I am proud,” said Ann Lee, of Harrogate.', undefined],
+    // Counsel in a court report is named by the side they argue; a mood is no role.
+    ['Tom Banks, prosecuting, said: “The harm was plain to see.”', 'prosecuting'],
+    ['Tom Banks, defending, said: “He is deeply sorry.”', 'defending'],
+    ['Tom Banks, smiling, said: “He is deeply sorry.”', undefined],
   ])('in %s the role is %s', (text, role) => {
     expect(first(text).speaker?.role).toBe(role)
   })
@@ -471,6 +475,10 @@ describe('a role stated at the first mention holds for later quotes', () => {
     [
       'Ann Lee, an economist at the U.S. Treasury, spoke first.\n\n“The mains crack,” Lee said.',
       'an economist at the U.S. Treasury',
+    ],
+    [
+      '“The pipes are old,” said Tom Reyes, a senior fellow at the Institute for Cities.\n\n“We replace a mile a year,” Reyes said.',
+      'a senior fellow at the Institute for Cities',
     ],
   ])('in %s the later quote has the role', (text, role) => {
     const quotes = findQuotes(text, { limit: Infinity }).sort((a, b) => b.start - a.start)

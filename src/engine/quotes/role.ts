@@ -28,6 +28,11 @@ const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i
 const COPULAR_RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:a|an|the)\s)/i
 /** A participle opening an appositive: "bristling with anger", "watched by his father". */
 const PARTICIPLE = /^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)/u
+/**
+ * Counsel's part in a court report ("James Reed, prosecuting, said"): a participle that is a role,
+ * as the court's own shorthand for "counsel for the prosecution".
+ */
+const COUNSEL = /^(?:prosecuting|defending|mitigating)$/i
 /** "…, a political adviser to her but is not working for …": the role ends at a new clause. */
 const CLAUSE_BREAK = /\s+but\s.*$/su
 
@@ -71,7 +76,7 @@ export function roleFromAppositive(appositive: string): string | null {
       break
     }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
-    if (PARTICIPLE.test(segment)) break
+    if (PARTICIPLE.test(segment) && !COUNSEL.test(segment)) break
     kept.push(segment)
   }
   return kept.length > 0 ? kept.join(', ') : null
@@ -111,6 +116,7 @@ export function appositiveRoleAt(text: string, end: number): string | null {
   }
   if (to >= limit) return null
   const segment = text.slice(from, to).trim()
+  if (COUNSEL.test(segment)) return segment
   if (!/^\p{Ll}/u.test(segment) || PARTICIPLE.test(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
