@@ -174,6 +174,10 @@ describe('roles', () => {
     ['Tom Banks, prosecuting, said: “The harm was plain to see.”', 'prosecuting'],
     ['Tom Banks, defending, said: “He is deeply sorry.”', 'defending'],
     ['Tom Banks, smiling, said: “He is deeply sorry.”', undefined],
+    // A role set off by commas before the name keeps its determiner; a list is no apposition.
+    ['Her mother, Ann Lee, said: “She never stood a chance.”', 'Her mother'],
+    ['The group’s founder, Ann Lee, said: “We will march.”', 'The group’s founder'],
+    ['He met the director, Ann Lee and Tom Reed. “It went well,” Lee said.', undefined],
   ])('in %s the role is %s', (text, role) => {
     expect(first(text).speaker?.role).toBe(role)
   })
@@ -556,7 +560,7 @@ describe('a name set off beside a title or a role phrase speaks', () => {
     [
       'Its candidate, Priya Lund, thanked volunteers who had “walked every street in the ward twice”.',
       'Priya Lund',
-      undefined,
+      'Its candidate',
     ],
     // Counter-example: a role phrase with no name beside it stays the speaker.
     [
