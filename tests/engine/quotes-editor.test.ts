@@ -170,6 +170,14 @@ describe('roles', () => {
     ['“I am proud,” Ann Lee, 42, said.', undefined],
     ['“I am proud,” said Ann Lee, 42, of Harrogate, a village near Leeds.', undefined],
     ['“I am proud,” said Ann Lee, of Harrogate.', undefined],
+    // Counsel in a court report is named by the side they argue; a mood is no role.
+    ['Tom Banks, prosecuting, said: “The harm was plain to see.”', 'prosecuting'],
+    ['Tom Banks, defending, said: “He is deeply sorry.”', 'defending'],
+    ['Tom Banks, smiling, said: “He is deeply sorry.”', undefined],
+    // A role set off by commas before the name keeps its determiner; a list is no apposition.
+    ['Her mother, Ann Lee, said: “She never stood a chance.”', 'Her mother'],
+    ['The group’s founder, Ann Lee, said: “We will march.”', 'The group’s founder'],
+    ['He met the director, Ann Lee and Tom Reed. “It went well,” Lee said.', undefined],
   ])('in %s the role is %s', (text, role) => {
     expect(first(text).speaker?.role).toBe(role)
   })
@@ -206,6 +214,14 @@ describe('split utterances', () => {
     ['“We will win,” he said. “No doubt about it.”', ['We will win,', 'No doubt about it.']],
     ['“We will,” she said, “win this race.”', ['We will,', 'win this race.']],
     ['“We will,” Ann Lee said on Tuesday, “win this race.”', ['We will,', 'win this race.']],
+    [
+      '“The plan is sound,” said Dr. Ann Lee, a senior fellow at the Institute for Public Works at Lake University. “It will pay for itself.”',
+      ['The plan is sound,', 'It will pay for itself.'],
+    ],
+    [
+      '“I waited a long time,” Ann Lee wrote in a post published on Friday, two years after she first asked the council. “Nothing moved.”',
+      ['I waited a long time,', 'Nothing moved.'],
+    ],
     [
       'Ann Lee read it aloud:\n\n“The first paragraph.\n\n“The second paragraph, which closes.”',
       ['The first paragraph.', 'The second paragraph, which closes.'],
@@ -259,6 +275,30 @@ describe('key quotes give several voices', () => {
     const quotes = findQuotes(lone)
     expect(quotes).toHaveLength(5)
     expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Jane Doe']))
+  })
+})
+
+describe('whole utterances take the key slots before quoted phrases', () => {
+  const whole = [
+    '“It opens in May,” Tom Reed said.',
+    '“Nobody asked us,” said Kit Varga.',
+    '“The vote is next week,” Sam Brook said.',
+    '“Traffic has doubled,” said Rita Cole.',
+    '“We checked every bolt,” Ola Brandt said.',
+  ]
+  const phrase =
+    'Ann Lee said at the opening of the hearing that the long delay was “a failure of planning by the ministry that nobody in this city can excuse or forgive,” and left.'
+
+  it('leaves out a quoted phrase when five whole utterances fill the slots', () => {
+    const quotes = findQuotes([phrase, ...whole].join('\n\n'))
+    expect(quotes).toHaveLength(5)
+    expect(quotes.map((q) => q.kind)).not.toContain('partial')
+  })
+
+  it('lets the quoted phrase fill a slot left free (counter-example)', () => {
+    const quotes = findQuotes([phrase, ...whole.slice(1, 4)].join('\n\n'))
+    expect(quotes).toHaveLength(4)
+    expect(quotes.at(-1)?.kind).toBe('partial')
   })
 })
 
@@ -440,6 +480,10 @@ describe('a role stated at the first mention holds for later quotes', () => {
       'Ann Lee, an economist at the U.S. Treasury, spoke first.\n\n“The mains crack,” Lee said.',
       'an economist at the U.S. Treasury',
     ],
+    [
+      '“The pipes are old,” said Tom Reyes, a senior fellow at the Institute for Cities.\n\n“We replace a mile a year,” Reyes said.',
+      'a senior fellow at the Institute for Cities',
+    ],
   ])('in %s the later quote has the role', (text, role) => {
     const quotes = findQuotes(text, { limit: Infinity }).sort((a, b) => b.start - a.start)
     expect(quotes[0]?.speaker?.role).toBe(role)
@@ -516,7 +560,7 @@ describe('a name set off beside a title or a role phrase speaks', () => {
     [
       'Its candidate, Priya Lund, thanked volunteers who had “walked every street in the ward twice”.',
       'Priya Lund',
-      undefined,
+      'Its candidate',
     ],
     // Counter-example: a role phrase with no name beside it stays the speaker.
     [

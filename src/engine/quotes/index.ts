@@ -311,7 +311,18 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
         speaker: q.speaker?.resolved === true,
       }),
   )
-  return pickVaried(key, Math.max(0, Math.floor(limit)))
+  // Whole utterances take the key slots first: a phrase quoted inside the writer's sentence ("the
+  // attack was “also aimed at …”") only fills slots that no whole utterance claims.
+  const slots = Math.max(0, Math.floor(limit))
+  const whole = pickVaried(
+    key.filter((q) => q.kind !== 'partial'),
+    slots,
+  )
+  const phrases = pickVaried(
+    key.filter((q) => q.kind === 'partial'),
+    slots - whole.length,
+  )
+  return [...whole, ...phrases]
 }
 
 /** The key quotes of a text: splits it, then {@link findQuotesInDocument}. */

@@ -253,7 +253,8 @@ veteran owner worker workers democrat democrats republican republicans conservat
 conservatives operative operatives consultant consultants developer developers engineer
 engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
 nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
-researcher scientist economists councillor councillors councilor
+researcher scientist economists councillor councillors councilor fellow fellows partner
+co-worker coworker
 `)
 
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */

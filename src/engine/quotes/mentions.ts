@@ -211,7 +211,7 @@ export function findNames(text: string, tokens: readonly Token[]): NameMention[]
     const mention = lone ? null : classify(text, tokens, i, last)
     if (mention) {
       // "Navy spokesman Tom Reyes": a lower-case title before the name is its role.
-      mention.role ??= roleBeforeName(text, tokens, mention.from)
+      mention.role ??= roleBeforeName(text, tokens, mention.from, mention.end)
       names.push(mention)
     }
     i = last + 1

@@ -28,6 +28,11 @@ const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i
 const COPULAR_RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:a|an|the)\s)/i
 /** A participle opening an appositive: "bristling with anger", "watched by his father". */
 const PARTICIPLE = /^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)/u
+/**
+ * Counsel's part in a court report ("James Reed, prosecuting, said"): a participle that is a role,
+ * as the court's own shorthand for "counsel for the prosecution".
+ */
+const COUNSEL = /^(?:prosecuting|defending|mitigating)$/i
 /** "…, a political adviser to her but is not working for …": the role ends at a new clause. */
 const CLAUSE_BREAK = /\s+but\s.*$/su
 
@@ -71,7 +76,7 @@ export function roleFromAppositive(appositive: string): string | null {
       break
     }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
-    if (PARTICIPLE.test(segment)) break
+    if (PARTICIPLE.test(segment) && !COUNSEL.test(segment)) break
     kept.push(segment)
   }
   return kept.length > 0 ? kept.join(', ') : null
@@ -111,6 +116,7 @@ export function appositiveRoleAt(text: string, end: number): string | null {
   }
   if (to >= limit) return null
   const segment = text.slice(from, to).trim()
+  if (COUNSEL.test(segment)) return segment
   if (!/^\p{Ll}/u.test(segment) || PARTICIPLE.test(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
@@ -121,32 +127,56 @@ export function appositiveRoleAt(text: string, end: number): string | null {
     : null
 }
 
+/** Determiners that open a role set off before a name: "the group's founder, Ann Lee,". */
+const SET_OFF_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+])
+
 /**
  * A lower-case title right before a name ("Navy spokesman Tom Reyes", "the trust's executive
  * director Ann Lee"): a title or role noun as head, plus up to three words before it that are not
- * determiners, prepositions, cues or honorifics. `from` is the name's first token (its title, if any).
+ * determiners, prepositions, cues or honorifics. A role set off by commas before the name ("her
+ * mother, Ann Lee, said"; "The group's founder, Ann Lee, is") must open with a determiner, which it
+ * keeps, and the name must close the apposition with a comma. `from` is the name's first token (its
+ * title, if any) and `end` the name's end.
  */
 export function roleBeforeName(
   text: string,
   tokens: readonly Token[],
   from: number,
+  end: number,
 ): string | null {
   const head = tokens[from - 1]
   const name = tokens[from]
   if (!head || !name || head.capitalised || head.quote >= 0) return null
-  if (text.slice(head.end, name.start) !== ' ') return null
+  const gap = text.slice(head.end, name.start)
+  const setOff = gap === ', ' && text[end] === ','
+  if (gap !== ' ' && !setOff) return null
   if (!TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return null
   let first = from - 1
+  let opened = false
   for (let k = from - 2; k >= 0 && k >= from - 1 - TITLE_REACH; k--) {
     const word = tokens[k]
     const next = tokens[k + 1]
     if (!word || !next || word.quote >= 0 || text.slice(word.end, next.start) !== ' ') break
+    if (setOff && SET_OFF_OPENERS.has(word.lower)) {
+      first = k
+      opened = true
+      break
+    }
     // "said spokesman Tom Reyes" stops at the cue; "White House press secretary" goes on.
     const cue = CUE_WORDS.has(word.lower) && tokens[k - 1]?.capitalised !== true
     if (DETERMINERS.has(word.lower) || cue || PHRASE_STOPS.has(word.lower)) break
     if (HONORIFICS.has(word.lower) || !/^\p{L}/u.test(word.text)) break
     first = k
   }
+  if (setOff && !opened) return null
   const start = tokens[first]?.start ?? head.start
   return text.slice(start, head.end)
 }

@@ -10,8 +10,11 @@ import type { Attribution } from './clause'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
 
-/** Most words between two parts of one utterance ("she said on Tuesday in a statement"). */
-const MAX_GAP_WORDS = 10
+/**
+ * Most words between two parts of one utterance: the cue with a role in apposition ("said Mr. Lee,
+ * a senior fellow at the Center for …") or a time and place ("wrote in a post on Thursday").
+ */
+const MAX_GAP_WORDS = 30
 
 const WORD = /[\p{L}\p{N}]+/gu
 
