@@ -44,6 +44,9 @@ const BODY_POSSESSIONS = new Set([
   'website',
   'board',
   'valuation',
+  'acquisition',
+  'buyout',
+  'takeover',
 ])
 
 /**
@@ -216,6 +219,104 @@ const PLACE_POSSESSIONS = new Set([
   'neighborhoods',
 ])
 
+/**
+ * Nouns a product's or a work's name qualifies, right after it: "the Halvard protocol", "Halvard
+ * developer Ost". Misc, as CoNLL-2003 types products and works. Not "players" nor "franchise",
+ * which a sports team has too ("Brask players", "the Brask franchise").
+ */
+const PRODUCT_QUALIFIED = new Set([
+  'game',
+  'games',
+  'software',
+  'protocol',
+  'framework',
+  'technology',
+  'technologies',
+  'feature',
+  'features',
+  'update',
+  'updates',
+  'version',
+  'versions',
+  'developer',
+  'saga',
+  'trilogy',
+  'calls',
+  'settings',
+])
+
+/** Nouns of a product or a work right before its name: "the game Halvard", "the musical Brask". */
+const PRODUCT_HEADS = new Set([
+  'game',
+  'software',
+  'protocol',
+  'framework',
+  'technology',
+  'language',
+  'feature',
+  'film',
+  'movie',
+  'musical',
+  'opera',
+  'novel',
+  'album',
+  'song',
+  'sitcom',
+  'franchise',
+])
+
+/**
+ * Verbs done to a product right before its name: "to install Halvard". Not "play", which a team
+ * does to another ("will play Brask on Saturday").
+ */
+const PRODUCT_VERBS = new Set([
+  'download',
+  'downloaded',
+  'downloading',
+  'install',
+  'installed',
+  'installing',
+  'uninstall',
+  'uninstalled',
+])
+
+/** Verbs of using right before a name: mostly a product's ("uses Halvard"), at times a body's. */
+const USING_VERBS = new Set(['use', 'uses', 'using'])
+
+/** Nouns a product owns, after its possessive: "Halvard's settings", "Halvard's source code". */
+const PRODUCT_POSSESSIONS = new Set(['settings', 'code', 'protocol', 'interface'])
+
+/** "a bug in Halvard", "versions of Halvard": a part or a release of a product, then a link. */
+const PRODUCT_LINKS = new Map<string, ReadonlySet<string>>([
+  ['in', new Set(['bug', 'bugs', 'flaw', 'vulnerability', 'feature', 'features', 'glitch'])],
+  ['of', new Set(['version', 'versions', 'release', 'edition', 'editions', 'sequel'])],
+])
+
+/** Plural nouns a list of products opens with: "technologies like Halvard, Brask and Ost". */
+const PRODUCT_LIST_HEADS = new Set([
+  'technologies',
+  'languages',
+  'frameworks',
+  'tools',
+  'skills',
+  'games',
+  'programs',
+])
+
+/** Nouns of a venue right after its name: "the Brask cabaret", "the Brask theatre". */
+const VENUE_QUALIFIED = new Set([
+  'cabaret',
+  'theatre',
+  'theater',
+  'hotel',
+  'casino',
+  'stadium',
+  'arena',
+  'museum',
+  'cinema',
+  'ballroom',
+])
+
 /** Nouns of settlements before "of": "the city of Brask". */
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'province', 'borough', 'region'])
 
@@ -223,17 +324,19 @@ const POSSESSIVES = new Set(["'s", '’s'])
 const SAID = new Set(['said', 'says'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she'])
 /** Tokens that may stand between the items of a list: "Halvard, Brask and Ost". */
-const LIST_LINKS = new Set([',', 'and', 'or'])
+const LIST_LINKS = new Set([',', 'and', 'or', '"', '“', '”'])
 /** Most tokens a list may hold before its item: a few names and their commas. */
 const MAX_LIST_TOKENS = 12
 
-/** A list's opening head noun before "such as" or "including", walking back over its items. */
+/** A list's opening head noun before "such as", "including" or "like", walking back over its items. */
 function listHead(tokens: readonly Token[], first: number, word: (k: number) => string): string {
   let k = first - 1
   const stop = Math.max(0, first - MAX_LIST_TOKENS)
   while (k > stop) {
     const text = word(k)
-    if (text === 'including' || (text === 'as' && word(k - 1) === 'such')) break
+    if (text === 'including' || text === 'like' || (text === 'as' && word(k - 1) === 'such')) {
+      break
+    }
     const token = tokens[k] as Token
     if (!LIST_LINKS.has(text) && !/^\p{Lu}/u.test(token.text)) return ''
     k--
@@ -257,8 +360,14 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     const owned = afterNext === 'chief' ? word(last + 3) : afterNext
     if (BODY_POSSESSIONS.has(owned) || owned === 'executive') cue('ORG', STRONG_CUE)
     else if (PLACE_POSSESSIONS.has(owned)) cue('LOC', STRONG_CUE)
+    else if (PRODUCT_POSSESSIONS.has(owned)) cue('MISC', STRONG_CUE)
   } else if (LEGAL_FORMS_AFTER.has(after) || BODY_QUALIFIED.has(after)) cue('ORG', STRONG_CUE)
-  else if (after === ',' && afterNext === 'the' && BODY_APPOSITIVES.has(word(last + 3))) {
+  else if (PRODUCT_QUALIFIED.has(after)) cue('MISC', STRONG_CUE)
+  else if (VENUE_QUALIFIED.has(after)) cue('LOC', STRONG_CUE)
+  else if (after === 'officials' || (after === ',' && afterNext === 'which')) {
+    // "Brask officials said", "Brask, which maintains": a body or a place, not a person.
+    cue('ORG', WEAK_CUE)
+  } else if (after === ',' && afterNext === 'the' && BODY_APPOSITIVES.has(word(last + 3))) {
     cue('ORG', STRONG_CUE)
   } else if (SAID.has(after) && afterNext === 'it') cue('ORG', WEAK_CUE)
   else if (SAID.has(after) && PERSONAL_PRONOUNS.has(afterNext)) cue('PER', STRONG_CUE)
@@ -278,15 +387,39 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     cue('LOC', STRONG_CUE)
   } else if (BODY_LINKS.get(before)?.has(beforeThat) === true || BODY_HEADS.has(before)) {
     cue('ORG', STRONG_CUE)
+  } else if (
+    PRODUCT_LINKS.get(before)?.has(beforeThat) === true ||
+    PRODUCT_HEADS.has(before) ||
+    PRODUCT_VERBS.has(before)
+  ) {
+    cue('MISC', STRONG_CUE)
   } else if (BUYING_VERBS.has(before) || WEAK_BODY_LINKS.get(before)?.has(beforeThat) === true) {
     cue('ORG', WEAK_CUE)
-  } else if (BODY_LIST_HEADS.has(listHead(tokens, first, word))) cue('ORG', STRONG_CUE)
-  else if (before === 'across' || before === 'throughout') cue('LOC', WEAK_CUE)
+  } else if (USING_VERBS.has(before)) cue('MISC', WEAK_CUE)
+  else {
+    const head = listHead(tokens, first, word)
+    if (BODY_LIST_HEADS.has(head)) cue('ORG', STRONG_CUE)
+    else if (PRODUCT_LIST_HEADS.has(head)) cue('MISC', STRONG_CUE)
+    else if (before === 'across' || before === 'throughout') cue('LOC', WEAK_CUE)
+  }
   return cues
 }
 
 /** First words of a place's name: "Mount Brask", "Monte Sarro"; not "Port" ("Port Vale" FC). */
-const PLACE_OPENERS = new Set(['mount', 'monte', 'mont', 'cape', 'lake', 'loch'])
+const PLACE_OPENERS = new Set(['mount', 'monte', 'mont', 'cape', 'lake', 'loch', 'lower', 'upper'])
+
+/** Last words of the name of a law or a document: "Brask Flag Code", "the First Amendment". */
+const LAW_ENDINGS = new Set([
+  'code',
+  'act',
+  'amendment',
+  'amendments',
+  'bill',
+  'treaty',
+  'constitution',
+  'charter',
+  'directive',
+])
 
 /** Last words of the name of a landform: "Skellan Head", "Raven Crag", "Harlow Edge". */
 const LANDFORM_ENDINGS = new Set([
@@ -308,7 +441,7 @@ const FAMILY_FIRM_ENDINGS = new Set(['sons', 'daughters', 'brothers', 'bros', 'b
 
 /**
  * The cues in a name's own words, which its reading (read-name.ts) leaves to the tagger: a place's
- * opener or a landform's last word; a family firm's "& Sons". Not a name that opens with a given
+ * opener or a landform's last word; a family firm's "& Sons"; a law's "Act" or "Code". Not a name that opens with a given
  * name ("Tiger Woods") nor one that ends in a body word ("Port Authority"): the caller checks both.
  */
 export function typeCuesOfName(words: readonly string[]): TypeCue[] {
@@ -322,5 +455,6 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
   if (PLACE_OPENERS.has(firstWord) || LANDFORM_ENDINGS.has(lastWord)) {
     return [{ type: 'LOC', weight: STRONG_CUE }]
   }
+  if (LAW_ENDINGS.has(lastWord)) return [{ type: 'MISC', weight: STRONG_CUE }]
   return []
 }

@@ -35,6 +35,23 @@ describe('type cues around a mention', () => {
     ['Floods hit eastern Brask on Sunday.', 'Brask', 'LOC 3'],
     ['Sensors sit along the Brask and its streams.', 'Brask', 'LOC 3'],
     ['Festivals run across Brask this weekend.', 'Brask', 'LOC 2'],
+    ["Halvard's acquisition of a rival closed.", 'Halvard', 'ORG 3'],
+    ['The Halvard protocol leaks memory.', 'Halvard', 'MISC 3'],
+    ['She wrote to Halvard developer Ost.', 'Halvard', 'MISC 3'],
+    ['It shows in the online game Halvard.', 'Halvard', 'MISC 3'],
+    ['They saw the musical Brask twice.', 'Brask', 'MISC 3'],
+    ['Children download Halvard after school.', 'Halvard', 'MISC 3'],
+    ['He found a bug in Halvard last year.', 'Halvard', 'MISC 3'],
+    ['Older versions of Halvard crash.', 'Halvard', 'MISC 3'],
+    ['Tools like Brask, Halvard and Ost are in demand.', 'Halvard', 'MISC 3'],
+    ['Firms like Brask and Halvard hire.', 'Halvard', 'ORG 3'],
+    ['The Brask cabaret in Ostvik opened.', 'Brask', 'LOC 3'],
+    ['Halvard officials said the lines held.', 'Halvard', 'ORG 2'],
+    ["Halvard's buyout ended the feud.", 'Halvard', 'ORG 3'],
+    ["Open Halvard's settings first.", 'Halvard', 'MISC 3'],
+    ['Games like "Brask," "Halvard" and "Ost" sell well.', 'Halvard', 'MISC 3'],
+    ['The camera app uses Halvard to map faces.', 'Halvard', 'MISC 2'],
+    ['Pipes belong to Halvard, which maintains them.', 'Halvard', 'ORG 2'],
   ])('%s: %s gives %s', (text, name, cue) => {
     expect(cuesOf(text, name)).toEqual([cue])
   })
@@ -50,6 +67,14 @@ describe('type cues around a mention', () => {
     ['She met Brask in May.', 'Brask'],
     ['She moved to Brask Holdings in 2020.', 'Holdings'],
     ['His friend, Brask, came.', 'Brask'],
+    // A product noun before "of" without a version ("the game of Brask's life"), a player of a
+    // sport named after the person ("Brask played"), a capitalised "Game" opening a name.
+    ['It was the game of Brask and his team.', 'Brask'],
+    ['Brask played well on Sunday.', 'Brask'],
+    ['The team will play Brask on Saturday.', 'Brask'],
+    ['Fans threw bottles at Brask players.', 'Brask'],
+    ['The Game Halvard Trophy was won.', 'Halvard'],
+    ['People like Brask never give up.', 'Brask'],
   ])('no cue: %s (%s)', (text, name) => {
     expect(cuesOf(text, name)).toEqual([])
   })
@@ -63,13 +88,20 @@ describe('type cues in a name', () => {
     ['Mount Orla', 'LOC'],
     ['Skellan Head', 'LOC'],
     ['Raven Crag', 'LOC'],
+    ['Lower Brask', 'LOC'],
+    ['Brask Flag Code', 'MISC'],
+    ['Seventh Amendment', 'MISC'],
+    ['Data Sharing Bill', 'MISC'],
   ])('%s → %s', (name, type) => {
     expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
   })
 
   // Counter-examples: one word, a surname that is a landform elsewhere, "Port" (a club's name),
-  // a firm of two names.
-  it.each(['Head', 'Tiger Woods', 'Port Vale', 'Harlow & Frey'])('no cue: %s', (name) => {
-    expect(typeCuesOfName(name.split(' '))).toEqual([])
-  })
+  // a firm of two names, a law word that opens the name.
+  it.each(['Head', 'Tiger Woods', 'Port Vale', 'Harlow & Frey', 'Code Brask'])(
+    'no cue: %s',
+    (name) => {
+      expect(typeCuesOfName(name.split(' '))).toEqual([])
+    },
+  )
 })
