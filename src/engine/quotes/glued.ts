@@ -2,8 +2,9 @@
  * Sentence ends glued to the next sentence, as text pulled from web pages often has them: a full
  * stop right before a capitalised word with no space ("said on Thursday.Mr Lee said"), or a
  * closing mark right before the next sentence ("“…we won.”Ann Lee said"). The shared splitter
- * keeps such runs as one sentence (it cannot tell them from "U.S.Army" or a domain name in
- * general); for speaker reading they are two, or a speaker is taken from the wrong sentence.
+ * (text/fused-boundaries.ts) cuts only where the word before the mark cannot be an abbreviation,
+ * so some such runs stay one sentence there; for speaker reading every one is two, or a speaker is
+ * taken from the wrong sentence.
  *
  * Method: one scan per sentence for `[.!?]` after a lower-case letter or a digit, then optional
  * closing marks, then a capital followed by a lower-case letter (or an opening mark), with no
