@@ -60,16 +60,17 @@ export function indexFullNames(clusters: readonly Cluster[]): Map<string, FullNa
       // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
       firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
     }
-    const keys = new Set([words[0], words[words.length - 1], entry.acronym])
+    const keys = [words[0] as string, words[words.length - 1] as string, entry.acronym]
     if (words.length > 2 && majority(group) === 'PER') {
-      for (const word of words.slice(1, -1)) keys.add(word)
+      for (let k = 1; k < words.length - 1; k++) keys.push(words[k] as string)
     }
-    for (const key of keys) {
-      if (key === undefined || key === '') continue
-      const list = index.get(key) ?? []
-      list.push(entry)
-      index.set(key, list)
-    }
+    // Each key once: a handful of words, so a scan is cheaper than a set.
+    keys.forEach((key, k) => {
+      if (key === '' || keys.indexOf(key) < k) return
+      const list = index.get(key)
+      if (list === undefined) index.set(key, [entry])
+      else list.push(entry)
+    })
   }
   return index
 }

@@ -12,7 +12,15 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function isAllCaps(form: string): boolean {
-  return form === form.toUpperCase() && form !== form.toLowerCase()
+  // An ASCII form is read by its letters, without building two case copies.
+  let upper = false
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i)
+    if (code >= 128) return form === form.toUpperCase() && form !== form.toLowerCase()
+    if (code >= 97 && code <= 122) return false
+    if (code >= 65 && code <= 90) upper = true
+  }
+  return upper
 }
 
 /** Words of letters and digits joined by single spaces: keyOf only lower-cases them. */
@@ -31,15 +39,19 @@ function isPlainName(name: string): boolean {
   return true
 }
 
+const POSSESSIVE_END = /[’']s$/u
+/** Spacing other than single spaces. */
+const IRREGULAR_SPACE = /[^\S ]|\s\s/
+
 /** Normalised form for grouping: case, dots, possessives and spacing ignored. */
 export function keyOf(name: string): string {
   if (isPlainName(name)) return name.toLowerCase()
-  return name
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // Each rewrite only where the name needs it: most names have no possessive, dot or odd space.
+  let key = name.toLowerCase()
+  if (POSSESSIVE_END.test(key)) key = key.slice(0, -2)
+  if (key.includes('.')) key = key.replace(/\./g, '')
+  if (IRREGULAR_SPACE.test(key)) key = key.replace(/\s+/g, ' ')
+  return key.trim()
 }
 
 const NEEDS_UNICODE_SLUG = /[^\x20-\x7e]/
@@ -73,11 +85,9 @@ export function slug(name: string): string {
 }
 
 export function acronymOf(words: readonly string[]): string {
-  return words
-    .filter((word) => isCapitalised(word))
-    .map((word) => word[0] as string)
-    .join('')
-    .toLowerCase()
+  let initials = ''
+  for (const word of words) if (isCapitalised(word)) initials += word[0] as string
+  return initials.toLowerCase()
 }
 
 /** Small words inside place names: "Rio de Janeiro", "Castellón de la Plana". */

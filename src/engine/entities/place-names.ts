@@ -34,12 +34,16 @@ export function placeNames(candidates: Iterable<Candidate>): PlaceNames {
     }
     if (keysRead.has(candidate.key)) continue
     keysRead.add(candidate.key)
-    const words = candidate.key.split(' ')
-    const last = words[words.length - 1] as string
-    if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
-    if (words.length !== 2) continue
-    if (PLACE_WORDS.has(last)) landscapeKeys.add(words[0] as string)
-    if (LANDSCAPE_OPENERS.has(words[0] as string)) landscapeKeys.add(last)
+    // The key's first and last words, read without splitting it: most keys are one word.
+    const { key } = candidate
+    const lastSpace = key.lastIndexOf(' ')
+    if (lastSpace < 0) continue
+    const last = key.slice(lastSpace + 1)
+    if (last === 'council') landscapeKeys.add(key.slice(0, lastSpace))
+    if (key.indexOf(' ') !== lastSpace) continue
+    const first = key.slice(0, lastSpace)
+    if (PLACE_WORDS.has(last)) landscapeKeys.add(first)
+    if (LANDSCAPE_OPENERS.has(first)) landscapeKeys.add(last)
   }
   for (const key of landscapeKeys) placeKeys.add(key)
   return { placeKeys, landscapeKeys }

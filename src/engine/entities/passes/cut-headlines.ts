@@ -102,7 +102,10 @@ function titleCaseLines(tokens: readonly Token[], lower: () => ReadonlySet<strin
   for (let t = 1; t <= tokens.length; t++) {
     const line = (tokens[first] as Token).line
     if (t < tokens.length && (tokens[t] as Token).line === line) continue
-    if (isTitleCaseLine(tokens.slice(first, t), lower)) lines.add(line)
+    // Most lines are prose ending in a full stop: their tokens are not copied.
+    if ((tokens[t - 1] as Token).text !== '.' && isTitleCaseLine(tokens.slice(first, t), lower)) {
+      lines.add(line)
+    }
     first = t
   }
   return lines
