@@ -391,7 +391,9 @@ export function readDocument(
     if (info.written & 2) seenCapitalised.add(info.lowerForm)
   }
   for (const info of entries) {
-    info.seenLower = writesLower(info.lowerForm) ? 1 : 0
+    // A word written in lower case is its own lower-case form: no lookup.
+    const lower = info.lowerForm === info.text ? info : entryOf(info.lowerForm)
+    info.seenLower = ((lower?.written ?? 0) & 1) !== 0 ? 1 : 0
     info.seenCapitalised = seenCapitalised.has(info.lowerForm) ? 1 : 0
   }
   return { capsLines, writesLower }

@@ -64,8 +64,6 @@ function votedType(
 ): MentionType | undefined {
   const cues: Evidence = new Map()
   const inName: Evidence = new Map()
-  const votes: Evidence = new Map()
-  let labels = 0
   let countries = true
   for (const same of named) {
     for (const candidate of same.candidates) {
@@ -73,8 +71,6 @@ function votedType(
       // A headline's capitals ("COACH NICE") say little of what the words are.
       if (!isAllCaps(candidate.mention.text)) cuesOf(doc, candidate, cues, inName)
     }
-    for (const [type, count] of same.votes) addTo(votes, type, count)
-    labels += same.candidates.length
   }
   // A country is a place: "France says it" speaks for its government, which CoNLL-2003 and an
   // editor list as the country; one the tagger read as a person is the country too.
@@ -84,10 +80,17 @@ function votedType(
   for (const [type, weight] of inName) addTo(cues, type, weight)
   if (countries) {
     cues.delete('ORG')
-    if (votes.has('PER')) addTo(cues, 'LOC', STRONG_CUE)
+    if (named.some((same) => same.votes.has('PER'))) addTo(cues, 'LOC', STRONG_CUE)
   }
+  // Most entities have no cue: the tagger's votes are only counted for those that have.
   if (cues.size === 0) return undefined
-  const evidence: Evidence = new Map(cues)
+  const votes: Evidence = new Map()
+  let labels = 0
+  for (const same of named) {
+    for (const [type, count] of same.votes) addTo(votes, type, count)
+    labels += same.candidates.length
+  }
+  const evidence = cues
   for (const [type, count] of votes) addTo(evidence, type, (TAGGER_WEIGHT * count) / labels)
   // The tagger's reading stands unless another has more evidence: a tie changes nothing.
   let best = majority(group)
