@@ -110,12 +110,16 @@ export function hashString(text: string): number {
   return hash >>> 0
 }
 
-/** Mixes a template id with up to two values (murmur3 finaliser steps). */
+/**
+ * Mixes a template id with up to two values (murmur3 finaliser steps). The hash is returned as a
+ * signed 32-bit integer: every reader takes its bits (a Uint32Array store, a mask, an xor), and an
+ * unsigned result above 2^30 was boxed as a heap number at each call V8 did not inline.
+ */
 export function mix(template: number, a: number, b = 0): number {
   let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b
   h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f)
-  return (h ^ (h >>> 16)) >>> 0
+  return h ^ (h >>> 16)
 }
 
 const NO_WORD = hashString('<none>')
@@ -178,8 +182,8 @@ function affixFeatures(word: string, out: Uint32Array, at: number): void {
       forward = Math.imul(forward ^ word.charCodeAt(k), 0x01000193)
       backward = Math.imul(backward ^ word.charCodeAt(n - 1 - k), 0x01000193)
     }
-    out[at + k] = mix(Template.Prefix1 + k, forward >>> 0)
-    out[at + AFFIX_LENGTH + k] = mix(Template.Suffix1 + k, backward >>> 0)
+    out[at + k] = mix(Template.Prefix1 + k, forward)
+    out[at + AFFIX_LENGTH + k] = mix(Template.Suffix1 + k, backward)
   }
 }
 
