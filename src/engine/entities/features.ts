@@ -123,6 +123,38 @@ export function mix(template: number, a: number, b = 0): number {
 }
 
 const NO_WORD = hashString('<none>')
+
+/**
+ * A filter of the gazetteer's words (one bit per value of the low bits of their FNV-1a hashes):
+ * most words of a text are in none of its lists, and the filter rules them out without a lookup
+ * in the gazetteer's Map, whose hashing of a new string and cold table cost far more. A word it
+ * lets through is looked up, so the answer is the Map's.
+ */
+const GAZETTEER_FILTER_MASK = (1 << 16) - 1
+
+function gazetteerFilter(): Int32Array {
+  const filter = new Int32Array((GAZETTEER_FILTER_MASK + 1) / 32)
+  for (const word of GAZETTEER.keys()) {
+    const bit = hashString(word) & GAZETTEER_FILTER_MASK
+    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31))
+  }
+  return filter
+}
+
+/** Immutable after construction. */
+const GAZETTEER_FILTER: Int32Array = gazetteerFilter()
+
+/** The gazetteer's bits of `word`, whose FNV-1a hash is `hash`. */
+function listedBitsHashed(word: string, hash: number): number {
+  const bit = hash & GAZETTEER_FILTER_MASK
+  if (((GAZETTEER_FILTER[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0
+  return GAZETTEER.get(word) ?? 0
+}
+
+/** The gazetteer's bits of a lower-case word (0 if it is in none of its lists). */
+export function listedBits(word: string): number {
+  return listedBitsHashed(word, hashString(word))
+}
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
@@ -286,7 +318,8 @@ export function wordInfo(token: string): WordInfo {
     lower: lower >>> 0,
     cased: cased >>> 0,
     shape: shape >>> 0,
-    gazetteer: GAZETTEER.get(norm) ?? 0,
+    // The folded hash is the FNV-1a hash of `norm`.
+    gazetteer: listedBitsHashed(norm, lower),
     normal: norm,
     length: Math.min(word.length, 8),
     hasLower: lowerCase,

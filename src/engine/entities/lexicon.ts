@@ -3,7 +3,8 @@
  * name: a title, a country, a place, a body's name. Lists only one pass reads live in that pass.
  */
 
-import { GAZETTEER, GAZETTEER_BITS } from './gazetteer'
+import { listedBits } from './features'
+import { GAZETTEER_BITS } from './gazetteer'
 import { keyOf } from './names'
 
 export const TITLE_BIT = GAZETTEER_BITS.title
@@ -14,8 +15,8 @@ export const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 export function bitsOf(word: string): number {
   let lower = word.toLowerCase()
   if (lower.endsWith('.')) lower = lower.slice(0, -1)
-  const bits = GAZETTEER.get(lower) ?? 0
-  return lower.endsWith('s') ? bits | (GAZETTEER.get(lower.slice(0, -1)) ?? 0) : bits
+  const bits = listedBits(lower)
+  return lower.endsWith('s') ? bits | listedBits(lower.slice(0, -1)) : bits
 }
 
 export function isTitleWord(word: string): boolean {
