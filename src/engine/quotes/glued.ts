@@ -13,6 +13,7 @@
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
+import { isSpace } from '../text/chars'
 
 const GLUED = /[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})/gu
 
@@ -29,7 +30,24 @@ function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
   return span !== undefined && span.open < offset && offset < quoteEnd(span)
 }
 
-/** The sentences with every glued sentence end split off, re-indexed from 0. */
+/**
+ * Whether a `.`, `!` or `?` has a character other than white space right after it: without one no
+ * glued end can match, and most sentences only end in their stop.
+ */
+function mayBeGlued(sentence: string): boolean {
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    const code = sentence.charCodeAt(i)
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && !isSpace(sentence.charCodeAt(i + 1))) {
+      return true
+    }
+  }
+  return false
+}
+
+/**
+ * The sentences with every glued sentence end split off, re-indexed from 0. A sentence left whole
+ * is returned as it was (with its new index).
+ */
 export function splitGlued(
   text: string,
   sentences: readonly Sentence[],
@@ -44,6 +62,10 @@ export function splitGlued(
     }
   }
   for (const sentence of sentences) {
+    if (!mayBeGlued(sentence.text)) {
+      out.push(sentence.index === out.length ? sentence : { ...sentence, index: out.length })
+      continue
+    }
     let from = sentence.start
     for (const match of sentence.text.matchAll(GLUED)) {
       let cut = sentence.start + match.index + match[0].length
