@@ -66,13 +66,14 @@ const withoutPeriod = (lower: string): string =>
   lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower
 
 /**
- * A token's word lower-cased, without a possessive 's or a final period. Without an 's the word is
- * the token itself, whose lower case the tokenizer made once: no new string to hash per lookup.
+ * A token's word without a possessive 's, lower-cased. Without an 's the word is the token itself,
+ * whose lower case the tokenizer made once: no new string to hash per lookup.
  */
-const bare = (token: Token | undefined): string => {
-  if (!token) return ''
-  return withoutPeriod(token.possessive ? token.base.toLowerCase() : token.lower)
-}
+const lowerBase = (token: Token): string =>
+  token.possessive ? token.base.toLowerCase() : token.lower
+
+/** A token's word lower-cased, without a possessive 's or a final period. */
+const bare = (token: Token | undefined): string => (token ? withoutPeriod(lowerBase(token)) : '')
 
 function joinable(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start)
@@ -88,12 +89,12 @@ function singular(role: string): string {
   )
 }
 
-function genderOf(roleWords: readonly string[], firstName: string | undefined): Gender {
+/** `given` is the first name, lower-cased. */
+function genderOf(roleWords: readonly string[], given: string): Gender {
   for (const word of roleWords) {
     if (FEMALE_TITLES.has(word)) return 'female'
     if (MALE_TITLES.has(word)) return 'male'
   }
-  const given = firstName?.toLowerCase() ?? ''
   if (FEMALE_NAMES.has(given)) return 'female'
   if (MALE_NAMES.has(given)) return 'male'
   return null
@@ -161,7 +162,7 @@ function classify(
     return null
   }
   const end = tail.possessive ? tail.end - 2 : tail.end
-  const gender = genderOf(roleWords, head.base)
+  const gender = genderOf(roleWords, lowerBase(head))
   // "the Ford Falcon", "a Boeing 747": a name after an article is a thing (a vehicle, a product,
   // a building), not a person a pronoun could stand for, unless a title or a given name says so.
   const article = ARTICLES.has(tokens[nameFrom - 1]?.lower ?? '')
