@@ -13,6 +13,7 @@
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
+import { isDigitCode } from '../text/chars'
 
 const GLUED = /[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})/gu
 
@@ -29,7 +30,32 @@ function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
   return span !== undefined && span.open < offset && offset < quoteEnd(span)
 }
 
-/** The sentences with every glued sentence end split off, re-indexed from 0. */
+/** `.` `!` `?` */
+const isStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
+
+/**
+ * A cheap necessary condition for `GLUED`, by code unit: a stop after a lower-case ASCII letter, a
+ * digit or a non-ASCII character, and right after it another stop, a straight quote, an upper-case
+ * ASCII letter or a non-ASCII character. Most sentences only end in their stop, and "U.S." or
+ * "$1.13bn" fail it.
+ */
+function mayBeGlued(sentence: string): boolean {
+  for (let i = 1; i + 1 < sentence.length; i++) {
+    if (!isStop(sentence.charCodeAt(i))) continue
+    const before = sentence.charCodeAt(i - 1)
+    const after = sentence.charCodeAt(i + 1)
+    const lowerOrDigit = (before >= 0x61 && before <= 0x7a) || isDigitCode(before) || before >= 0x80
+    const next =
+      isStop(after) || after === 0x22 || (after >= 0x41 && after <= 0x5a) || after >= 0x80
+    if (lowerOrDigit && next) return true
+  }
+  return false
+}
+
+/**
+ * The sentences with every glued sentence end split off, re-indexed from 0. A sentence left whole
+ * is returned as it was (with its new index).
+ */
 export function splitGlued(
   text: string,
   sentences: readonly Sentence[],
@@ -44,6 +70,10 @@ export function splitGlued(
     }
   }
   for (const sentence of sentences) {
+    if (!mayBeGlued(sentence.text)) {
+      out.push(sentence.index === out.length ? sentence : { ...sentence, index: out.length })
+      continue
+    }
     let from = sentence.start
     for (const match of sentence.text.matchAll(GLUED)) {
       let cut = sentence.start + match.index + match[0].length

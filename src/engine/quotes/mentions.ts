@@ -61,11 +61,19 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that']
 /** Name words needed before "of" for the rest to be read as an affiliation. */
 const MIN_WORDS_BEFORE_AFFILIATION = 2
 
-/** Lower case without a final period; tested by code unit, as it runs on every word of a name. */
-const bare = (word: string): string => {
-  const lower = word.toLowerCase()
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower
-}
+/** Without a final period; tested by code unit, as it runs on every word of a name. */
+const withoutPeriod = (lower: string): string =>
+  lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower
+
+/**
+ * A token's word without a possessive 's, lower-cased. Without an 's the word is the token itself,
+ * whose lower case the tokenizer made once: no new string to hash per lookup.
+ */
+const lowerBase = (token: Token): string =>
+  token.possessive ? token.base.toLowerCase() : token.lower
+
+/** A token's word lower-cased, without a possessive 's or a final period. */
+const bare = (token: Token | undefined): string => (token ? withoutPeriod(lowerBase(token)) : '')
 
 function joinable(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start)
@@ -81,12 +89,12 @@ function singular(role: string): string {
   )
 }
 
-function genderOf(roleWords: readonly string[], firstName: string | undefined): Gender {
+/** `given` is the first name, lower-cased. */
+function genderOf(roleWords: readonly string[], given: string): Gender {
   for (const word of roleWords) {
     if (FEMALE_TITLES.has(word)) return 'female'
     if (MALE_TITLES.has(word)) return 'male'
   }
-  const given = firstName?.toLowerCase() ?? ''
   if (FEMALE_NAMES.has(given)) return 'female'
   if (MALE_NAMES.has(given)) return 'male'
   return null
@@ -103,7 +111,7 @@ function withoutAffiliation(tokens: readonly Token[], nameFrom: number, to: numb
     if (tokens[k]?.lower !== 'of') continue
     for (let j = nameFrom; j < k; j++) {
       const word = tokens[j]
-      if (!word || CONNECTORS.has(word.lower) || ORGANISATION_WORDS.has(bare(word.base))) return to
+      if (!word || CONNECTORS.has(word.lower) || ORGANISATION_WORDS.has(bare(word))) return to
     }
     return k - 1
   }
@@ -117,13 +125,13 @@ function classify(
   last: number,
 ): NameMention | null {
   let from = first
-  while (from <= last && NOT_NAMES.has(bare(tokens[from]?.base ?? ''))) from++
+  while (from <= last && NOT_NAMES.has(bare(tokens[from]))) from++
   let to = last
   while (to >= from && CONNECTORS.has(tokens[to]?.lower ?? '')) to--
   if (from > to) return null
   let titleEnd = -1
   for (let k = from; k < to; k++) {
-    if (TITLE_WORDS.has(bare(tokens[k]?.base ?? ''))) titleEnd = k
+    if (TITLE_WORDS.has(bare(tokens[k]))) titleEnd = k
   }
   // "Secretary of State John Kerry": the "of X" complement belongs to the title.
   if (titleEnd >= 0 && tokens[titleEnd + 1]?.lower === 'of' && titleEnd + 3 <= to) titleEnd += 2
@@ -133,17 +141,17 @@ function classify(
   const tail = tokens[to]
   if (!head || !tail || !head.capitalised) return null
   const roleWords: string[] = []
-  for (let k = from; k <= titleEnd; k++) roleWords.push(bare(tokens[k]?.base ?? ''))
+  for (let k = from; k <= titleEnd; k++) roleWords.push(bare(tokens[k]))
   const nameWords: string[] = []
   let organisation = false
   for (let k = nameFrom; k <= to; k++) {
-    const word = bare(tokens[k]?.base ?? '')
+    const word = bare(tokens[k])
     nameWords.push(word)
     if (ORGANISATION_WORDS.has(word)) organisation = true
   }
   // Honorifics ("Mrs", "Lord") address the person; only the words after them state a role.
   let roleFrom = from
-  while (roleFrom <= titleEnd && HONORIFICS.has(bare(tokens[roleFrom]?.base ?? ''))) roleFrom++
+  while (roleFrom <= titleEnd && HONORIFICS.has(bare(tokens[roleFrom]))) roleFrom++
   const firstToken = tokens[roleFrom]
   const roleText =
     titleEnd >= roleFrom && firstToken
@@ -154,7 +162,7 @@ function classify(
     return null
   }
   const end = tail.possessive ? tail.end - 2 : tail.end
-  const gender = genderOf(roleWords, head.base)
+  const gender = genderOf(roleWords, lowerBase(head))
   // "the Ford Falcon", "a Boeing 747": a name after an article is a thing (a vehicle, a product,
   // a building), not a person a pronoun could stand for, unless a title or a given name says so.
   const article = ARTICLES.has(tokens[nameFrom - 1]?.lower ?? '')

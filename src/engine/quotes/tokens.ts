@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
+import { isWordCharUnit } from '../text/chars'
 
 export interface Token {
   start: number
@@ -19,15 +20,20 @@ export interface Token {
   sentence: number
 }
 
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 const UPPER = /\p{Lu}/u
 
+/** A letter, digit or mark at `i`, read one code unit at a time (a surrogate half is none). */
 function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return i < text.length && isWordCharUnit(text.charCodeAt(i))
+}
+
+/** `word.toLowerCase()`, without the call when the word is lower-case ASCII already (most are). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k)
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase()
   }
-  return NON_ASCII_WORD_CHAR.test(text[i] ?? '')
+  return word
 }
 
 /** Apostrophes, hyphens, ampersands and dots join word parts: don't, al-Sharia, AT&T, U.S. */
@@ -118,7 +124,7 @@ export function tokenize(
       start,
       end: i,
       text: word,
-      lower: word.toLowerCase(),
+      lower: lowerCase(word),
       base: possessive ? word.slice(0, -2) : word,
       capitalised: first < 128 ? first >= 65 && first <= 90 : UPPER.test(word[0] ?? ''),
       possessive,

@@ -10,7 +10,13 @@
  * Weights were tuned on the dev splits of the evaluation sets only (see `DEFAULT_RANKING`).
  */
 import { directedCentrality, type CentralityWeights } from './centrality'
-import { contentTerms, tfidfMatrix, type TermMatrix } from './terms'
+import {
+  contentTermIds,
+  termVocabulary,
+  tfidfMatrix,
+  type TermMatrix,
+  type TermVocabulary,
+} from './terms'
 
 /** The weights that change with the summary's share of the article. */
 export interface RegimeWeights {
@@ -103,17 +109,17 @@ export function rankSentences(
   weights: RankingWeights = DEFAULT_RANKING,
 ): RankedSentences {
   const regime = regimeFor(weights, coverage)
-  const stems = new Map<string, string>()
+  const vocabulary = termVocabulary()
   const n = texts.length
-  const terms = new Array<string[]>(n)
+  const terms = new Array<number[]>(n)
   for (let i = 0; i < n; i++)
-    terms[i] = eligible[i] === true ? contentTerms(texts[i] ?? '', stems) : []
-  const matrix = tfidfMatrix(terms)
+    terms[i] = eligible[i] === true ? contentTermIds(texts[i] ?? '', vocabulary) : []
+  const matrix = tfidfMatrix(terms, vocabulary.byStem.size)
   const centrality = directedCentrality(matrix, eligible, {
     ...regime.centrality,
     window: weights.window,
   })
-  const titleVector = title === undefined ? undefined : titleTerms(title, stems)
+  const titleVector = title === undefined ? undefined : titleTerms(title, vocabulary)
   let position = 0
   const scores = new Array<number>(n)
   for (let i = 0; i < n; i++) {
@@ -134,12 +140,13 @@ export function rankSentences(
   return { scores, matrix }
 }
 
-function titleTerms(title: string, stems: Map<string, string>): Set<string> {
-  return new Set(contentTerms(title, stems))
+/** The title's terms, interned after the sentences' (a term only the title has matches none). */
+function titleTerms(title: string, vocabulary: TermVocabulary): Set<number> {
+  return new Set(contentTermIds(title, vocabulary))
 }
 
 /** Share of the title's distinct terms that the sentence contains. */
-function titleOverlap(sentenceTerms: readonly string[], title: ReadonlySet<string>): number {
+function titleOverlap(sentenceTerms: readonly number[], title: ReadonlySet<number>): number {
   if (title.size === 0) return 0
   let shared = 0
   for (const term of new Set(sentenceTerms)) if (title.has(term)) shared++

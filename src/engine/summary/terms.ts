@@ -27,19 +27,33 @@ export interface TermMatrix {
 /** Shortest word kept as a term: single letters are initials or tokenizer debris. */
 const MIN_TERM_LENGTH = 2
 
+/** Stop words (and words too short) have no term id. */
+const NO_TERM = -1
+
 /**
- * Content terms of `text`, in order, with repeats: maximal runs of letters and digits (so
+ * The terms of one document, interned to integer ids in order of first occurrence: a word as
+ * written maps straight to its term id (or `NO_TERM`), so that a word seen before costs one
+ * lookup, with no lower-casing, stop-word test or stemming.
+ */
+export interface TermVocabulary {
+  byWritten: Map<string, number>
+  byStem: Map<string, number>
+}
+
+export function termVocabulary(): TermVocabulary {
+  return { byWritten: new Map(), byStem: new Map() }
+}
+
+/**
+ * Content term ids of `text`, in order, with repeats: maximal runs of letters and digits (so
  * "well-known" gives well, known, as ROUGE tokenizes), lower-cased, stop words and single
- * characters dropped, stemmed. `stems` caches stems across the sentences of one document.
+ * characters dropped, stemmed, each stem interned in `vocabulary`.
  *
  * @example
- * contentTerms("The ministers' talks ended.") // ['minister', 'talk', 'end']
+ * contentTermIds("The ministers' talks ended.", termVocabulary()) // [0, 1, 2]: minister, talk, end
  */
-export function contentTerms(text: string, stems: Map<string, string> = new Map()): string[] {
-  // `stems` also remembers stop words, as '', so that a word seen before costs one lookup.
-  const terms: string[] = []
-  // Words are cut from the text as written and lower-cased one by one (cheaper than a lower-cased
-  // copy of every sentence when a text has tens of thousands of them).
+export function contentTermIds(text: string, vocabulary: TermVocabulary): number[] {
+  const ids: number[] = []
   let i = 0
   while (i < text.length) {
     if (!isWordCharAt(text, i)) {
@@ -49,24 +63,38 @@ export function contentTerms(text: string, stems: Map<string, string> = new Map(
     const start = i
     while (i < text.length && isWordCharAt(text, i)) i++
     if (i - start < MIN_TERM_LENGTH) continue
-    const part = text.slice(start, i).toLowerCase()
-    let stemmed = stems.get(part)
-    if (stemmed === undefined) {
-      stemmed = STOPWORDS.has(part) ? '' : stem(part)
-      stems.set(part, stemmed)
+    const written = text.slice(start, i)
+    let id = vocabulary.byWritten.get(written)
+    if (id === undefined) {
+      id = termId(written.toLowerCase(), vocabulary.byStem)
+      vocabulary.byWritten.set(written, id)
     }
-    if (stemmed !== '') terms.push(stemmed)
+    if (id !== NO_TERM) ids.push(id)
   }
-  return terms
+  return ids
+}
+
+function termId(word: string, byStem: Map<string, number>): number {
+  if (STOPWORDS.has(word)) return NO_TERM
+  const stemmed = stem(word)
+  let id = byStem.get(stemmed)
+  if (id === undefined) {
+    id = byStem.size
+    byStem.set(stemmed, id)
+  }
+  return id
 }
 
 /**
  * L2-normalised tf-idf vectors for the sentences of one document, with a smoothed in-document idf,
  * log((N + 1) / df), where N is the number of sentences and df the number holding the term.
+ * `sentenceTerms` are term ids from 0 to `vocabulary` - 1.
  */
-export function tfidfMatrix(sentenceTerms: readonly (readonly string[])[]): TermMatrix {
+export function tfidfMatrix(
+  sentenceTerms: readonly (readonly number[])[],
+  vocabulary: number,
+): TermMatrix {
   const n = sentenceTerms.length
-  const interned = new Map<string, number>()
   let total = 0
   for (const terms of sentenceTerms) total += terms.length
   // Every occurrence as a term id, sentence by sentence, each sentence's ids sorted.
@@ -75,19 +103,12 @@ export function tfidfMatrix(sentenceTerms: readonly (readonly string[])[]): Term
   let at = 0
   sentenceTerms.forEach((terms, i) => {
     const rowStart = at
-    for (const term of terms) {
-      let id = interned.get(term)
-      if (id === undefined) {
-        id = interned.size
-        interned.set(term, id)
-      }
-      occurrences[at++] = id
-    }
+    for (const id of terms) occurrences[at++] = id
     // Typed-array sort is numeric and native: cheap even for a sentence of a megabyte.
     if (at - rowStart > 1) occurrences.subarray(rowStart, at).sort()
     occurrenceOffsets[i + 1] = at
   })
-  const frequencies = new Int32Array(interned.size)
+  const frequencies = new Int32Array(vocabulary)
   let distinctTotal = 0
   for (let i = 0; i < n; i++) {
     const end = occurrenceOffsets[i + 1] as number
@@ -126,7 +147,7 @@ export function tfidfMatrix(sentenceTerms: readonly (readonly string[])[]): Term
     }
     offsets[i + 1] = slot + 1
   }
-  return { offsets, ids, weights, vocabulary: interned.size }
+  return { offsets, ids, weights, vocabulary }
 }
 
 /**

@@ -103,6 +103,15 @@ export function isLetterOrDigitUnit(code: number): boolean {
 }
 
 /**
+ * Whether one UTF-16 code unit is a letter, digit or combining mark on its own
+ * (`/[\p{L}\p{M}\p{N}]/u` over a one-unit string): a surrogate, half a character, is none.
+ */
+export function isWordCharUnit(code: number): boolean {
+  if (code < 0x80) return ASCII_WORD[code] === 1
+  return (code < 0xd800 || code > 0xdfff) && LETTER_DIGIT_OR_MARK.unit(code)
+}
+
+/**
  * Code points of `text` if each passes `test` (read at its first code unit), else -1: the
  * `^\p{..}*$` of a regular expression, without compiling one more Unicode-property class per
  * call site on a cold start.
