@@ -15,6 +15,11 @@ export interface Element {
   attrs: readonly string[]
   children: Node[]
   parent: Element | null
+  /**
+   * The element's number, unique in its page (given in parse order): where per-element figures
+   * are kept in arrays (stats.ts) instead of a map.
+   */
+  index: number
 }
 
 export type Node = Element | string
@@ -28,10 +33,11 @@ export const NO_ATTRIBUTES: readonly string[] = []
 
 export function createElement(
   tag: string,
+  index: number,
   parent: Element | null,
   attrs: readonly string[] = NO_ATTRIBUTES,
 ): Element {
-  return { tag, attrs, children: [], parent }
+  return { tag, attrs, children: [], parent, index }
 }
 
 /** The value of the attribute `name`, or undefined when the element has none. */

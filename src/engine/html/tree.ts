@@ -76,7 +76,9 @@ function append(parent: Element, child: Node): void {
 }
 
 class TreeBuilder {
-  readonly root = createElement('#document', null)
+  readonly root = createElement('#document', 0, null)
+  /** How many elements the tree has: they are numbered from 0 (the root) in creation order. */
+  size = 1
   private readonly stack: Element[] = [this.root]
   private readonly openCount = new Map<string, number>()
   /** Start tags skipped for depth: their end tags are skipped too. */
@@ -142,7 +144,7 @@ class TreeBuilder {
       if (!VOID.has(tag) && !selfClosing) this.skipped++
       return null
     }
-    const element = createElement(tag, this.top, attrs)
+    const element = createElement(tag, this.size++, this.top, attrs)
     if (tag === 'html' || tag === 'body' || tag === 'head') this.singletons.set(tag, element)
     append(this.top, element)
     if (!VOID.has(tag) && !selfClosing) {
@@ -288,6 +290,8 @@ function declarationEnd(html: string, start: number): number {
 export interface ParsedPage {
   root: Element
   body: Element | null
+  /** The number of elements: each has an `index` below it. */
+  size: number
 }
 
 /** The tree of `html`. */
@@ -349,5 +353,5 @@ export function parseHtml(html: string): ParsedPage {
       index = end >= html.length || close < 0 ? html.length : close + 1
     }
   }
-  return { root: builder.root, body: builder.body }
+  return { root: builder.root, body: builder.body, size: builder.size }
 }
