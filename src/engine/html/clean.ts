@@ -16,12 +16,12 @@ import type { FurnitureKind } from '../types'
 import {
   attr,
   classAndId,
-  descendants,
   elementsOf,
   hasAttr,
   normaliseSpace,
   removeAll,
   textContent,
+  walk,
   type Element,
 } from './dom'
 import type { Journal } from './journal'
@@ -157,11 +157,16 @@ export function dropFurniture(article: Article): void {
 function isDataTable(table: Element): boolean {
   if (attr(table, 'role') === 'presentation') return false
   if (hasAttr(table, 'summary')) return true
-  for (const element of descendants(table)) {
-    if (element.tag === 'th' || element.tag === 'caption' || element.tag === 'thead') return true
-    if (element.tag === 'table' && element !== table) return false
-  }
-  return false
+  // The first header cell, caption or head decides, unless a nested table comes first.
+  const decisive = walk(
+    table,
+    (element) =>
+      element.tag === 'th' ||
+      element.tag === 'caption' ||
+      element.tag === 'thead' ||
+      (element.tag === 'table' && element !== table),
+  )
+  return decisive !== null && decisive.tag !== 'table'
 }
 
 function shouldRemove(element: Element, stats: Stats, insideList: boolean): boolean {
@@ -229,12 +234,10 @@ export function dropTitleHeading(article: Article, title: string | null): void {
   if (!title) return
   const wanted = comparable(title)
   if (wanted.length === 0) return
-  for (const element of descendants(article.root)) {
-    if (!HEADING_TAGS.has(element.tag)) continue
-    const heading = comparable(textContent(element))
-    if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
-      drop(article, [[element, null]])
-    }
-    return
+  const first = walk(article.root, (element) => HEADING_TAGS.has(element.tag))
+  if (!first) return
+  const heading = comparable(textContent(first))
+  if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
+    drop(article, [[first, null]])
   }
 }

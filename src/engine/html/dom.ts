@@ -67,18 +67,24 @@ export function classAndId(element: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase()
 }
 
-/** Every element under `root` (itself included) in document order, without recursion. */
-export function* descendants(root: Element): Generator<Element> {
+/**
+ * Calls `visit` on every element under `root` (itself included) in document order, until it
+ * returns true; returns the element it stopped at, or null. An explicit stack, not recursion (a
+ * deep page cannot overflow the call stack), and not a generator (an object per element).
+ */
+export function walk(root: Element, visit: (element: Element) => boolean): Element | null {
   const stack: Element[] = [root]
   while (stack.length > 0) {
     const element = stack.pop()
     if (!element) break
-    yield element
-    for (let index = element.children.length - 1; index >= 0; index--) {
-      const child = element.children[index]
+    if (visit(element)) return element
+    const children = element.children
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]
       if (child !== undefined && typeof child !== 'string') stack.push(child)
     }
   }
+  return null
 }
 
 /**
