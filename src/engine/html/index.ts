@@ -32,7 +32,7 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, elementsOf, type Element, type Node } from './dom'
+import { createElement, type Element, type Node } from './dom'
 import { Journal } from './journal'
 import { findLead, isWithin } from './lead'
 import { readMetadata, type PageMetadata } from './metadata'
@@ -131,8 +131,7 @@ function extractContent(
   // Numbered after the page's elements, so that its figures have a place too.
   const articleRoot = createElement('#article', page.size, null)
   const stats = new Stats(page.size + 1)
-  measure(body, stats)
-  const pick = pickContent(body, stats, elementsOf(body), attempt.weighClasses)
+  const pick = pickContent(body, stats, measure(body, stats), attempt.weighClasses)
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }

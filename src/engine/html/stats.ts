@@ -167,15 +167,16 @@ function isSpaceCode(code: number): boolean {
 }
 
 /**
- * Measures every element under `root` (itself included) into `stats`. Elements already measured
- * are taken as they are, subtree and all (the article root is measured from its parts'
+ * Measures every element under `root` (itself included) into `stats`, and returns the elements
+ * it measured in document order (the scoring pass reads them: no second walk). Elements already
+ * measured are taken as they are, subtree and all (the article root is measured from its parts'
  * figures).
  *
- * Method: a walk from the root lists the elements in an order where each comes before its
+ * Method: a walk from the root lists the elements in document order, each before its
  * descendants; read backwards, every element is complete when it hands its figures to its
  * parent.
  */
-export function measure(root: Element, stats: Stats): void {
+export function measure(root: Element, stats: Stats): Element[] {
   const order: Element[] = []
   const stack: Element[] = [root]
   while (stack.length > 0) {
@@ -183,7 +184,7 @@ export function measure(root: Element, stats: Stats): void {
     if (!element) break
     order.push(element)
     const children = element.children
-    for (let index = 0; index < children.length; index++) {
+    for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]
       if (child === undefined || typeof child === 'string') continue
       if (stats.isMeasured(child)) stats.addChild(element, child)
@@ -201,6 +202,7 @@ export function measure(root: Element, stats: Stats): void {
     stats.close(element)
     if (element !== root && element.parent) stats.addChild(element.parent, element)
   }
+  return order
 }
 
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */
