@@ -3,7 +3,7 @@
  * as a byline or author by class, id, `rel="author"` or `itemprop="author"`, with a leading
  * "By" and any trailing date or role after a separator dropped.
  */
-import { attr, classAndId, descendants, normaliseSpace, textContent, type Element } from './dom'
+import { attr, classAndId, normaliseSpace, textContent, walk, type Element } from './dom'
 import { BYLINE_MARK } from './vocabulary'
 
 const MAX_BYLINE_CHARS = 100
@@ -20,13 +20,15 @@ function marked(element: Element): boolean {
 
 export function visibleByline(root: Element): string | null {
   let tries = 0
-  for (const element of descendants(root)) {
-    if (!marked(element)) continue
-    if (++tries > MAX_TRIES) break
+  let byline: string | null = null
+  walk(root, (element) => {
+    if (!marked(element)) return false
+    if (++tries > MAX_TRIES) return true
     const text = normaliseSpace(textContent(element))
       .replace(TRAILING_DETAIL, '')
       .replace(LEADING_BY, '')
-    if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) return text
-  }
-  return null
+    if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) byline = text
+    return byline !== null
+  })
+  return byline
 }

@@ -16,17 +16,17 @@ import type { FurnitureKind } from '../types'
 import {
   attr,
   classAndId,
-  descendants,
   elementsOf,
   hasAttr,
   normaliseSpace,
   removeAll,
   textContent,
+  walk,
   type Element,
 } from './dom'
 import type { Journal } from './journal'
 import { classWeight } from './score'
-import { BLOCK_TAGS, linkDensity, subtract, type Stats } from './stats'
+import { BLOCK_TAGS, subtract, type Stats } from './stats'
 import {
   FURNITURE_CLASSES,
   FURNITURE_TAGS,
@@ -66,7 +66,7 @@ const PROSE_COMMAS = 10
 
 export interface Article {
   root: Element
-  stats: Map<Element, Stats>
+  stats: Stats
   removed: Removed[]
   /** Where the removals are recorded, to be undone before a retry. */
   journal: Journal
@@ -89,7 +89,7 @@ function record(removed: Removed[], element: Element, kind: FurnitureKind): void
   if (text.length > 0) removed.push({ kind, text })
 }
 
-function classKind(element: Element, figures?: Stats): FurnitureKind | null {
+function classKind(element: Element, stats?: Stats): FurnitureKind | null {
   const role = attr(element, 'role')
   if (role === 'navigation') return 'navigation'
   const names = classAndId(element)
@@ -97,21 +97,22 @@ function classKind(element: Element, figures?: Stats): FurnitureKind | null {
   for (const [kind, pattern] of FURNITURE_CLASSES) {
     if (!pattern.test(names)) continue
     // Related stories link to them; a "teaser" without a link is the article's own lead.
-    if (kind === 'related' && figures && figures.chars > 0 && figures.linkChars === 0) return null
+    if (kind === 'related' && stats && stats.chars(element) > 0 && stats.linkChars(element) === 0)
+      return null
     return kind
   }
   return null
 }
 
-function textKind(element: Element, figures: Stats): FurnitureKind | null {
+function textKind(element: Element, stats: Stats): FurnitureKind | null {
   const block = BLOCK_TAGS.has(element.tag)
   if (
-    figures.hasBlockChild ||
-    figures.chars > (block ? MAX_FURNITURE_TEXT : MAX_INLINE_FURNITURE_TEXT)
+    stats.hasBlockChild(element) ||
+    stats.chars(element) > (block ? MAX_FURNITURE_TEXT : MAX_INLINE_FURNITURE_TEXT)
   )
     return null
   // A short block that is mostly a link, outside a list: a "Read more: <headline>" line.
-  if (block && !LIST_ITEM_TAGS.has(element.tag) && linkDensity(figures) >= LINK_LINE_DENSITY)
+  if (block && !LIST_ITEM_TAGS.has(element.tag) && stats.linkDensity(element) >= LINK_LINE_DENSITY)
     return 'related'
   const text = normaliseSpace(textContent(element))
   for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
@@ -129,21 +130,19 @@ export function recordRemoved(removed: Removed[], elements: Element[]): void {
 }
 
 export function dropFurniture(article: Article): void {
-  const total = article.stats.get(article.root)?.chars ?? 0
+  const { stats } = article
+  const total = stats.chars(article.root)
   const found: [Element, FurnitureKind | null][] = []
   const stack: Element[] = [article.root]
   while (stack.length > 0) {
     const element = stack.pop()
     if (!element) break
-    const figures = article.stats.get(element)
-    if (element !== article.root && figures) {
+    if (element !== article.root && stats.isMeasured(element)) {
       const kind =
         element.tag === 'figure' || element.tag === 'picture'
           ? 'caption'
-          : figures.chars <= total * MAX_FURNITURE_SHARE
-            ? (FURNITURE_TAGS[element.tag] ??
-              classKind(element, figures) ??
-              textKind(element, figures))
+          : stats.chars(element) <= total * MAX_FURNITURE_SHARE
+            ? (FURNITURE_TAGS[element.tag] ?? classKind(element, stats) ?? textKind(element, stats))
             : null
       if (kind) {
         found.push([element, kind])
@@ -158,34 +157,42 @@ export function dropFurniture(article: Article): void {
 function isDataTable(table: Element): boolean {
   if (attr(table, 'role') === 'presentation') return false
   if (hasAttr(table, 'summary')) return true
-  for (const element of descendants(table)) {
-    if (element.tag === 'th' || element.tag === 'caption' || element.tag === 'thead') return true
-    if (element.tag === 'table' && element !== table) return false
-  }
-  return false
+  // The first header cell, caption or head decides, unless a nested table comes first.
+  const decisive = walk(
+    table,
+    (element) =>
+      element.tag === 'th' ||
+      element.tag === 'caption' ||
+      element.tag === 'thead' ||
+      (element.tag === 'table' && element !== table),
+  )
+  return decisive !== null && decisive.tag !== 'table'
 }
 
-function shouldRemove(element: Element, figures: Stats, insideList: boolean): boolean {
+function shouldRemove(element: Element, stats: Stats, insideList: boolean): boolean {
   const weight = classWeight(element)
   if (weight < 0) return true
-  if (figures.commas >= PROSE_COMMAS) return false
+  if (stats.commas(element) >= PROSE_COMMAS) return false
   const isList = element.tag === 'ul' || element.tag === 'ol' || insideList
-  const paragraphs = figures.paragraphs
-  const density = linkDensity(figures)
-  const headingDensity = figures.chars > 0 ? figures.headingChars / figures.chars : 0
+  const paragraphs = stats.paragraphs(element)
+  const images = stats.images(element)
+  const chars = stats.chars(element)
+  const embeds = stats.embeds(element)
+  const density = stats.linkDensity(element)
+  const headingDensity = chars > 0 ? stats.headingChars(element) / chars : 0
   return (
-    (figures.images > 1 && paragraphs / figures.images < 0.5) ||
-    (!isList && figures.listItems - 100 > paragraphs) ||
-    figures.inputs > Math.floor(paragraphs / 3) ||
+    (images > 1 && paragraphs / images < 0.5) ||
+    (!isList && stats.listItems(element) - 100 > paragraphs) ||
+    stats.inputs(element) > Math.floor(paragraphs / 3) ||
     (!isList &&
       headingDensity < 0.9 &&
-      figures.chars < 25 &&
-      (figures.images === 0 || figures.images > 2) &&
+      chars < 25 &&
+      (images === 0 || images > 2) &&
       density > 0) ||
     (!isList && weight < 25 && density > 0.2) ||
     (weight >= 25 && density > 0.5) ||
-    (figures.embeds === 1 && figures.chars < 75) ||
-    figures.embeds > 1
+    (embeds === 1 && chars < 75) ||
+    embeds > 1
   )
 }
 
@@ -196,20 +203,19 @@ export function cleanConditionally(article: Article): boolean {
   const candidates = elementsOf(article.root).filter(
     (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
   )
-  const total = article.stats.get(article.root)?.chars ?? 0
+  const { stats } = article
+  const total = stats.chars(article.root)
   const gone = new Set<Element>()
   for (let index = candidates.length - 1; index >= 0; index--) {
     const element = candidates[index]
-    if (!element) continue
-    const figures = article.stats.get(element)
-    if (!figures) continue
+    if (!element || !stats.isMeasured(element)) continue
     if (element.tag === 'table' && isDataTable(element)) continue
-    if (figures.chars > total * MAX_FURNITURE_SHARE) continue
+    if (stats.chars(element) > total * MAX_FURNITURE_SHARE) continue
     let insideList = false
     for (let node = element.parent; node && node !== article.root; node = node.parent) {
       if (node.tag === 'ul' || node.tag === 'ol') insideList = true
     }
-    if (shouldRemove(element, figures, insideList)) {
+    if (shouldRemove(element, stats, insideList)) {
       subtract(article.stats, element, article.root)
       gone.add(element)
     }
@@ -228,12 +234,10 @@ export function dropTitleHeading(article: Article, title: string | null): void {
   if (!title) return
   const wanted = comparable(title)
   if (wanted.length === 0) return
-  for (const element of descendants(article.root)) {
-    if (!HEADING_TAGS.has(element.tag)) continue
-    const heading = comparable(textContent(element))
-    if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
-      drop(article, [[element, null]])
-    }
-    return
+  const first = walk(article.root, (element) => HEADING_TAGS.has(element.tag))
+  if (!first) return
+  const heading = comparable(textContent(first))
+  if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
+    drop(article, [[first, null]])
   }
 }

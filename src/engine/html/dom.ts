@@ -15,6 +15,11 @@ export interface Element {
   attrs: readonly string[]
   children: Node[]
   parent: Element | null
+  /**
+   * The element's number, unique in its page (given in parse order): where per-element figures
+   * are kept in arrays (stats.ts) instead of a map.
+   */
+  index: number
 }
 
 export type Node = Element | string
@@ -28,10 +33,11 @@ export const NO_ATTRIBUTES: readonly string[] = []
 
 export function createElement(
   tag: string,
+  index: number,
   parent: Element | null,
   attrs: readonly string[] = NO_ATTRIBUTES,
 ): Element {
-  return { tag, attrs, children: [], parent }
+  return { tag, attrs, children: [], parent, index }
 }
 
 /** The value of the attribute `name`, or undefined when the element has none. */
@@ -61,18 +67,24 @@ export function classAndId(element: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase()
 }
 
-/** Every element under `root` (itself included) in document order, without recursion. */
-export function* descendants(root: Element): Generator<Element> {
+/**
+ * Calls `visit` on every element under `root` (itself included) in document order, until it
+ * returns true; returns the element it stopped at, or null. An explicit stack, not recursion (a
+ * deep page cannot overflow the call stack), and not a generator (an object per element).
+ */
+export function walk(root: Element, visit: (element: Element) => boolean): Element | null {
   const stack: Element[] = [root]
   while (stack.length > 0) {
     const element = stack.pop()
     if (!element) break
-    yield element
-    for (let index = element.children.length - 1; index >= 0; index--) {
-      const child = element.children[index]
+    if (visit(element)) return element
+    const children = element.children
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]
       if (child !== undefined && typeof child !== 'string') stack.push(child)
     }
   }
+  return null
 }
 
 /**

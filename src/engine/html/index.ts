@@ -32,14 +32,14 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, elementsOf, type Element, type Node } from './dom'
+import { createElement, type Element, type Node } from './dom'
 import { Journal } from './journal'
 import { findLead, isWithin } from './lead'
 import { readMetadata, type PageMetadata } from './metadata'
 import { dropInvisible, dropUnlikely } from './prepare'
 import { pickContent } from './score'
 import { serialise } from './serialise'
-import { measure } from './stats'
+import { measure, Stats } from './stats'
 import { parseHtml, type ParsedPage } from './tree'
 import { MIN_ARTICLE_CHARS } from './vocabulary'
 
@@ -116,6 +116,7 @@ function hasText(root: Element, min: number): boolean {
 
 /** The content passes of one attempt, on a body that dropInvisible has already run on. */
 function extractContent(
+  page: ParsedPage,
   body: Element,
   journal: Journal,
   attempt: Attempt,
@@ -127,25 +128,22 @@ function extractContent(
   const lead = findLead(body, description)
   const unlikely = attempt.dropUnlikely ? dropUnlikely(body, journal) : []
   recordRemoved(removed, unlikely)
-  const stats = measure(body)
-  const pick = pickContent(body, stats, elementsOf(body), attempt.weighClasses)
+  // Numbered after the page's elements, so that its figures have a place too.
+  const articleRoot = createElement('#article', page.size, null)
+  const stats = new Stats(page.size + 1)
+  const pick = pickContent(body, stats, measure(body, stats), attempt.weighClasses)
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }
   }
-  const articleRoot = createElement('#article', null)
   const parts = lead && !isWithin(lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
   for (const part of parts) {
     journal.setParent(part, articleRoot)
     articleRoot.children.push(part)
   }
-  const article: Article = {
-    root: articleRoot,
-    // The parts have not changed since they were measured: only the new root is.
-    stats: measure(articleRoot, stats),
-    removed,
-    journal,
-  }
+  // The parts have not changed since they were measured: only the new root is.
+  measure(articleRoot, stats)
+  const article: Article = { root: articleRoot, stats, removed, journal }
   dropFurniture(article)
   const cleaned = attempt.cleanConditionally && cleanConditionally(article)
   dropTitleHeading(article, title)
@@ -203,6 +201,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     // A retry starts from the tree as dropInvisible left it.
     journal.undo()
     const { effects, ...content } = extractContent(
+      page,
       body,
       journal,
       attempt,

@@ -5,7 +5,7 @@
  * `<html lang>`, `<link rel=canonical>` and `<title>`. The visible byline is looked for later,
  * in the article (byline.ts). Dates come out as ISO 8601; URLs absolute when a base is known.
  */
-import { attr, descendants, normaliseSpace, textContent, type Element } from './dom'
+import { attr, normaliseSpace, textContent, walk, type Element } from './dom'
 
 export interface PageMetadata {
   title: string | null
@@ -92,7 +92,7 @@ function gather(root: Element): Sources {
     title: null,
     firstTime: null,
   }
-  for (const element of descendants(root)) {
+  walk(root, (element) => {
     switch (element.tag) {
       case 'html':
         sources.htmlLang ??= str(attr(element, 'lang')) ?? str(attr(element, 'xml:lang'))
@@ -122,7 +122,8 @@ function gather(root: Element): Sources {
         if (/ld\+json/i.test(attr(element, 'type'))) readJsonLd(textContent(element), sources)
         break
     }
-  }
+    return false
+  })
   return sources
 }
 

@@ -11,7 +11,7 @@
  * the siblings that score well or read as prose.
  */
 import { attrValue, classAndId, childElements, textContent, type Element } from './dom'
-import { linkDensity, type Stats } from './stats'
+import type { Stats } from './stats'
 import {
   CLASS_WEIGHT,
   MIN_SCORED_CHARS,
@@ -73,11 +73,11 @@ export function classWeight(element: Element): number {
 
 function isScoredBlock(element: Element, stats: Stats): boolean {
   if (SCORED_TAGS.has(element.tag)) return true
-  return INLINE_CONTAINERS.has(element.tag) && !stats.hasBlockChild
+  return INLINE_CONTAINERS.has(element.tag) && !stats.hasBlockChild(element)
 }
 
-function blockScore(stats: Stats): number {
-  return 1 + stats.commas + Math.min(Math.floor(stats.chars / 100), 3)
+function blockScore(block: Element, stats: Stats): number {
+  return 1 + stats.commas(block) + Math.min(Math.floor(stats.chars(block) / 100), 3)
 }
 
 export interface Pick {
@@ -90,15 +90,14 @@ export interface Pick {
 
 function scoreBlocks(
   blocks: Element[],
-  stats: Map<Element, Stats>,
+  stats: Stats,
   weighClasses: boolean,
 ): { scores: Map<Element, number>; weighted: boolean } {
   const scores = new Map<Element, number>()
   const weighted = { value: false }
   for (const block of blocks) {
-    const figures = stats.get(block)
-    if (!figures || figures.chars < MIN_SCORED_CHARS || !block.parent) continue
-    const score = blockScore(figures)
+    if (stats.chars(block) < MIN_SCORED_CHARS || !block.parent) continue
+    const score = blockScore(block, stats)
     let ancestor: Element | null = block.parent
     // A page without <body> keeps its content under the document itself, which may then win.
     for (let level = 0; ancestor && level < SCORE_ANCESTOR_LEVELS; level++) {
@@ -114,7 +113,7 @@ function scoreBlocks(
     }
   }
   for (const [element, score] of scores)
-    scores.set(element, score * (1 - linkDensity(stats.get(element))))
+    scores.set(element, score * (1 - stats.linkDensity(element)))
   return { scores, weighted: weighted.value }
 }
 
@@ -187,7 +186,7 @@ function siblingBelongs(
   top: Element,
   threshold: number,
   scores: Map<Element, number>,
-  stats: Map<Element, Stats>,
+  stats: Stats,
 ): boolean {
   const topClass = attrValue(top, 'class')
   const bonus =
@@ -197,21 +196,20 @@ function siblingBelongs(
   const score = scores.get(sibling)
   if (score !== undefined && score + bonus >= threshold) return true
   if (sibling.tag !== 'p') return false
-  const figures = stats.get(sibling)
-  if (!figures) return false
-  const density = linkDensity(figures)
-  if (figures.chars > 80) return density < 0.25
-  return figures.chars > 0 && density === 0 && SENTENCE_END.test(textContent(sibling).trim())
+  const chars = stats.chars(sibling)
+  const density = stats.linkDensity(sibling)
+  if (chars > 80) return density < 0.25
+  return chars > 0 && density === 0 && SENTENCE_END.test(textContent(sibling).trim())
 }
 
 export function pickContent(
   body: Element,
-  stats: Map<Element, Stats>,
+  stats: Stats,
   blocks: Element[],
   weighClasses: boolean,
 ): Pick | null {
   const { scores, weighted } = scoreBlocks(
-    blocks.filter((block) => isScoredBlock(block, stats.get(block) ?? ({} as Stats))),
+    blocks.filter((block) => isScoredBlock(block, stats)),
     stats,
     weighClasses,
   )

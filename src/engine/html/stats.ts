@@ -1,25 +1,16 @@
 /**
- * Text statistics of every element under a root, measured bottom-up in one post-order walk:
- * characters of text (whitespace runs counted once), characters inside links, commas, and the
- * counts the clean-up pass weighs (paragraphs, images, list items, inputs, embeds, heading text).
- * A pass that removes an element calls `subtract` so its ancestors' figures stay right.
+ * Text statistics of every element under a root, measured bottom-up in one walk: characters of
+ * text (whitespace runs counted once), characters inside links, commas, and the counts the
+ * clean-up pass weighs (paragraphs, images, list items, inputs, embeds, heading text). A pass
+ * that removes an element calls `subtract` so its ancestors' figures stay right.
+ *
+ * Storage: the figures of all elements sit in one Int32Array, FIELDS numbers per element at the
+ * element's number (Element.index, given in parse order). Measuring a page of many small
+ * elements then allocates nothing per element and looks nothing up in a map: on such a page,
+ * map lookups and the garbage collector copying an object per element were most of the cost.
  */
 import { HEADING_TAGS } from './vocabulary'
 import type { Element } from './dom'
-
-export interface Stats {
-  chars: number
-  linkChars: number
-  commas: number
-  paragraphs: number
-  images: number
-  listItems: number
-  inputs: number
-  embeds: number
-  headingChars: number
-  /** Whether a block-level element is among its children (a div of text alone is a paragraph). */
-  hasBlockChild: boolean
-}
 
 export const BLOCK_TAGS = new Set(
   'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section table tbody thead tfoot tr td th ul'.split(
@@ -27,18 +18,145 @@ export const BLOCK_TAGS = new Set(
   ),
 )
 
-function zero(): Stats {
-  return {
-    chars: 0,
-    linkChars: 0,
-    commas: 0,
-    paragraphs: 0,
-    images: 0,
-    listItems: 0,
-    inputs: 0,
-    embeds: 0,
-    headingChars: 0,
-    hasBlockChild: false,
+// Offsets of the figures in an element's slot; the first SUMMED are added up from the children.
+const CHARS = 0
+const LINK_CHARS = 1
+const COMMAS = 2
+const PARAGRAPHS = 3
+const IMAGES = 4
+const LIST_ITEMS = 5
+const INPUTS = 6
+const EMBEDS = 7
+const HEADING_CHARS = 8
+const SUMMED = 9
+/** 1 when a block-level element is among its children (a div of text alone is a paragraph). */
+const HAS_BLOCK_CHILD = 9
+/** 1 once the element is measured: a later `measure` takes its figures as they are. */
+const MEASURED = 10
+const FIELDS = 11
+
+/** The figures of the elements numbered below `size`; all zero until measured. */
+export class Stats {
+  private readonly data: Int32Array
+
+  constructor(size: number) {
+    this.data = new Int32Array(size * FIELDS)
+  }
+
+  private read(element: Element, field: number): number {
+    return this.data[element.index * FIELDS + field] ?? 0
+  }
+
+  chars(element: Element): number {
+    return this.read(element, CHARS)
+  }
+
+  linkChars(element: Element): number {
+    return this.read(element, LINK_CHARS)
+  }
+
+  commas(element: Element): number {
+    return this.read(element, COMMAS)
+  }
+
+  paragraphs(element: Element): number {
+    return this.read(element, PARAGRAPHS)
+  }
+
+  images(element: Element): number {
+    return this.read(element, IMAGES)
+  }
+
+  listItems(element: Element): number {
+    return this.read(element, LIST_ITEMS)
+  }
+
+  inputs(element: Element): number {
+    return this.read(element, INPUTS)
+  }
+
+  embeds(element: Element): number {
+    return this.read(element, EMBEDS)
+  }
+
+  headingChars(element: Element): number {
+    return this.read(element, HEADING_CHARS)
+  }
+
+  hasBlockChild(element: Element): boolean {
+    return this.read(element, HAS_BLOCK_CHILD) === 1
+  }
+
+  isMeasured(element: Element): boolean {
+    return this.read(element, MEASURED) === 1
+  }
+
+  /** Share of the element's characters inside links, 0 to 1. */
+  linkDensity(element: Element): number {
+    const chars = this.chars(element)
+    return chars === 0 ? 0 : Math.min(1, this.linkChars(element) / chars)
+  }
+
+  /** Adds a child element's figures to its parent's. */
+  addChild(parent: Element, child: Element): void {
+    const data = this.data
+    const to = parent.index * FIELDS
+    const from = child.index * FIELDS
+    for (let field = 0; field < SUMMED; field++)
+      data[to + field] = (data[to + field] ?? 0) + (data[from + field] ?? 0)
+    if (BLOCK_TAGS.has(child.tag)) data[to + HAS_BLOCK_CHILD] = 1
+  }
+
+  /** Takes a removed element's figures from an ancestor's. */
+  subtractFrom(ancestor: Element, gone: Element): void {
+    const data = this.data
+    const to = ancestor.index * FIELDS
+    const from = gone.index * FIELDS
+    for (let field = 0; field < SUMMED; field++)
+      data[to + field] = (data[to + field] ?? 0) - (data[from + field] ?? 0)
+  }
+
+  /**
+   * Adds a text's characters (each whitespace run counted once) and commas to the element's
+   * figures.
+   */
+  addText(element: Element, text: string): void {
+    let chars = 0
+    let commas = 0
+    let inSpace = false
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (isSpaceCode(code)) {
+        if (!inSpace) chars++
+        inSpace = true
+        continue
+      }
+      inSpace = false
+      chars++
+      if (code === 44 || code === 0xff0c || code === 0x3001) commas++
+    }
+    const slot = element.index * FIELDS
+    this.data[slot + CHARS] = this.read(element, CHARS) + (chars === 1 && inSpace ? 0 : chars)
+    this.data[slot + COMMAS] = this.read(element, COMMAS) + commas
+  }
+
+  /** Adds the figures an element's own tag gives, once its children's are in; marks it measured. */
+  close(element: Element): void {
+    const slot = element.index * FIELDS
+    const data = this.data
+    const tag = element.tag
+    let counted = -1
+    if (tag === 'a') data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
+    else if (tag === 'p') counted = PARAGRAPHS
+    else if (tag === 'img' || tag === 'picture') counted = IMAGES
+    else if (tag === 'li') counted = LIST_ITEMS
+    else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
+      counted = INPUTS
+    else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
+      counted = EMBEDS
+    else if (HEADING_TAGS.has(tag)) data[slot + HEADING_CHARS] = data[slot + CHARS] ?? 0
+    if (counted >= 0) data[slot + counted] = (data[slot + counted] ?? 0) + 1
+    data[slot + MEASURED] = 1
   }
 }
 
@@ -49,134 +167,51 @@ function isSpaceCode(code: number): boolean {
 }
 
 /**
- * Adds a text's characters (each whitespace run counted once) and commas to `own`, in place: no
- * object per text node.
- */
-function addText(own: Stats, text: string): void {
-  let chars = 0
-  let commas = 0
-  let inSpace = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isSpaceCode(code)) {
-      if (!inSpace) chars++
-      inSpace = true
-      continue
-    }
-    inSpace = false
-    chars++
-    if (code === 44 || code === 0xff0c || code === 0x3001) commas++
-  }
-  own.chars += chars === 1 && inSpace ? 0 : chars
-  own.commas += commas
-}
-
-/** Adds the figures of a child element to its parent's. */
-function addChild(own: Stats, sub: Stats, childTag: string): void {
-  own.chars += sub.chars
-  own.linkChars += sub.linkChars
-  own.commas += sub.commas
-  own.paragraphs += sub.paragraphs
-  own.images += sub.images
-  own.listItems += sub.listItems
-  own.inputs += sub.inputs
-  own.embeds += sub.embeds
-  own.headingChars += sub.headingChars
-  if (BLOCK_TAGS.has(childTag)) own.hasBlockChild = true
-}
-
-/** The figures an element's own tag adds, once its children's are in. */
-function addTag(own: Stats, tag: string): void {
-  if (tag === 'a') own.linkChars = own.chars
-  else if (tag === 'p') own.paragraphs++
-  else if (tag === 'img' || tag === 'picture') own.images++
-  else if (tag === 'li') own.listItems++
-  else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
-    own.inputs++
-  else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') own.embeds++
-  else if (HEADING_TAGS.has(tag)) own.headingChars = own.chars
-}
-
-/**
- * The statistics of every element under `root`. Elements already in `known` are taken as
- * measured, subtree and all (the article root is measured from its parts' figures), and the
- * result is `known` with the new elements added.
+ * Measures every element under `root` (itself included) into `stats`, and returns the elements
+ * it measured in document order (the scoring pass reads them: no second walk). Elements already
+ * measured are taken as they are, subtree and all (the article root is measured from its parts'
+ * figures).
  *
- * Each element's figures sit in an array beside the document order, with the position of its
- * parent; walked backwards, every element comes after its descendants and hands its figures to
- * its parent by position. No figures are looked up by element on the way: on a page of many
- * small elements, lookups in a large map are what the walk would spend its time on.
+ * Method: a walk from the root lists the elements in document order, each before its
+ * descendants; read backwards, every element is complete when it hands its figures to its
+ * parent.
  */
-export function measure(
-  root: Element,
-  known: Map<Element, Stats> = new Map(),
-): Map<Element, Stats> {
+export function measure(root: Element, stats: Stats): Element[] {
   const order: Element[] = []
-  const figures: Stats[] = []
-  const parents: number[] = []
   const stack: Element[] = [root]
-  const stackParents: number[] = [-1]
   while (stack.length > 0) {
     const element = stack.pop()
-    const parent = stackParents.pop() ?? -1
     if (!element) break
-    const position = order.length
     order.push(element)
-    figures.push(zero())
-    parents.push(parent)
-    for (let index = element.children.length - 1; index >= 0; index--) {
-      const child = element.children[index]
+    const children = element.children
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]
       if (child === undefined || typeof child === 'string') continue
-      const sub = known.get(child)
-      if (sub) {
-        addChild(figures[position] ?? zero(), sub, child.tag)
-        continue
-      }
-      stack.push(child)
-      stackParents.push(position)
+      if (stats.isMeasured(child)) stats.addChild(element, child)
+      else stack.push(child)
     }
   }
   for (let position = order.length - 1; position >= 0; position--) {
     const element = order[position]
-    const own = figures[position]
-    if (!element || !own) continue
-    for (const child of element.children) if (typeof child === 'string') addText(own, child)
-    addTag(own, element.tag)
-    const parent = figures[parents[position] ?? -1]
-    if (parent) addChild(parent, own, element.tag)
+    if (!element) continue
+    const children = element.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
+      if (typeof child === 'string') stats.addText(element, child)
+    }
+    stats.close(element)
+    if (element !== root && element.parent) stats.addChild(element.parent, element)
   }
-  for (let position = 0; position < order.length; position++) {
-    const element = order[position]
-    const own = figures[position]
-    if (element && own) known.set(element, own)
-  }
-  return known
+  return order
 }
 
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */
-export function subtract(stats: Map<Element, Stats>, element: Element, root: Element): void {
-  const gone = stats.get(element)
-  if (!gone) return
+export function subtract(stats: Stats, element: Element, root: Element): void {
+  if (!stats.isMeasured(element)) return
   let ancestor = element.parent
   while (ancestor) {
-    const figures = stats.get(ancestor)
-    if (figures) {
-      figures.chars -= gone.chars
-      figures.linkChars -= gone.linkChars
-      figures.commas -= gone.commas
-      figures.paragraphs -= gone.paragraphs
-      figures.images -= gone.images
-      figures.listItems -= gone.listItems
-      figures.inputs -= gone.inputs
-      figures.embeds -= gone.embeds
-      figures.headingChars -= gone.headingChars
-    }
+    if (stats.isMeasured(ancestor)) stats.subtractFrom(ancestor, element)
     if (ancestor === root) break
     ancestor = ancestor.parent
   }
-}
-
-export function linkDensity(stats: Stats | undefined): number {
-  if (!stats || stats.chars === 0) return 0
-  return Math.min(1, stats.linkChars / stats.chars)
 }

@@ -2,7 +2,8 @@
  * A forgiving HTML tokenizer and tree builder: any string in, a light tree out (dom.ts), in time
  * linear in the input whatever it holds.
  *
- * Method: scan for `<` with indexOf; a letter after it starts a tag, `/` an end tag, `!` a comment,
+ * Method: scan for `<` with indexOf; a letter after it starts a tag (its entry in the tag table,
+ * tags.ts, says how it builds), `/` an end tag, `!` a comment,
  * doctype or CDATA, `?` a processing instruction; anything else is text. Raw-text elements
  * (script, style, ...) run to their end tag; comments and CDATA left open run to the end of the
  * input. Text and attribute values have their character references decoded. Tree building keeps
@@ -11,60 +12,18 @@
  *   section closes the open one it implies, looked for in the few elements nearest the top;
  * - an end tag closes the nearest open element of its name (found through a count per tag, so an
  *   end tag with nothing to close costs nothing, and one that closes pays only for what it pops);
+ *   the end tag of the element on top, the usual case, is recognised in place;
  * - elements nested deeper than MAX_DEPTH are not created (their text still is), so a page of
  *   100,000 nested tags gives a tree every pass can walk.
  */
 import { decodeCharacterReferences } from './character-references'
 import { createElement, NO_ATTRIBUTES, type Element, type Node } from './dom'
+import { P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
 /** How far below the top an implied end tag (a `p` closed by a `div`) is looked for. */
 const IMPLIED_CLOSE_REACH = 12
-
-const VOID = new Set(
-  'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(
-    ' ',
-  ),
-)
-/** Contents kept as raw text up to the end tag (script and style are discarded later). */
-const RAW_TEXT = new Set(
-  'script style xmp iframe noembed noframes noscript textarea title plaintext'.split(' '),
-)
-const BLOCK_CLOSES_P = new Set(
-  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul li dd dt'.split(
-    ' ',
-  ),
-)
-/** For an opening tag: the open elements it closes, and the tags that stop the search. */
-const IMPLIED = new Map<string, { closes: Set<string>; stops: Set<string> }>(
-  Object.entries({
-    li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
-    dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-    dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-    tr: {
-      closes: new Set(['tr', 'td', 'th']),
-      stops: new Set(['table', 'thead', 'tbody', 'tfoot']),
-    },
-    td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-    th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-    option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
-    thead: {
-      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-      stops: new Set(['table']),
-    },
-    tbody: {
-      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-      stops: new Set(['table']),
-    },
-    tfoot: {
-      closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-      stops: new Set(['table']),
-    },
-  }),
-)
-const P_ONLY = new Set(['p'])
-const P_STOPS = new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article'])
 
 /**
  * Adds a child. Most elements have one child or none: the first child gets an array of its own
@@ -76,9 +35,15 @@ function append(parent: Element, child: Node): void {
 }
 
 class TreeBuilder {
-  readonly root = createElement('#document', null)
+  readonly root = createElement('#document', 0, null)
+  /** How many elements the tree has: they are numbered from 0 (the root) in creation order. */
+  size = 1
+  readonly tags = new TagTable()
+  /** The open elements and, beside them, their tags' entries. */
   private readonly stack: Element[] = [this.root]
-  private readonly openCount = new Map<string, number>()
+  private readonly stackTags: TagInfo[] = []
+  /** Open elements per tag, by the tag's id. */
+  private readonly openCount: number[] = []
   /** Start tags skipped for depth: their end tags are skipped too. */
   private skipped = 0
   /** The first html, head and body: a later one adds its attributes to it. */
@@ -89,7 +54,7 @@ class TreeBuilder {
     return this.singletons.get('body') ?? null
   }
 
-  private get top(): Element {
+  get top(): Element {
     return this.stack[this.stack.length - 1] ?? this.root
   }
 
@@ -101,13 +66,20 @@ class TreeBuilder {
     else append(top, value)
   }
 
-  private pop(): void {
-    const element = this.stack.pop()
-    if (element) this.openCount.set(element.tag, (this.openCount.get(element.tag) ?? 1) - 1)
+  private isOpen(info: TagInfo): boolean {
+    return (this.openCount[info.id] ?? 0) > 0
+  }
+
+  /** Closes the top element. */
+  pop(): void {
+    if (this.stack.length <= 1) return
+    this.stack.pop()
+    const info = this.stackTags.pop()
+    if (info) this.openCount[info.id] = (this.openCount[info.id] ?? 1) - 1
   }
 
   /** Closes the nearest open element in `closes` within reach, unless a `stops` tag comes first. */
-  private closeImplied(closes: Set<string>, stops: Set<string>): void {
+  private closeImplied({ closes, stops }: NonNullable<TagInfo['implied']>): void {
     const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
     for (let index = this.stack.length - 1; index >= lowest; index--) {
       const tag = this.stack[index]?.tag ?? ''
@@ -119,8 +91,9 @@ class TreeBuilder {
     }
   }
 
-  open(tag: string, attrs: readonly string[], selfClosing: boolean): Element | null {
-    if (tag === 'html' || tag === 'body' || tag === 'head') {
+  open(info: TagInfo, attrs: readonly string[], selfClosing: boolean): Element | null {
+    const tag = info.name
+    if (info.singleton) {
       // A second html/body/head (or one after content) only adds its attributes.
       const existing = this.singletons.get(tag)
       if (existing) {
@@ -133,38 +106,36 @@ class TreeBuilder {
         return null
       }
     }
-    if (BLOCK_CLOSES_P.has(tag) && (this.openCount.get('p') ?? 0) > 0) {
-      this.closeImplied(P_ONLY, P_STOPS)
-    }
-    const implied = IMPLIED.get(tag)
-    if (implied) this.closeImplied(implied.closes, implied.stops)
+    if (info.closesP && this.isOpen(P_TAG)) this.closeImplied(P_IMPLIED)
+    if (info.implied) this.closeImplied(info.implied)
     if (this.stack.length > MAX_DEPTH) {
-      if (!VOID.has(tag) && !selfClosing) this.skipped++
+      if (!info.isVoid && !selfClosing) this.skipped++
       return null
     }
-    const element = createElement(tag, this.top, attrs)
-    if (tag === 'html' || tag === 'body' || tag === 'head') this.singletons.set(tag, element)
+    const element = createElement(tag, this.size++, this.top, attrs)
+    if (info.singleton) this.singletons.set(tag, element)
     append(this.top, element)
-    if (!VOID.has(tag) && !selfClosing) {
+    if (!info.isVoid && !selfClosing) {
       this.stack.push(element)
-      this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1)
+      this.stackTags.push(info)
+      this.openCount[info.id] = (this.openCount[info.id] ?? 0) + 1
     }
     return element
   }
 
-  close(tag: string): void {
-    if (tag === 'br') {
-      this.open('br', NO_ATTRIBUTES, true)
+  close(info: TagInfo): void {
+    if (info.name === 'br') {
+      this.open(info, NO_ATTRIBUTES, true)
       return
     }
-    if ((this.openCount.get(tag) ?? 0) === 0) {
+    if (!this.isOpen(info)) {
       if (this.skipped > 0) this.skipped--
       return
     }
     while (this.stack.length > 1) {
       const element = this.top
       this.pop()
-      if (element.tag === tag) return
+      if (element.tag === info.name) return
     }
   }
 }
@@ -288,6 +259,8 @@ function declarationEnd(html: string, start: number): number {
 export interface ParsedPage {
   root: Element
   body: Element | null
+  /** The number of elements: each has an `index` below it. */
+  size: number
 }
 
 /** The tree of `html`. */
@@ -331,23 +304,35 @@ export function parseHtml(html: string): ParsedPage {
       continue
     }
     if (kind === 'end') {
+      // Most end tags close the element on top: compared in place, no name read out.
+      const top = builder.top
+      if (
+        top !== builder.root &&
+        html.startsWith(top.tag, lt + 2) &&
+        html.charCodeAt(lt + 2 + top.tag.length) === 62
+      ) {
+        builder.pop()
+        index = lt + 3 + top.tag.length
+        continue
+      }
       readTag(html, lt + 2, tag, scratch)
-      if (tag.name.length > 0) builder.close(tag.name)
+      if (tag.name.length > 0) builder.close(builder.tags.get(tag.name))
       index = tag.end
       continue
     }
     readTag(html, lt + 1, tag, scratch)
     index = tag.end
-    const element = builder.open(tag.name, tag.attrs, tag.selfClosing)
-    if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
-      const end = rawTextEnd(html, index, tag.name)
+    const info = builder.tags.get(tag.name)
+    const element = builder.open(info, tag.attrs, tag.selfClosing)
+    if (info.rawText && !tag.selfClosing) {
+      const end = rawTextEnd(html, index, info.name)
       const raw = html.slice(index, end)
       // Only the title's text is ever read as text; the rest is dropped or parsed as JSON.
-      if (element) append(element, tag.name === 'title' ? decodeCharacterReferences(raw) : raw)
-      builder.close(tag.name)
+      if (element) append(element, info.name === 'title' ? decodeCharacterReferences(raw) : raw)
+      builder.close(info)
       const close = html.indexOf('>', end)
       index = end >= html.length || close < 0 ? html.length : close + 1
     }
   }
-  return { root: builder.root, body: builder.body }
+  return { root: builder.root, body: builder.body, size: builder.size }
 }

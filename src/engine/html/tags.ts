@@ -1,0 +1,103 @@
+/**
+ * What the tree builder (tree.ts) knows of each tag, looked up once per tag read: whether it is
+ * void, raw text or a singleton (html, head, body), whether it closes an open `p`, which open
+ * elements it closes by implication, and a number for its count of open elements. Elements take
+ * the table's name, so a page of 100,000 `p` shares one string, and the builder asks one map per
+ * tag instead of a set per rule.
+ *
+ * Tags outside the table get their entry from a `TagTable` made per parse (no state is shared
+ * between parses).
+ */
+
+export interface TagInfo {
+  readonly name: string
+  /** Index of the tag's count of open elements in the builder. */
+  readonly id: number
+  readonly isVoid: boolean
+  /** Contents kept as raw text up to the end tag (script and style are discarded later). */
+  readonly rawText: boolean
+  /** Opening it closes an open `p` (within reach). */
+  readonly closesP: boolean
+  /** html, head and body: a second one only adds its attributes to the first. */
+  readonly singleton: boolean
+  /** The open elements it closes, and the tags that stop the search. */
+  readonly implied: { readonly closes: Set<string>; readonly stops: Set<string> } | null
+}
+
+const VOID =
+  'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'
+const RAW_TEXT = 'script style xmp iframe noembed noframes noscript textarea title plaintext'
+const CLOSES_P =
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul li dd dt'
+const SINGLETONS = 'html head body'
+/** Other common tags, in the table only so that their elements share the name. */
+const COMMON =
+  'a abbr b button caption cite code em font i label mark nobr object option picture q s select small span strong sub sup svg template time u video'
+
+const TABLE_SECTION = {
+  closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+  stops: new Set(['table']),
+}
+const IMPLIED: Record<string, TagInfo['implied']> = {
+  li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
+  dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+  dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
+  tr: { closes: new Set(['tr', 'td', 'th']), stops: new Set(['table', 'thead', 'tbody', 'tfoot']) },
+  td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+  th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
+  option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
+  thead: TABLE_SECTION,
+  tbody: TABLE_SECTION,
+  tfoot: TABLE_SECTION,
+}
+/** What an implied `p` end tag closes, and where its search stops. */
+export const P_IMPLIED = {
+  closes: new Set(['p']),
+  stops: new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article']),
+}
+
+function describe(name: string, id: number): TagInfo {
+  const has = (list: string) => ` ${list} `.includes(` ${name} `)
+  return {
+    name,
+    id,
+    isVoid: has(VOID),
+    rawText: has(RAW_TEXT),
+    closesP: has(CLOSES_P),
+    singleton: has(SINGLETONS),
+    implied: IMPLIED[name] ?? null,
+  }
+}
+
+/**
+ * The known names, each once, taken back as property keys: V8 keeps property keys as internalised
+ * strings, so an element's tag then compares with a tag literal ('p', 'a') by pointer.
+ */
+const KNOWN_NAMES = Object.keys(
+  Object.fromEntries(
+    [VOID, RAW_TEXT, CLOSES_P, SINGLETONS, COMMON, Object.keys(IMPLIED).join(' ')]
+      .join(' ')
+      .split(' ')
+      .map((name) => [name, true]),
+  ),
+)
+const KNOWN: ReadonlyMap<string, TagInfo> = new Map(
+  KNOWN_NAMES.map((name, id) => [name, describe(name, id)]),
+)
+
+/** The `p` entry, whose open count decides whether a block closes a paragraph. */
+export const P_TAG = KNOWN.get('p') ?? describe('p', 0)
+
+/** The tags of one parse: the known ones, and an entry made on first sight for any other. */
+export class TagTable {
+  private readonly others = new Map<string, TagInfo>()
+
+  /** `name` is lower-case. */
+  get(name: string): TagInfo {
+    const known = KNOWN.get(name) ?? this.others.get(name)
+    if (known) return known
+    const info = describe(name, KNOWN.size + this.others.size)
+    this.others.set(name, info)
+    return info
+  }
+}
