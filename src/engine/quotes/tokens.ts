@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
+import { unicodePattern } from '../text/patterns'
 
 export interface Token {
   start: number
@@ -19,8 +20,9 @@ export interface Token {
   sentence: number
 }
 
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
-const UPPER = /\p{Lu}/u
+const NON_ASCII_WORD_CHAR = unicodePattern(String.raw`[\p{L}\p{M}\p{N}]`)
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
@@ -42,9 +44,9 @@ function isJoiner(code: number): boolean {
 function gluedStop(text: string, i: number): boolean {
   return (
     text.charCodeAt(i) === 46 &&
-    /\p{Ll}/u.test(text[i - 1] ?? '') &&
-    /\p{Lu}/u.test(text[i + 1] ?? '') &&
-    /\p{Ll}/u.test(text[i + 2] ?? '')
+    LOWER.test(text[i - 1] ?? '') &&
+    UPPER.test(text[i + 1] ?? '') &&
+    LOWER.test(text[i + 2] ?? '')
   )
 }
 
