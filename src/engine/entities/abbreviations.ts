@@ -11,6 +11,9 @@ import { majority } from './candidate'
 import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf, isCountry } from './lexicon'
 import { acronymOf } from './names'
 import type { MentionType } from './types'
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
 
 /** Words that open many unrelated names, so never stand for one of them alone. */
 const GENERIC_NAME_WORDS = new Set([
@@ -144,7 +147,8 @@ export function abbreviationTarget(
   let bestStart = Infinity
   for (const { group, words, acronym: initials, firstStart } of entries) {
     const type = majority(group)
-    const acronym = word.length >= 2 && initials === word && /^\p{Lu}/u.test(candidate.mention.text)
+    const acronym =
+      word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
     let rank: number
     // A country written as a place ("in Jordan") is no short form of a person named after it.
     const country =

@@ -8,6 +8,9 @@ import { endsBody } from './lexicon'
 import { isCapitalisedToken } from './mention-edits'
 import type { Token } from './tokenize'
 import type { MentionType } from './types'
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
 
 /** Nouns that say an apposition describes a person: "Camila Ñancupil, an operations researcher". */
 const PERSON_NOUNS = new Set([
@@ -156,7 +159,7 @@ export function appositionType(
   let head: string | undefined
   for (let t = lastToken + 3; t <= lastToken + 2 + MAX_APPOSITION_WORDS; t++) {
     const word = tokens[t]?.text
-    if (word === undefined || !/^\p{Ll}/u.test(word) || APPOSITION_STOPS.has(word)) break
+    if (word === undefined || !STARTS_LOWER.test(word) || APPOSITION_STOPS.has(word)) break
     head = word
   }
   if (head === undefined) return undefined

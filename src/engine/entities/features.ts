@@ -17,6 +17,7 @@
 import { isLowerAt } from '../text/chars'
 import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
+import { unicodePattern } from '../text/patterns'
 
 /** BIO tags over the four CoNLL types; index 0 is O. */
 export const TAGS = [
@@ -155,10 +156,10 @@ function listedBitsHashed(word: string, hash: number): number {
 export function listedBits(word: string): number {
   return listedBitsHashed(word, hashString(word))
 }
-const UPPER = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
-const LETTER = /\p{L}/u
-const DIGIT = /\p{N}/u
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const LETTER = unicodePattern(String.raw`\p{L}`)
+const DIGIT = unicodePattern(String.raw`\p{N}`)
 
 /**
  * Hash of the word's shape with runs collapsed ("Okonjo-Iweala" → "Xx-Xx", "1996-08-30" →

@@ -6,6 +6,7 @@
 import { listedBits } from './features'
 import { GAZETTEER_BITS } from './gazetteer'
 import { keyOf } from './names'
+import { unicodePattern } from '../text/patterns'
 
 export const TITLE_BIT = GAZETTEER_BITS.title
 
@@ -221,7 +222,9 @@ export const INSTITUTION_NOUNS = new Set([
 ])
 
 /** Endings of abstract nouns ("Prevention", "Development", "Training", "Security"). */
-export const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|ing|ity|ics|ure)$/u
+export const ABSTRACT_NOUN = unicodePattern(
+  String.raw`^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|ing|ity|ics|ure)$`,
+)
 
 /**
  * Firms named after their founders, which read as people to the tagger (keys, see keyOf). Only

@@ -3,12 +3,19 @@
  * names a dateline writes in capitals, and the letter-case tests every pass uses.
  */
 
-export const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const MARKS = unicodePattern(String.raw`\p{M}`, 'g')
+const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
+const WORD_HEAD_AND_REST = unicodePattern(String.raw`(\p{L})(\p{L}*)`, 'g')
+
+export const TITLE_CASE = unicodePattern(String.raw`^\p{Lu}\p{Ll}+$`)
 
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
-  return /^\p{Lu}/u.test(word)
+  return STARTS_UPPER.test(word)
 }
 
 export function isAllCaps(form: string): boolean {
@@ -78,9 +85,9 @@ export function slug(name: string): string {
   if (!NEEDS_UNICODE_SLUG.test(name)) return asciiSlug(name)
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NON_WORD_RUNS, '-')
     .replace(/^-+|-+$/g, '')
 }
 
@@ -98,7 +105,7 @@ export function titleCase(form: string): string {
   // Each word keeps its first letter as written ("İ" lower-cases to "i" and a combining dot);
   // particles after the first word are lower case ("RIO DE JANEIRO" → Rio de Janeiro).
   return form.replace(
-    /(\p{L})(\p{L}*)/gu,
+    WORD_HEAD_AND_REST,
     (word: string, first: string, rest: string, at: number) => {
       const restLower = rest.toLowerCase().replace(/i\u0307/g, 'i')
       const lower = first.toLowerCase() + restLower

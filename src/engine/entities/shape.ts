@@ -10,6 +10,9 @@ import { isAllCaps, keyOf, slug, titleCase } from './names'
 import type { TaggedText } from './tagger'
 import type { Token } from './tokenize'
 import type { Entity, EntityDocument, EntityOptions, EntityType, MentionType } from './types'
+import { unicodePattern } from '../text/patterns'
+
+const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
 
 const TYPE_NAMES: Record<MentionType, EntityType> = {
   PER: 'person',
@@ -45,11 +48,9 @@ function round(value: number): number {
 
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
   if (!title) return false
-  const normalTitle = ` ${keyOf(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const normalTitle = ` ${keyOf(title).replace(NON_WORD_RUNS, ' ')} `
   return forms.some((form) => {
-    const normal = keyOf(form)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
+    const normal = keyOf(form).replace(NON_WORD_RUNS, ' ').trim()
     return normal.length > 0 && normalTitle.includes(` ${normal} `)
   })
 }

@@ -11,6 +11,7 @@
  */
 
 import { hasLetterOrDigit } from '../text/chars'
+import { unicodePattern } from '../text/patterns'
 
 export interface Token {
   text: string
@@ -148,12 +149,12 @@ const LONG_SYMBOL_CHUNKS = 16
 
 const EM_DASH = 0x2014
 const EN_DASH = 0x2013
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})*$/u
+const LETTER_OR_DIGIT = unicodePattern(String.raw`[\p{L}\p{N}]`)
+const DOTTED_ABBREVIATION = unicodePattern(String.raw`^\p{L}(?:\.\p{L})*$`)
 const DIGITS = /^\d+$/
-const LOWER = /\p{Ll}/u
-const UPPER = /\p{Lu}/u
-const LETTER = /\p{L}/u
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LETTER = unicodePattern(String.raw`\p{L}`)
 const OPENING_QUOTES = codesOf(['“', '‘', '"', "'"])
 
 /** Splits `text` into tokens in reading order. */

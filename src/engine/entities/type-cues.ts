@@ -8,6 +8,10 @@
 
 import type { Token } from './tokenize'
 import type { MentionType } from './types'
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const STARTS_LOWER_OR_COMMA = unicodePattern(String.raw`^(?:\p{Ll}|,)`)
 
 export const STRONG_CUE = 3
 export const WEAK_CUE = 2
@@ -338,7 +342,7 @@ function listHead(tokens: readonly Token[], first: number, word: (k: number) => 
       break
     }
     const token = tokens[k] as Token
-    if (!LIST_LINKS.has(text) && !/^\p{Lu}/u.test(token.text)) return ''
+    if (!LIST_LINKS.has(text) && !STARTS_UPPER.test(token.text)) return ''
     k--
   }
   if (k <= stop) return ''
@@ -377,7 +381,7 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     cue('PER', STRONG_CUE)
   }
   // A body noun or link before the name is lower-case: "Service" may open the name itself.
-  const before = /^(?:\p{Ll}|,)/u.test(tokens[first - 1]?.text ?? '') ? word(first - 1) : ''
+  const before = STARTS_LOWER_OR_COMMA.test(tokens[first - 1]?.text ?? '') ? word(first - 1) : ''
   const beforeThat = word(first - 2)
   if (
     (before === 'of' && SETTLEMENT_NOUNS.has(beforeThat) && word(first - 3) === 'the') ||

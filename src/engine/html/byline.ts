@@ -5,6 +5,9 @@
  */
 import { attr, classAndId, normaliseSpace, textContent, walk, type Element } from './dom'
 import { BYLINE_MARK } from './vocabulary'
+import { unicodePattern } from '../text/patterns'
+
+const LETTER = unicodePattern(String.raw`\p{L}`)
 
 const MAX_BYLINE_CHARS = 100
 /** Marked elements looked at before giving up: a page of a thousand "author" links is no byline. */
@@ -27,7 +30,7 @@ export function visibleByline(root: Element): string | null {
     const text = normaliseSpace(textContent(element))
       .replace(TRAILING_DETAIL, '')
       .replace(LEADING_BY, '')
-    if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) byline = text
+    if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && LETTER.test(text)) byline = text
     return byline !== null
   })
   return byline

@@ -34,6 +34,9 @@ import {
   HEADING_TAGS,
   MAX_FURNITURE_TEXT,
 } from './vocabulary'
+import { unicodePattern } from '../text/patterns'
+
+const NOT_WORD_OR_SPACE = unicodePattern(String.raw`[^\p{L}\p{N} ]`, 'g')
 
 export interface Removed {
   kind: FurnitureKind
@@ -225,9 +228,7 @@ export function cleanConditionally(article: Article): boolean {
 }
 
 function comparable(text: string): string {
-  return normaliseSpace(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, '')
+  return normaliseSpace(text).toLowerCase().replace(NOT_WORD_OR_SPACE, '')
 }
 
 export function dropTitleHeading(article: Article, title: string | null): void {

@@ -9,6 +9,7 @@
 import type { Sentence } from '../types'
 import { sentenceAt } from './clause'
 import type { Speaker } from './resolve'
+import { unicodePattern } from '../text/patterns'
 
 export interface Anonymity {
   text: string
@@ -37,7 +38,10 @@ const ANONYMITY = new RegExp(
  * A word every ANONYMITY clause holds, with the same flags (under `iu`, "ſ" matches "s"): tested
  * first, as compiling ANONYMITY costs milliseconds and most sentences hold none of these.
  */
-const ANONYMITY_WORD = /name|identified|anonymity|pseudonym|guerre|authori[sz]ed/iu
+const ANONYMITY_WORD = unicodePattern(
+  'name|identified|anonymity|pseudonym|guerre|authori[sz]ed',
+  'i',
+)
 
 /** The anonymity clause of the speaker's sentence nearest to the mention, if any. */
 function clauseNear(text: string, speaker: Speaker, sentence: Sentence): Anonymity | null {

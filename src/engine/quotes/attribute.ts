@@ -45,6 +45,9 @@ import {
   type Context,
 } from './clause'
 import { agrees, fromCue, sentenceSubject } from './subjects'
+import { unicodePattern } from '../text/patterns'
+
+const TWO_CAPITALS = unicodePattern(String.raw`\p{Lu}{2}`)
 
 export type { Attribution, SpeakerMention } from './clause'
 
@@ -93,7 +96,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
 ])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
-const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u
+const TRANSCRIPT_LABEL = unicodePattern(
+  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s`,
+)
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
 
 /** Whether the quoted words end a sentence inside the marks ("… we won."). */
@@ -214,7 +219,7 @@ function previousSentenceCloser(ctx: Context, from: number, to: number): Attribu
 /** `"PENCE: Well, …"` (the speaker labels the quote) or `“…” ― Ann Lee` (a dash signs it). */
 function labelOrSignature(ctx: Context, quote: QuoteSpan, r: number): Attribution | null {
   const label = TRANSCRIPT_LABEL.exec(ctx.text.slice(quote.start, quote.start + 60))
-  if (label?.[1] && /\p{Lu}{2}/u.test(label[1])) {
+  if (label?.[1] && TWO_CAPITALS.test(label[1])) {
     const end = quote.start + label[1].length
     return { speaker: mention(quote.start, end, 'label'), cue: { start: end, end: end + 1 } }
   }

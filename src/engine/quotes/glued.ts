@@ -14,8 +14,9 @@ import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
 import { isDigitCode } from '../text/chars'
+import { unicodePattern } from '../text/patterns'
 
-const GLUED = /[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})/gu
+const GLUED = unicodePattern(String.raw`[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})`, 'g')
 
 /** Whether `offset` lies inside a top-level quote (marks included); spans sorted by `open`. */
 function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {

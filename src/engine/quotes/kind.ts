@@ -6,6 +6,9 @@
  */
 import { CUE_WORDS } from './lexicon'
 import type { QuoteSpan } from './marks'
+import { unicodePattern } from '../text/patterns'
+
+const OPENS_CAPITAL_OR_DIGIT = unicodePattern(String.raw`^[^\p{L}\p{N}]*[\p{Lu}\p{N}]`)
 
 /** Characters before the mark that decide how the quote sits in its sentence. */
 const BEFORE_REACH = 400
@@ -16,8 +19,8 @@ const BEFORE_REACH = 400
  */
 export type QuoteKind = 'full' | 'partial' | 'scare'
 
-const INNER_SENTENCE_BREAK = /[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}/u
-const LETTER = /\p{L}/u
+const INNER_SENTENCE_BREAK = unicodePattern(String.raw`[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}`)
+const LETTER = unicodePattern(String.raw`\p{L}`)
 
 /** The last word of `before`, lower-cased (a backward scan, no end-anchored regex). */
 function lastWord(before: string): string {
@@ -36,7 +39,7 @@ export function quoteKind(
   if (quote.part > 1) return 'full'
   const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
   const words = text.slice(quote.start, quote.end)
-  const capital = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(words)
+  const capital = OPENS_CAPITAL_OR_DIGIT.test(words)
   if (before === '' || /[—–-]$/.test(before)) return 'full'
   if (capital && /[:,]$/.test(before)) return 'full'
   if (capital && CUE_WORDS.has(lastWord(before))) return 'full'

@@ -21,6 +21,12 @@
  */
 import type { Paragraph } from '../types'
 import { isLetterOrDigitUnit } from '../text/chars'
+import { unicodePattern } from '../text/patterns'
+
+const DIGIT = unicodePattern(String.raw`\p{N}`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LETTER_OR_SLASH = unicodePattern(String.raw`[\p{L}/]`)
 
 export interface QuoteSpan {
   /** The quoted words, marks and surrounding whitespace excluded. */
@@ -148,7 +154,7 @@ function closesWord(text: string, i: number, lineEnd: number): boolean {
 }
 
 function isElision(text: string, i: number): boolean {
-  if (/\p{N}/u.test(text[i + 1] ?? '')) return true
+  if (DIGIT.test(text[i + 1] ?? '')) return true
   for (const word of ELISIONS) {
     if (text.startsWith(word, i + 1) && !isLetterOrDigit(text[i + 1 + word.length])) return true
   }
@@ -159,7 +165,7 @@ function isElision(text: string, i: number): boolean {
 function chooseNestedClose(text: string, closes: readonly number[]): number {
   for (const at of closes) {
     const pluralPossessive =
-      text[at - 1] === 's' && text[at + 1] === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '')
+      text[at - 1] === 's' && text[at + 1] === ' ' && LOWER.test(text[at + 2] ?? '')
     if (!pluralPossessive) return at
   }
   return closes.length > 0 ? (closes[closes.length - 1] ?? -1) : -1
@@ -297,8 +303,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
           const next = firstNonSpace(text, i + 1, pEnd)
           const lastChar = text[i - 1]
           const nextIsMark = next < pEnd && isDoubleMark(text[next])
-          const newSentence =
-            SENTENCE_END.includes(lastChar ?? '') && /\p{Lu}/u.test(text[next] ?? '')
+          const newSentence = SENTENCE_END.includes(lastChar ?? '') && UPPER.test(text[next] ?? '')
           if (nextIsMark || newSentence) {
             const group = open.group
             const part = open.part
@@ -309,7 +314,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         lineStart = i + 1
         continue
       }
-      if (code === 0x3c && i > noTagCloseAfter && /[\p{L}/]/u.test(text[i + 1] ?? '')) {
+      if (code === 0x3c && i > noTagCloseAfter && LETTER_OR_SLASH.test(text[i + 1] ?? '')) {
         const tagEnd = text.indexOf('>', i + 1)
         if (tagEnd >= 0 && tagEnd < pEnd) {
           i = tagEnd

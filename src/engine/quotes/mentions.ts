@@ -20,6 +20,11 @@ import {
 } from './lexicon'
 import { roleBeforeName } from './role'
 import type { Token } from './tokens'
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const PLURAL_OF_FOUR = unicodePattern(String.raw`(\p{L}{4,})s$`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
 
 export type Gender = 'male' | 'female' | null
 
@@ -80,11 +85,11 @@ function joinable(text: string, left: Token, right: Token): boolean {
   if (gap === ' ') return !left.possessive
   // An initial or an abbreviated title: "C. Scott", "J.K. Rowling", "Sen. Sanders".
   if (gap !== '. ' && gap !== '.') return false
-  return (left.text.length <= 2 && /^\p{Lu}/u.test(left.text)) || TITLE_WORDS.has(left.lower)
+  return (left.text.length <= 2 && STARTS_UPPER.test(left.text)) || TITLE_WORDS.has(left.lower)
 }
 
 function singular(role: string): string {
-  return role.replace(/(\p{L}{4,})s$/u, (word, stem: string) =>
+  return role.replace(PLURAL_OF_FOUR, (word, stem: string) =>
     TITLE_WORDS.has(word.toLowerCase()) && TITLE_WORDS.has(stem.toLowerCase()) ? stem : word,
   )
 }
@@ -158,7 +163,7 @@ function classify(
       ? singular(text.slice(firstToken.start, tokens[titleEnd]?.end ?? firstToken.end))
       : null
   // A shouted headline ("CONGRESS HAS INVESTIGATED HIM") is not a name.
-  if (to - from >= 2 && tokens.slice(from, to + 1).every((t) => !/\p{Ll}/u.test(t.text))) {
+  if (to - from >= 2 && tokens.slice(from, to + 1).every((t) => !LOWER.test(t.text))) {
     return null
   }
   const end = tail.possessive ? tail.end - 2 : tail.end

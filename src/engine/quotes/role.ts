@@ -15,6 +15,10 @@ import {
   TITLE_WORDS,
 } from './lexicon'
 import type { Token } from './tokens'
+import { unicodePattern } from '../text/patterns'
+
+const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const STARTS_LETTER = unicodePattern(String.raw`^\p{L}`)
 
 /** Most words a lower-case title may take before its head: "deputy chief executive". */
 const TITLE_REACH = 3
@@ -27,7 +31,7 @@ const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i
 /** "who is a …", "who was the …": a relative clause that states a role. */
 const COPULAR_RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:a|an|the)\s)/i
 /** A participle opening an appositive: "bristling with anger", "watched by his father". */
-const PARTICIPLE = /^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)/u
+const PARTICIPLE = unicodePattern(String.raw`^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)`)
 /**
  * Counsel's part in a court report ("James Reed, prosecuting, said"): a participle that is a role,
  * as the court's own shorthand for "counsel for the prosecution".
@@ -82,9 +86,9 @@ export function roleFromAppositive(appositive: string): string | null {
   return kept.length > 0 ? kept.join(', ') : null
 }
 
-const LETTER = /\p{L}/u
-const UPPER = /\p{Lu}/u
-const LOWER = /\p{Ll}/u
+const LETTER = unicodePattern(String.raw`\p{L}`)
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
 
 /** Whether the dot at `at` ends an initial or goes on: "U.S.", "D.A. Davidson", "U.S. envoy". */
 function goesOn(text: string, at: number): boolean {
@@ -137,7 +141,7 @@ export function appositiveRoleAt(text: string, end: number): string | null {
   if (to >= limit) return null
   const segment = text.slice(from, to).trim()
   if (COUNSEL.test(segment)) return segment
-  if (!/^\p{Ll}/u.test(segment) || PARTICIPLE.test(segment)) return null
+  if (!STARTS_LOWER.test(segment) || PARTICIPLE.test(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
   const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')
@@ -193,7 +197,7 @@ export function roleBeforeName(
     // "said spokesman Tom Reyes" stops at the cue; "White House press secretary" goes on.
     const cue = CUE_WORDS.has(word.lower) && tokens[k - 1]?.capitalised !== true
     if (DETERMINERS.has(word.lower) || cue || PHRASE_STOPS.has(word.lower)) break
-    if (HONORIFICS.has(word.lower) || !/^\p{L}/u.test(word.text)) break
+    if (HONORIFICS.has(word.lower) || !STARTS_LETTER.test(word.text)) break
     first = k
   }
   if (setOff && !opened) return null

@@ -34,6 +34,9 @@ import {
   type Context,
   type SpeakerMention,
 } from './clause'
+import { unicodePattern } from '../text/patterns'
+
+const GERUND = unicodePattern(String.raw`\p{L}{3,}ing$`)
 
 /** Longest appositive or relative clause between a subject and its cue, in tokens. */
 const APPOSITIVE_WINDOW = 20
@@ -142,8 +145,7 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   }
   // "protesters marching through the streets": a participle between the head and its phrase.
   const participle = ctx.tokens[p - 1]
-  const skip =
-    participle && !participle.capitalised && /\p{L}{3,}ing$/u.test(participle.text) ? 1 : 0
+  const skip = participle && !participle.capitalised && GERUND.test(participle.text) ? 1 : 0
   if (skip && !plainGap(gapBetween(ctx, p - 2, p - 1))) return null
   const head = nounEndingAt(ctx, p - 1 - skip, min)
   // "groups of protesters": without a head of its own, the "of" complement still names them.

@@ -6,6 +6,18 @@
  * words right around the marks, after the title heuristics of citation parsers.
  */
 import type { QuoteSpan } from './marks'
+import { unicodePattern } from '../text/patterns'
+
+const LETTER = unicodePattern(String.raw`\p{L}`)
+const OPENS_CAPITAL = unicodePattern(String.raw`^[^\p{L}]*\p{Lu}`)
+const SENTENCE_BREAK = unicodePattern(String.raw`[.?!]\s+\p{Lu}`)
+const LAST_WORD = unicodePattern(String.raw`([\p{L}-]+)\s*$`)
+const LAST_TOKEN = unicodePattern(String.raw`([\p{L}\p{N}.'’-]+)\s*$`)
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const SPACE_THEN_NAME_WORD = unicodePattern(String.raw`^ \p{Lu}\p{Ll}`)
+const ENDS_ON_INITIAL = unicodePattern(String.raw`(?:^|\s)\p{Lu}\.\s*$`)
+const PLURAL_POSSESSIVE = unicodePattern(String.raw`[\p{L}]s['’]$`)
+const WORD_THEN_OF = unicodePattern(String.raw`([\p{L}]+)\s+of\s*$`)
 
 const SMALL_WORDS: ReadonlySet<string> = new Set([
   'of',
@@ -73,9 +85,9 @@ export function isTitleCased(words: string): boolean {
   let count = 0
   for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
     const w = match[0]
-    if (!/\p{L}/u.test(w)) continue
+    if (!LETTER.test(w)) continue
     if (++count > MAX_TITLE_WORDS) return false
-    if (!/^[^\p{L}]*\p{Lu}/u.test(w) && !(count > 1 && SMALL_WORDS.has(w.toLowerCase()))) {
+    if (!OPENS_CAPITAL.test(w) && !(count > 1 && SMALL_WORDS.has(w.toLowerCase()))) {
       return false
     }
   }
@@ -85,30 +97,30 @@ export function isTitleCased(words: string): boolean {
 /** A long title after a title noun: capitalised first word, no sentence break inside. */
 function isLongTitle(words: string): boolean {
   const count = words.split(/\s+/).length
-  return count <= LONG_TITLE_WORDS && !/[.?!]\s+\p{Lu}/u.test(words) && !/[.?!]["”’]?$/u.test(words)
+  return count <= LONG_TITLE_WORDS && !SENTENCE_BREAK.test(words) && !/[.?!]["”’]?$/u.test(words)
 }
 
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   const words = text.slice(quote.start, quote.end)
-  if (!/^[^\p{L}]*\p{Lu}/u.test(words)) return false
+  if (!OPENS_CAPITAL.test(words)) return false
   const before = text.slice(Math.max(0, quote.open - 40), quote.open)
-  const titleNoun = /([\p{L}-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+  const titleNoun = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? ''
   if (TITLE_NOUNS.has(titleNoun) && isLongTitle(words)) return true
   if (!isTitleCased(words)) return false
   const after = quote.close >= 0 ? text.slice(quote.close + 1, quote.close + 30) : ''
-  const previous = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(before)?.[1] ?? ''
+  const previous = LAST_TOKEN.exec(before)?.[1] ?? ''
   // Robert C. “Bobby” Scott: capitalised words hug the marks on both sides.
-  const hugged = /^\p{Lu}/u.test(previous) && /^ \p{Lu}\p{Ll}/u.test(after)
-  const initial = /(?:^|\s)\p{Lu}\.\s*$/u.test(before)
+  const hugged = STARTS_UPPER.test(previous) && SPACE_THEN_NAME_WORD.test(after)
+  const initial = ENDS_ON_INITIAL.test(before)
   if (hugged && (initial || !/[,.:;]\s*$/.test(before)) && words.split(/\s+/).length <= 2) {
     return true
   }
-  if (/['’]s$/u.test(previous) || /[\p{L}]s['’]$/u.test(previous)) return true
+  if (/['’]s$/u.test(previous) || PLURAL_POSSESSIVE.test(previous)) return true
   const lower = previous.toLowerCase()
   if (TITLE_INTRODUCERS.has(lower)) return true
   if (TITLE_NOUNS.has(lower)) return true
   if (lower === 'of') {
-    const noun = /([\p{L}]+)\s+of\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+    const noun = WORD_THEN_OF.exec(before)?.[1]?.toLowerCase() ?? ''
     return SHOW_NOUNS.has(noun)
   }
   return false

@@ -5,6 +5,7 @@
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { isWordCharUnit } from '../text/chars'
+import { unicodePattern } from '../text/patterns'
 
 export interface Token {
   start: number
@@ -20,7 +21,8 @@ export interface Token {
   sentence: number
 }
 
-const UPPER = /\p{Lu}/u
+const UPPER = unicodePattern(String.raw`\p{Lu}`)
+const LOWER = unicodePattern(String.raw`\p{Ll}`)
 
 /** A letter, digit or mark at `i`, read one code unit at a time (a surrogate half is none). */
 function isWordChar(text: string, i: number): boolean {
@@ -48,9 +50,9 @@ function isJoiner(code: number): boolean {
 function gluedStop(text: string, i: number): boolean {
   return (
     text.charCodeAt(i) === 46 &&
-    /\p{Ll}/u.test(text[i - 1] ?? '') &&
-    /\p{Lu}/u.test(text[i + 1] ?? '') &&
-    /\p{Ll}/u.test(text[i + 2] ?? '')
+    LOWER.test(text[i - 1] ?? '') &&
+    UPPER.test(text[i + 1] ?? '') &&
+    LOWER.test(text[i + 2] ?? '')
   )
 }
 

@@ -3,6 +3,8 @@
  * linear and never build regular expressions over unbounded input.
  */
 
+import { unicodePattern } from './patterns'
+
 /** Unicode white space (the `\s` set of JavaScript regular expressions). */
 export function isSpace(code: number): boolean {
   if (code > 0x20 && code < 0x7f) return false
@@ -72,11 +74,11 @@ function propertyTest(property: RegExp): PropertyTest {
   return { at, unit }
 }
 
-const UPPER = propertyTest(/\p{Lu}|\p{Lt}/u)
-const LOWER = propertyTest(/\p{Ll}/u)
-const LETTER = propertyTest(/\p{L}/u)
-const LETTER_DIGIT_OR_MARK = propertyTest(/[\p{L}\p{N}\p{M}]/u)
-const LETTER_OR_DIGIT = propertyTest(/[\p{L}\p{N}]/u)
+const UPPER = propertyTest(unicodePattern(String.raw`\p{Lu}|\p{Lt}`))
+const LOWER = propertyTest(unicodePattern(String.raw`\p{Ll}`))
+const LETTER = propertyTest(unicodePattern(String.raw`\p{L}`))
+const LETTER_DIGIT_OR_MARK = propertyTest(unicodePattern(String.raw`[\p{L}\p{N}\p{M}]`))
+const LETTER_OR_DIGIT = propertyTest(unicodePattern(String.raw`[\p{L}\p{N}]`))
 
 /** Whether text[start, end) holds a letter or a digit, in one scan. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
@@ -193,7 +195,9 @@ function isNonAsciiWordCharAt(text: string, index: number, code: number): boolea
   return LETTER_DIGIT_OR_MARK.at(text, index)
 }
 
+const ANY_UPPER = unicodePattern(String.raw`\p{Lu}`)
+
 /** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
 export function hasUpperCase(text: string): boolean {
-  return /\p{Lu}/u.test(text)
+  return ANY_UPPER.test(text)
 }

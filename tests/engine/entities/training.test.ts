@@ -79,3 +79,43 @@ describe('training pipeline', () => {
     ).toThrow(/tag set/)
   })
 })
+
+describe('model codec', () => {
+  const hashBits = 6
+  const tags = 9
+  // A weight table of our own: rows of mixed signs and scales, rows below the pruning threshold
+  // and empty rows, so that deltas, bit sets and exponents of every size occur.
+  const weights = new Float32Array((1 << hashBits) * tags)
+  for (let bucket = 0; bucket < 1 << hashBits; bucket++) {
+    if (bucket % 5 === 0) continue
+    const size = bucket % 7 === 0 ? 0.4 : 2 ** ((bucket % 13) - 2)
+    for (let tag = 0; tag < tags; tag++) {
+      if ((bucket + tag) % 3 !== 0) weights[bucket * tags + tag] = size * Math.sin(bucket * 9 + tag)
+    }
+  }
+  const file = encodeModel(weights, hashBits, 1, toBase64)
+
+  it('decodes each kept weight to within half a step of its bucket scale', () => {
+    const decoded = decodeModel(file).weights
+    for (let bucket = 0; bucket < 1 << hashBits; bucket++) {
+      const row = Array.from(weights.subarray(bucket * tags, (bucket + 1) * tags))
+      const largest = Math.max(...row.map(Math.abs))
+      const got = Array.from(decoded.subarray(bucket * tags, (bucket + 1) * tags))
+      // Pruned rows (largest weight below 1) decode to zeros; kept rows to within a step.
+      const step = largest < 1 ? 0 : (largest / 127) * 2 ** (1 / 8)
+      row.forEach((weight, tag) => {
+        const expected = largest < 1 ? 0 : weight
+        expect(
+          Math.abs((got[tag] as number) - expected),
+          `bucket ${bucket} tag ${tag}`,
+        ).toBeLessThanOrEqual(step / 2)
+      })
+    }
+  })
+
+  it('refuses data cut short', () => {
+    const bytes = Uint8Array.from(atob(file.data), (char) => char.charCodeAt(0))
+    const cut = { ...file, data: toBase64(bytes.subarray(0, bytes.length - 1)) }
+    expect(() => decodeModel(cut)).toThrow(/cut short/)
+  })
+})

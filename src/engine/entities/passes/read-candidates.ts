@@ -21,6 +21,10 @@ import type { ConllType, TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument, MentionType } from '../types'
 import { hasLetterOrDigit } from '../../text/chars'
+import { unicodePattern } from '../../text/patterns'
+
+const STARTS_LETTER = unicodePattern(String.raw`^\p{L}`)
+const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
 
 /**
  * Capitalised only because they open a sentence: never the first word of a name, though the
@@ -138,12 +142,12 @@ function abbreviatesCommonWords(tokens: readonly Token[], first: number, last: n
   let k = letters.length - 1
   for (let t = first - 2; t >= 0 && k >= 0; t--) {
     const word = (tokens[t] as Token).text
-    if (!/^\p{L}/u.test(word)) {
+    if (!STARTS_LETTER.test(word)) {
       if (word === ',') continue
       return false
     }
     if (ABBREVIATION_GAPS.has(word)) continue
-    if (!/^\p{Ll}/u.test(word) || word[0] !== letters[k]) return false
+    if (!STARTS_LOWER.test(word) || word[0] !== letters[k]) return false
     k--
   }
   return k < 0

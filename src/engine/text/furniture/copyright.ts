@@ -4,10 +4,13 @@
  * a name.
  */
 import type { LinePass } from './pass'
+import { unicodePattern } from '../patterns'
 
 const MAX_WORDS = 30
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
-const COPYRIGHT_OPENING = /^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\)|\d{4}|[Bb]y\b|\p{Lu}))/u
+const COPYRIGHT_OPENING = unicodePattern(
+  String.raw`^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\)|\d{4}|[Bb]y\b|\p{Lu}))`,
+)
 
 export const copyright: LinePass = {
   name: 'copyright',

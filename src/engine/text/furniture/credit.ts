@@ -8,6 +8,9 @@ import type { BoilerplateKind } from './kinds'
 import type { LinePass } from './pass'
 import type { Unit } from './unit'
 import { AGENCIES, words } from './vocabulary'
+import { unicodePattern } from '../patterns'
+
+const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
 
 const MAX_WORDS = 30
 /** Longest "Name/Agency" credit in words. */
@@ -23,12 +26,16 @@ const SOURCE_HEADS = words('source sources chart charts graphic graphics map map
 
 const AFTER_HEAD = /^(?:s\b)?\s*(?::|by\b|credit\b|courtesy\b|©|\/|\||-\s)/i
 /** "Jane Doe/Reuters", "(Ana Lima/AFP/Getty Images)": a unit opening with a name and agencies. */
-const NAME_SLASH_NAME = /^[\p{L}.' ]{1,40}(?:\/[\p{L}.' ]{1,40})+(?:[\s)]|$)/u
+const NAME_SLASH_NAME = unicodePattern(
+  String.raw`^[\p{L}.' ]{1,40}(?:\/[\p{L}.' ]{1,40})+(?:[\s)]|$)`,
+)
 /**
  * A credit word glued to the name by a scraper that dropped the markup between them:
  * "CreditCreditAna Lima/…", "Credit...Ana Lima/…", "PhotoAna Lima/…" (capitalised, case-sensitive).
  */
-const GLUED_HEAD = /^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|…|(?=\p{Lu}\p{Ll}))/u
+const GLUED_HEAD = unicodePattern(
+  String.raw`^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|…|(?=\p{Lu}\p{Ll}))`,
+)
 const AGENCY_ALONE =
   /^\(?\s*(?:getty images|ap photo|reuters|afp|epa|pa media|shutterstock)\b[^.!?]*\)?$/i
 
@@ -41,7 +48,7 @@ const CREDIT_PARTICLES = words('for the of via and by courtesy at in de van von 
 /** "Image: Sampling on the river" describes a picture; "Image: Jane Doe/AP" credits it. */
 function describes(rest: string): boolean {
   const parts = rest.replace(/^[:|/-]\s*/, '').split(/\s+/)
-  const lower = parts.filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_PARTICLES.has(w))
+  const lower = parts.filter((w) => STARTS_LOWER.test(w) && !CREDIT_PARTICLES.has(w))
   return parts.length > MAX_NAME_WORDS + 2 || lower.length >= 2
 }
 

@@ -9,6 +9,9 @@
 import type { BoilerplateKind } from './kinds'
 import { headWord } from './unit'
 import { CALL_VERBS, words } from './vocabulary'
+import { unicodePattern } from '../patterns'
+
+const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
 
 export interface FusedPrefix {
   /** Characters from the sentence start to the first character of the text after the prefix. */
@@ -39,7 +42,7 @@ export function fusedPrefix(
   for (let k = 0; k < gaps.length; k++) {
     const gap = gaps[k] as RegExpExecArray
     const restAt = gap.index + gap[0].length
-    if (!/^\p{Lu}/u.test(text.slice(restAt, restAt + 1))) continue
+    if (!STARTS_UPPER.test(text.slice(restAt, restAt + 1))) continue
     if (text.slice(restAt).split(/\s+/).length < MIN_REST_WORDS) return null
     const kind = kindOf(text.slice(0, gap.index))
     if (kind === null || !FUSABLE.has(kind) || (k === 0 && kind !== 'ad')) continue

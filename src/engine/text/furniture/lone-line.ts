@@ -11,13 +11,17 @@ import { hasFiniteVerb, lowerWords } from '../finite'
 import type { DocumentPass } from './pass'
 import { readUnit } from './unit'
 import { INTERFACE_WORDS } from './vocabulary'
+import { unicodePattern } from '../patterns'
+
+const LOWER_WORD = unicodePattern(String.raw`(?:^|\s)\p{Ll}{3,}(?=[\s,.;]|$)`)
+const STARTS_CAPITAL_OR_DIGIT = unicodePattern(String.raw`^[\p{Lu}\d]`)
 
 /** Longest heading, in words; a longer unpunctuated line is taken for text. */
 const MAX_HEADING_WORDS = 20
 /** Longest section label, in words. */
 const MAX_LABEL_WORDS = 2
 /** A field name and a colon opening a line: "Topics:", "Media contact:". */
-const FIELD = /^\p{Lu}[\p{L} ]{0,24}:\s/u
+const FIELD = unicodePattern(String.raw`^\p{Lu}[\p{L} ]{0,24}:\s`)
 /** Longest "More in Travel" line, in words. */
 const MAX_POINTER_WORDS = 4
 
@@ -30,7 +34,7 @@ function isField(line: string): boolean {
   const match = FIELD.exec(line)
   if (!match) return false
   const value = line.slice(match[0].length)
-  return !/(?:^|\s)\p{Ll}{3,}(?=[\s,.;]|$)/u.test(value) || !hasFiniteVerb(lowerWords(value))
+  return !LOWER_WORD.test(value) || !hasFiniteVerb(lowerWords(value))
 }
 
 /** "More in Travel", "Related Topics": a short line opening with two interface words. */
@@ -68,7 +72,8 @@ export const loneLine: DocumentPass = {
       if (/[.!?…:;,)\]]/.test(last) || !fillsLine(split.text, sentence)) return
       const unit = readUnit(sentence.text)
       const count = unit.words.length
-      if (count === 0 || count > MAX_HEADING_WORDS || !/^[\p{Lu}\d]/u.test(unit.raw)) return
+      if (count === 0 || count > MAX_HEADING_WORDS || !STARTS_CAPITAL_OR_DIGIT.test(unit.raw))
+        return
       kinds[i] =
         count <= MAX_LABEL_WORDS || isField(unit.raw) || isPointer(unit.words) ? 'label' : 'heading'
     })
