@@ -6,7 +6,7 @@
 
 import type { Candidate } from './candidate'
 import { followsLocative } from './candidate'
-import { LANDSCAPE_OPENERS, PLACE_WORDS } from './lexicon'
+import { LANDSCAPE_OPENERS, PLACE_QUALIFIERS, PLACE_WORDS } from './lexicon'
 
 export interface PlaceNames {
   /** Names written as places (landscapeKeys), and one-word names tagged as places. */
@@ -39,6 +39,9 @@ export function placeNames(candidates: Iterable<Candidate>): PlaceNames {
     if (words.length > 1 && last === 'council') landscapeKeys.add(words.slice(0, -1).join(' '))
     if (words.length !== 2) continue
     if (PLACE_WORDS.has(last)) landscapeKeys.add(words[0] as string)
+    // A place written with a qualifier names the place it qualifies: "the East Bronx", the Bronx.
+    if (candidate.type === 'LOC' && PLACE_QUALIFIERS.has(words[0] as string))
+      landscapeKeys.add(last)
     if (LANDSCAPE_OPENERS.has(words[0] as string)) landscapeKeys.add(last)
   }
   for (const key of landscapeKeys) placeKeys.add(key)
