@@ -8,7 +8,17 @@
 
 import type { Candidate, Cluster } from './candidate'
 import { majority } from './candidate'
-import { COMPASS_WORDS, INSTITUTION_HEADS, LANDSCAPE_OPENERS, bitsOf, isCountry } from './lexicon'
+import {
+  COMPASS_WORDS,
+  FIRMS_NAMED_FOR_PEOPLE,
+  INSTITUTION_HEADS,
+  LANDSCAPE_OPENERS,
+  PLACE_QUALIFIERS,
+  bitsOf,
+  isBodyName,
+  isCountry,
+  opensWithGivenName,
+} from './lexicon'
 import { acronymOf } from './names'
 import type { MentionType } from './types'
 import { unicodePattern } from '../text/patterns'
@@ -98,9 +108,43 @@ function isNameWord(word: string): boolean {
   return word.length > 3 && !NAME_PARTICLES.has(word)
 }
 
+/**
+ * The type a full name is read with here: a person's if most of its mentions say so, or if the
+ * tagger made a firm of two or three words that open with a known given name and hold no body
+ * word ("the engineer Georges Claude"), as no firm a person founded is written so in a list of ours.
+ */
+export function readType(group: Cluster, words: readonly string[]): MentionType {
+  const type = majority(group)
+  if (type !== 'ORG' || words.length > 3 || !opensWithGivenName(words)) return type
+  const name = words.join(' ')
+  return isBodyName(name) || FIRMS_NAMED_FOR_PEOPLE.has(name) ? type : 'PER'
+}
+
 /** Whether a full name is a person's whose first or last word is `word`. */
 function isNamesake(type: MentionType, words: readonly string[], word: string): boolean {
   return type === 'PER' && (words[0] === word || words[words.length - 1] === word)
+}
+
+/**
+ * A person's surname: the last word, or the first before one hyphenated given name, in the order
+ * of Korean and Chinese names ("Kim Yong-hyun").
+ */
+function isSurname(words: readonly string[], word: string): boolean {
+  if (words.length === 2 && (words[1] as string).includes('-')) return words[0] === word
+  return words[words.length - 1] === word
+}
+
+/**
+ * The people who may hold `word`: when it is a known given name that is the surname of some of
+ * them, only those ("Claude" after Georges Claude and Claude Vessel is Georges Claude).
+ */
+function holdersOf(entries: readonly FullName[], word: string): FullName[] {
+  const holders = entries.filter(({ group, words }) =>
+    isNamesake(readType(group, words), words, word),
+  )
+  if (!opensWithGivenName([word])) return holders
+  const bySurname = holders.filter(({ words }) => isSurname(words, word))
+  return bySurname.length > 0 ? bySurname : holders
 }
 
 /**
@@ -112,9 +156,7 @@ function recentNamesake(
   candidate: Candidate,
   firstAlone: number,
 ): Cluster | null | undefined {
-  const holders = entries.filter(({ group, words }) =>
-    isNamesake(majority(group), words, candidate.key),
-  )
+  const holders = holdersOf(entries, candidate.key)
   if (new Set(holders.map(({ group }) => group)).size < 2) return undefined
   let recent: FullName | undefined
   for (const holder of holders) {
@@ -146,9 +188,19 @@ export function abbreviationTarget(
   let best: Cluster | null = null
   let bestStart = Infinity
   for (const { group, words, acronym: initials, firstStart } of entries) {
-    const type = majority(group)
-    const acronym =
-      word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
+    // "Lower Manhattan" or "North Dade" is a part of a place, which its other words name.
+    if (PLACE_QUALIFIERS.has(words[0] as string) && words[0] !== word) continue
+    // "Vanto Japan" (a person to the tagger) is Vanto's arm in Japan, not Vanto.
+    const arm =
+      words[0] === word &&
+      !PLACE_QUALIFIERS.has(word) &&
+      !opensWithGivenName(words) &&
+      isCountry(words[words.length - 1] as string)
+    if (arm) continue
+    const type = readType(group, words)
+    // "United" of "United Kingdom" (read as a person) or "New": words that open many names.
+    const nameWord = !GENERIC_NAME_WORDS.has(word)
+    const acronym = word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
     let rank: number
     // A country written as a place ("in Jordan") is no short form of a person named after it.
     const country =
@@ -158,14 +210,15 @@ export function abbreviationTarget(
     if (namesake !== undefined && isNamesake(type, words, word)) {
       if (group !== namesake || country) continue
       rank = 0
-    } else if (type === 'PER' && !country && words[words.length - 1] === word) {
+    } else if (type === 'PER' && nameWord && !country && words[words.length - 1] === word) {
       rank = 0
-    } else if (type === 'PER' && !country && words[0] === word) {
+    } else if (type === 'PER' && nameWord && !country && words[0] === word) {
       // A surname before a given name: "Claude" after Claude Vessel and Georges Claude is Claude.
       rank = SURNAME_FIRST
     } else if (
       type === 'PER' &&
       candidate.type === 'PER' &&
+      nameWord &&
       isNameWord(word) &&
       !placeKeys.has(word)
     ) {

@@ -98,6 +98,22 @@ export const LANDSCAPE_OPENERS = new Set(['river', 'lake', 'loch', 'mount', 'mt'
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west'])
 
 /**
+ * First words that qualify a place: "North Yorkshire Council" names Yorkshire's north, "Lower
+ * Manhattan" a part of Manhattan, which is another place.
+ */
+export const PLACE_QUALIFIERS = new Set([
+  ...COMPASS_WORDS,
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'upper',
+  'lower',
+])
+
+/**
  * Last words that make a name a company or an institution even where the tagger read a place
  * or a person: legal forms, institutions, and the trade words companies are named with
  * ("Halvard Rail", "Skerrie Tidal"). Narrower than the gazetteer's organisation words, which

@@ -37,6 +37,7 @@ import { withListTypes } from './passes/list-types'
 import { contextTypes } from './passes/context-types'
 import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
+import { mergeNameVariants } from './passes/merge-name-variants'
 import { mergeSameNames } from './passes/merge-same-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
@@ -120,6 +121,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'context-types', run: contextTypes },
   // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).
   { name: 'merge-retyped-names', run: mergeSameNames },
+  // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.
+  { name: 'merge-name-variants', run: mergeNameVariants },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
 ]

@@ -6,7 +6,7 @@
 
 import type { Candidate } from './candidate'
 import { followsLocative } from './candidate'
-import { LANDSCAPE_OPENERS, PLACE_WORDS } from './lexicon'
+import { LANDSCAPE_OPENERS, PLACE_QUALIFIERS, PLACE_WORDS } from './lexicon'
 
 export interface PlaceNames {
   /** Names written as places (landscapeKeys), and one-word names tagged as places. */
@@ -43,6 +43,8 @@ export function placeNames(candidates: Iterable<Candidate>): PlaceNames {
     if (key.indexOf(' ') !== lastSpace) continue
     const first = key.slice(0, lastSpace)
     if (PLACE_WORDS.has(last)) landscapeKeys.add(first)
+    // A place written with a qualifier names the place it qualifies: "the East Bronx", the Bronx.
+    if (candidate.type === 'LOC' && PLACE_QUALIFIERS.has(first)) landscapeKeys.add(last)
     if (LANDSCAPE_OPENERS.has(first)) landscapeKeys.add(last)
   }
   for (const key of landscapeKeys) placeKeys.add(key)

@@ -86,7 +86,9 @@ export function shape(
     for (let k = 1; k < forms.length; k++) {
       const form = forms[k] as string
       const best = forms[fullest] as string
+      // A hashtag ("#Kestrel") is a form of the name, never the name, when the text has another.
       const order =
+        Number(best.startsWith('#')) - Number(form.startsWith('#')) ||
         (wordCounts[k] as number) - (wordCounts[fullest] as number) ||
         form.length - best.length ||
         Number(isAllCaps(best)) - Number(isAllCaps(form))

@@ -100,8 +100,61 @@ describe('stage group-mentions', () => {
   })
 
   it.each([
+    // A known given name that is one person's surname and another's given name is the surname.
+    [
+      'The chemist Paul Martin built the lamp in 1902. The painter Martin Ravelle bought one. Martin patented the lamp in 1910.',
+      'Paul Martin',
+      ['Martin'],
+    ],
+    // Counter-example: held as a given name by both, it is the one named last before it.
+    [
+      'Paul Martin built the lamp in 1902. Paul Ravelle bought one in Paris. Paul said it glowed.',
+      'Paul Ravelle',
+      ['Paul'],
+    ],
+  ])(
+    'gives a given name that is also a surname to its surname holder: %s',
+    (text, name, aliases) => {
+      expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+    },
+  )
+
+  it.each([
+    // A part of a place is another place than the place it qualifies.
+    [
+      'Fires broke out in Upper Vardon on Monday. The mayor of Vardon said crews were working.',
+      'Upper Vardon',
+      'Vardon',
+    ],
+    // A place the text writes with a qualifier is no short form of a paper named after it.
+    [
+      'Council races were close in the East Bronx, where turnout was low. According to the Bronx Times, she won. She will be the only Republican from the Bronx.',
+      'Bronx Times',
+      'Bronx',
+    ],
+  ])('keeps a place apart from a name that holds it: %s', (text, name, place) => {
+    const entities = extractEntities(text)
+    expect(find(entities, name)?.aliases).toEqual([])
+    expect(find(entities, place)?.type).toBe('place')
+  })
+
+  it('keeps a paper’s first word as its short form when the text never writes it as a place', () => {
+    const entities = extractEntities(
+      'Sales at the Calder Times fell. The Calder Times said it would cut jobs. Calder said more.',
+    )
+    expect(find(entities, 'Calder Times')?.aliases).toEqual(['Calder'])
+  })
+
+  it.each([
     // A generic first word stands for no company; a place word for no body it opens.
     ['National Grid said so. National unity matters, National said.', 'National Grid', []],
+    ['Rankings: 7. United Kingdom 8. Italy 9. Spain 10. United', 'United Kingdom', []],
+    // A firm and its arm in a country are two.
+    [
+      'Stakes in Vanto Japan rose. Vanto said the Vanto Japan shares would stay.',
+      'Vanto Japan',
+      [],
+    ],
     [
       'The Bank of Canada held rates. The Royal Bank of Canada raised its forecast.',
       'Bank of Canada',

@@ -47,6 +47,7 @@ describe('the pipeline', () => {
       'list-types',
       'context-types',
       'merge-retyped-names',
+      'merge-name-variants',
       'drop-common-words',
       'shape',
     ])

@@ -19,6 +19,12 @@ describe('pass split-false-aliases', () => {
       'Brask Gazette',
       [],
     ],
+    // A plural the text also writes in lower case is a common noun, not the body it opens.
+    [
+      'Lecturers at British universities are striking. A spokesperson for the Universities and Colleges Pay Association (UCPA) said talks went on. Universities said they could not pay more.',
+      'Universities and Colleges Pay Association',
+      ['UCPA'],
+    ],
   ])('%s → %s keeps %j', (text, name, aliases) => {
     expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
   })
@@ -36,6 +42,12 @@ describe('pass split-false-aliases', () => {
     ['Bill Dorran spoke. Bill said he was tired.', 'Bill Dorran', ['Bill']],
     ['Senator Jo Brask spoke. A Brask aide said the Brask team was tired.', 'Jo Brask', ['Brask']],
     ["Senator Jo Brask spoke. A Jo's aide and a Jo's friend came.", 'Jo Brask', ['Jo']],
+    // A plural the text never writes in lower case keeps its body.
+    [
+      'A spokesperson for the Universities and Colleges Pay Association (UCPA) said talks went on. Universities said they could not pay more.',
+      'Universities and Colleges Pay Association',
+      ['UCPA', 'Universities'],
+    ],
   ])('keeps the short form: %s', (text, name, aliases) => {
     expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
   })

@@ -14,6 +14,12 @@ describe('pass split-trailing-countries', () => {
     ['Michael Jordan scored. Michael said so.', ['Michael Jordan/PER', 'Michael/PER'], null],
     ['Steve Israel and Steve Bannon spoke.', ['Steve Israel/PER', 'Steve Bannon/PER'], null],
     ['Yeltsin backs Lebed Chechnya plan.', ['Lebed Chechnya/PER'], null],
+    // A pair the text writes twice is one name.
+    [
+      'Stakes in Vanto Japan rose. Vanto said the Vanto Japan shares would stay.',
+      ['Vanto Japan/PER', 'Vanto/PER', 'Vanto Japan/PER'],
+      null,
+    ],
     // Only people: a body ending in a country is left whole.
     ['Bank Kenya cut rates. Bank said so.', ['Bank Kenya/ORG', 'Bank/ORG'], null],
   ])('%s', (text, given, expected) => {

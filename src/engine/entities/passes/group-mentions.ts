@@ -6,11 +6,11 @@
  * for "Michael Forrest Jones"). A name keeps its entity across types only for people.
  */
 
-import { abbreviationTarget, indexFullNames } from '../abbreviations'
+import { abbreviationTarget, indexFullNames, readType } from '../abbreviations'
 import type { FullName } from '../abbreviations'
 import type { Candidate, Cluster } from '../candidate'
 import { QUANTITY_TYPES, byStart, majority } from '../candidate'
-import { INSTITUTION_HEADS, INSTITUTION_NOUNS, KNOWN_ALIASES } from '../lexicon'
+import { INSTITUTION_HEADS, INSTITUTION_NOUNS, KNOWN_ALIASES, PLACE_QUALIFIERS } from '../lexicon'
 import { placeNames } from '../place-names'
 import type { MentionType } from '../types'
 
@@ -25,22 +25,6 @@ function longestFirstOrder(candidates: readonly Candidate[]): Candidate[] {
   const lengths = [...buckets.keys()].sort((a, b) => b - a)
   return lengths.flatMap((length) => byStart(buckets.get(length) as Candidate[]))
 }
-
-/** First words that only qualify the place a body's name holds ("North Yorkshire Council"). */
-const PLACE_QUALIFIERS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'greater',
-  'upper',
-  'lower',
-])
 
 /**
  * The parts of a body's name of three words or more that the tagger may cut it to: without a
@@ -156,7 +140,7 @@ export function groupMentions(candidates: readonly Candidate[]): Cluster[] {
         : null
     if (target) {
       // The full form decides the type: "US" in "US House" must not turn the country into a body.
-      target.forcedType ??= majority(target)
+      target.forcedType ??= readType(target, target.key.split(' '))
       add(target, candidate)
       register(key, majority(target), target)
       continue

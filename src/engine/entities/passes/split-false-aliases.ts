@@ -4,7 +4,9 @@
  *   - after an article or a determiner, it is no person and no firm whose name it opens: "the
  *     Bill" (a law) is not Bill Shorten, "the Brask" (a borough) not the Brask Gazette; a
  *     surname keeps its person ("the Brask campaign");
- *   - after "in" or "near", it is a place, not a body it opens: "in Tarrow" is not Tarrow Tea Club.
+ *   - after "in" or "near", it is a place, not a body it opens: "in Tarrow" is not Tarrow Tea Club;
+ *   - a plural the text also writes in lower case is a common noun, not a body it opens:
+ *     "Universities" is not the Universities Pay Council where the text speaks of universities.
  * The mentions it splits off form their own clusters, one per name, which the later passes type
  * and merge with the other mentions of that name; split from a person, they are a thing (misc).
  */
@@ -12,6 +14,7 @@
 import type { Candidate, Cluster } from '../candidate'
 import { majority } from '../candidate'
 import { tokenIndexAt } from '../mention-edits'
+import { TITLE_CASE } from '../names'
 import type { EntityDocument, MentionType } from '../types'
 
 /** Articles and determiners before a name ("the", "a new"; not "that", a conjunction too). */
@@ -21,6 +24,11 @@ const POSSESSIVES = new Set(["'s", '’s', "'", '’'])
 
 /** Locatives after which a one-word name is a place, not a body it opens ("in Tarrow"). */
 const PLACE_LOCATIVES = new Set(['in', 'near'])
+
+/** "Universities" where the text writes "universities" too: a plural common noun. */
+function isCommonPlural(word: string, doc: EntityDocument): boolean {
+  return TITLE_CASE.test(word) && word.endsWith('s') && doc.tagged.writesLower(word.toLowerCase())
+}
 
 /** Whether the one-word `candidate` cannot be the short form of `group`, whose type is `type`. */
 function isFalseAlias(
@@ -32,7 +40,9 @@ function isFalseAlias(
   const at = tokenIndexAt(doc.tokens, candidate.mention.start)
   const previous = doc.tokens[at - 1]
   // Only a name's first word: "the Brask campaign" is the person Jo Brask's, "the Bill" no one's.
-  if (previous === undefined || !opensName) return false
+  if (!opensName) return false
+  if (type === 'ORG' && isCommonPlural(candidate.mention.text, doc)) return true
+  if (previous === undefined) return false
   // "a Brask's staffer": the article goes with the noun the possessive name qualifies.
   if (POSSESSIVES.has(doc.tokens[at + 1]?.text ?? '')) return false
   if (ARTICLES.has(previous.text.toLowerCase())) return true

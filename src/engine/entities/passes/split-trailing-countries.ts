@@ -37,6 +37,14 @@ export function splitTrailingCountries(
   const { text, tokens } = doc
   let split: TaggedMention[] | undefined
   let alone: Set<string> | undefined
+  let written: Map<string, number> | undefined
+  const repeated = (name: string): boolean => {
+    if (written === undefined) {
+      written = new Map()
+      for (const { text: form } of mentions) written.set(form, (written.get(form) ?? 0) + 1)
+    }
+    return (written.get(name) ?? 0) > 1
+  }
   mentions.forEach((mention, m) => {
     const { firstToken, lastToken } = mention
     const first = (tokens[firstToken] as Token).text
@@ -45,7 +53,8 @@ export function splitTrailingCountries(
       lastToken === firstToken ||
       opensWithGivenName([first]) ||
       !isCountry((tokens[lastToken] as Token).text) ||
-      !(alone ??= wordsWrittenAlone(tokens)).has(first)
+      !(alone ??= wordsWrittenAlone(tokens)).has(first) ||
+      repeated(mention.text)
     ) {
       split?.push(mention)
       return
