@@ -19,6 +19,10 @@ import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
 import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { dropDeskTitles } from './passes/drop-desk-titles'
+import { dropGenericTerms } from './passes/drop-generic-terms'
+import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
+import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
@@ -95,6 +99,14 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'cut-headlines', run: cutHeadlines },
   // "- Drink plenty of water": the verb opening a list row is no name.
   { name: 'drop-row-verbs', run: dropRowVerbs },
+  // "Beware the minibar", "Known as the Fens": a verb opening a sentence or a tip is no name.
+  { name: 'drop-opening-verbs', run: dropOpeningVerbs },
+  // "HD", "CPU", "the Government": generic terms alone name nothing.
+  { name: 'drop-generic-terms', run: dropGenericTerms },
+  // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.
+  { name: 'drop-lowercase-phrases', run: dropLowercasePhrases },
+  // "the North America editor": a desk's region is part of a job title.
+  { name: 'drop-desk-titles', run: dropDeskTitles },
   // "Katie Roe, MD, PhD", "Neil Ash QC": degrees and honours after a name are not entities.
   { name: 'drop-credentials', run: dropCredentials },
   // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.

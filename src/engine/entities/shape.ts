@@ -1,12 +1,15 @@
 /**
  * Stage shape: one public entity per cluster. Its name is the fullest form (a dateline's capitals
  * title-cased), its type the cluster's, its aliases the other forms; salience weighs mention count,
- * first position, the headline and the lead. Sorted by salience, with ids from name and type.
+ * first position, the headline and the lead. A dateline's city and a paper's journal are where the
+ * story comes from: their position and lead count only from a mention in the story itself
+ * (sources.ts). Sorted by salience, with ids from name and type.
  */
 
 import type { Candidate, Cluster } from './candidate'
 import { byStart, majority } from './candidate'
 import { isAllCaps, keyOf, slug, titleCase } from './names'
+import { firstInStory } from './sources'
 import type { TaggedText } from './tagger'
 import type { Token } from './tokenize'
 import type { Entity, EntityDocument, EntityOptions, EntityType, MentionType } from './types'
@@ -103,12 +106,13 @@ export function shape(
       : fullestForm
     const type = TYPE_NAMES[majority(group)]
     const count = candidates.length
+    const inStory = firstInStory(doc.tokens, candidates)
     const salience =
       (type === 'misc' ? MISC_SALIENCE_SCALE : 1) *
       (SALIENCE_COUNT * (count / maxCount) +
-        SALIENCE_POSITION * (1 - first.mention.start / length) +
+        (inStory === undefined ? 0 : SALIENCE_POSITION * (1 - inStory.mention.start / length)) +
         SALIENCE_TITLE * (mentionsTitle(options.title, forms) ? 1 : 0) +
-        SALIENCE_LEAD * (first.mention.start < leadEnd ? 1 : 0))
+        SALIENCE_LEAD * (inStory !== undefined && inStory.mention.start < leadEnd ? 1 : 0))
     const role = candidates.find((candidate) => candidate.role !== undefined)?.role
     const entity: Entity = {
       id: '',

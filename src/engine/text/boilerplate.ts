@@ -18,6 +18,7 @@ import type { TextStructure } from '../types'
 import { ad } from './furniture/ad'
 import { byline } from './furniture/byline'
 import { caption } from './furniture/caption'
+import { citation } from './furniture/citation'
 import { copyright } from './furniture/copyright'
 import { counter } from './furniture/counter'
 import { credit } from './furniture/credit'
@@ -29,7 +30,9 @@ import { label } from './furniture/label'
 import { list } from './furniture/list'
 import { loneLine } from './furniture/lone-line'
 import type { DocumentPass, LinePass } from './furniture/pass'
+import { player } from './furniture/player'
 import { prompt } from './furniture/prompt'
+import { relatedBlock } from './furniture/related-block'
 import { repetition } from './furniture/repetition'
 import { structure } from './furniture/structure'
 import { timestamp } from './furniture/timestamp'
@@ -69,7 +72,10 @@ export const LINE_PASSES: readonly LinePass[] = [
  * - caption: units next to a photo credit, or ending in one
  * - edge: short reader-verb lines in the first and last paragraphs
  * - list: lead-ins ending in ":" and the rows after them or behind a bullet
+ * - citation: a paper's reference line ("Ana B. Lopes et al. … (2021). DOI: …")
  * - lone-line: unpunctuated lines alone: headings, or short section labels
+ * - player: a video player's control lines, and the caption after them
+ * - related-block: runs of headline lines after "Further Reading" or near the end
  * - repetition: short units printed twice or more, or copies of marked ones
  */
 export const DOCUMENT_PASSES: readonly DocumentPass[] = [
@@ -77,7 +83,10 @@ export const DOCUMENT_PASSES: readonly DocumentPass[] = [
   caption,
   edge,
   list,
+  citation,
   loneLine,
+  player,
+  relatedBlock,
   repetition,
 ]
 

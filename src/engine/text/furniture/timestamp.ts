@@ -11,6 +11,8 @@ const MAX_HEADED_WORDS = 15
 const MAX_BARE_WORDS = 10
 const HEADS = words('published updated posted modified')
 const HEADED = /^(?:last |first )?\w+\s*(?::|on\b|at\b|\d)/i
+/** "Update July 3, 4:15 PM ET: …": an editor's note dated to the minute (not "Update: …" alone). */
+const UPDATE_STAMP = /^update\s+\S+(?:\s+\S+)?\s+.*\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b/i
 
 /** Words a bare date or time line is made of, besides numbers. */
 const TIME_WORDS = words(
@@ -36,12 +38,19 @@ function isBareTime(unit: Unit): boolean {
 export const timestamp: LinePass = {
   name: 'timestamp',
   mayMatch: (text, head) =>
-    HEADS.has(head) || head === 'last' || head === 'first' || text.length <= 80,
+    HEADS.has(head) ||
+    head === 'last' ||
+    head === 'first' ||
+    head === 'update' ||
+    text.length <= 80,
   kindOf(unit) {
     const first = unit.words[0]
     const head = first === 'last' || first === 'first' ? unit.words[1] : first
     if (head !== undefined && HEADS.has(head) && unit.words.length <= MAX_HEADED_WORDS) {
       if (HEADED.test(unit.raw)) return 'timestamp'
+    }
+    if (head === 'update' && unit.words.length <= MAX_HEADED_WORDS && UPDATE_STAMP.test(unit.raw)) {
+      return 'timestamp'
     }
     return isBareTime(unit) ? 'timestamp' : null
   },

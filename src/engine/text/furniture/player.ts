@@ -1,0 +1,64 @@
+/**
+ * Media-player widgets: a video embedded in a page leaves its controls in the text, one a line
+ * ("Play Video", "Current Time 0:00", "Loaded: 0%", "Fullscreen"), and then the video's title
+ * ("Video shows a flood in the old town"). The control lines are labels; the title line right
+ * after a run of controls is the video's caption, page furniture, not a crosshead of the story.
+ *
+ * Method: line shape. A control line is short and holds a clock ("0:00", "-1:05") or a percentage,
+ * with no word in lower case, and no line pass knew it ("Updated 14:05 GMT" is a time stamp). Two control lines or more in one run of furniture lines (nothing but
+ * line breaks between them) make a player; the headline-shaped line that follows it is its caption.
+ */
+import type { Sentence } from '../../types'
+import { isPageFurniture } from './kinds'
+import { fillsLine } from './lone-line'
+import type { DocumentPass } from './pass'
+
+/** Longest control line, in words and numbers. */
+const MAX_CONTROL_WORDS = 4
+/** Control lines that make a run of furniture a player. */
+const MIN_CONTROLS = 2
+const READING = /^-?\d{1,2}:\d{2}$|^\d{1,3}(?:\.\d+)?%$/
+const TOKEN = /[^\s/]+/g
+const LOWER_WORD = /^\p{Ll}/u
+const FINAL = /[.!?…:;,]["”’'»)]*$/
+const LETTER = /\p{L}/u
+const WORDS = /\p{L}+/gu
+/** A caption has a few words: "Play" alone after the controls is one more control. */
+const MIN_TITLE_WORDS = 3
+
+/** "Duration Time 0:00", "Loaded: 0%": a player's reading. */
+export function isControlLine(text: string): boolean {
+  const tokens = text.trim().match(TOKEN) ?? []
+  if (tokens.length === 0 || tokens.length > MAX_CONTROL_WORDS) return false
+  return tokens.some((token) => READING.test(token)) && !tokens.some((t) => LOWER_WORD.test(t))
+}
+
+export const player: DocumentPass = {
+  name: 'player',
+  run({ split, kinds }) {
+    const { text, sentences } = split
+    let controls = 0
+    let previous: Sentence | undefined
+    sentences.forEach((sentence, i) => {
+      const joined =
+        previous !== undefined && text.slice(previous.end, sentence.start).trim() === ''
+      previous = sentence
+      if (!joined) controls = 0
+      const open = kinds[i] === null || kinds[i] === 'heading' || kinds[i] === 'label'
+      if (open && fillsLine(text, sentence) && isControlLine(sentence.text)) {
+        kinds[i] = 'label'
+        controls++
+        return
+      }
+      // Furniture and lines of marks only ("/") go on with the run.
+      if (isPageFurniture(kinds[i] ?? null) || !LETTER.test(sentence.text)) return
+      const title =
+        (kinds[i] === null || kinds[i] === 'heading') &&
+        fillsLine(text, sentence) &&
+        !FINAL.test(sentence.text.trim()) &&
+        (sentence.text.match(WORDS) ?? []).length >= MIN_TITLE_WORDS
+      if (controls >= MIN_CONTROLS && title) kinds[i] = 'caption'
+      controls = 0
+    })
+  },
+}
