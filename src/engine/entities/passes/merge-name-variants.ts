@@ -20,6 +20,9 @@ import { absorb, majority } from '../candidate'
 import { INSTITUTION_HEADS, LEGAL_FORMS, isListedPlace } from '../lexicon'
 import { isAllCaps, isCapitalised, keyOf } from '../names'
 import type { MentionType } from '../types'
+import { unicodePattern } from '../../text/patterns'
+
+const LETTERS_ONLY = unicodePattern(String.raw`^\p{L}+$`)
 
 /** Last words that only say a firm is a firm: "Alvor Group" is Alvor. */
 const CORPORATE_SUFFIXES = new Set([
@@ -77,7 +80,7 @@ function acronymForms(text: string): string[] {
   if (words.length < 2) return []
   const last = words[words.length - 1] as string
   const head = words.slice(0, -1).join(' ')
-  if (last.length >= 2 && isAllCaps(last) && /^\p{L}+$/u.test(last) && isListedPlace(head)) {
+  if (last.length >= 2 && isAllCaps(last) && LETTERS_ONLY.test(last) && isListedPlace(head)) {
     return [keyOf(last)]
   }
   const rest = words.slice(1)

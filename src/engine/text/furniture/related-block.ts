@@ -17,6 +17,10 @@ import type { Sentence } from '../../types'
 import type { BoilerplateKind } from './kinds'
 import { fillsLine } from './lone-line'
 import type { DocumentPass } from './pass'
+import { unicodePattern } from '../patterns'
+
+const HAS_LOWER = unicodePattern(String.raw`\p{Ll}`)
+const STARTS_UPPER_OR_DIGIT = unicodePattern(String.raw`^[\p{Lu}\p{N}]`)
 
 /** Headline lines a labelled block holds at least. */
 const MIN_LABELLED_LINES = 2
@@ -41,9 +45,9 @@ const LONG_WORD = 4
 const OVERRULED: ReadonlySet<BoilerplateKind | null> = new Set([null, 'heading', 'list-row'])
 /** Kinds of a line that may open a block: a short label ("Related") or a pointer. */
 const OPENERS: ReadonlySet<BoilerplateKind | null> = new Set(['label', 'related'])
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu
+const WORD = unicodePattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’&.-]*`, 'g')
 /** A label of words only: "Further Reading", "More in Storage" (not a score, "6-2"). */
-const LABEL = /^[\p{L} '’&-]+$/u
+const LABEL = unicodePattern(String.raw`^[\p{L} '’&-]+$`)
 const FINAL = /[.!?…:;,]["”’'»)]*$/
 
 interface HeadlineLine {
@@ -58,8 +62,8 @@ export function readHeadline(text: string): HeadlineLine | undefined {
   if (FINAL.test(trimmed)) return undefined
   const words = trimmed.match(WORD) ?? []
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return undefined
-  if (!words.some((word) => /\p{Ll}/u.test(word))) return undefined
-  if (!words.every((word) => word.length < LONG_WORD || /^[\p{Lu}\p{N}]/u.test(word))) {
+  if (!words.some((word) => HAS_LOWER.test(word))) return undefined
+  if (!words.every((word) => word.length < LONG_WORD || STARTS_UPPER_OR_DIGIT.test(word))) {
     return undefined
   }
   const numbers = words.filter((word) => NUMBER.test(word)).length
