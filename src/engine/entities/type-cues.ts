@@ -440,6 +440,26 @@ const PRODUCT_LIST_HEADS = new Set([
   'programs',
 ])
 
+/**
+ * Nouns of a people right after its name: "Brask elders", "the Brask people", "Brask culture". The
+ * name is a people's or a faith's, misc as CoNLL-2003 types nationalities and faiths.
+ */
+const PEOPLE_QUALIFIED = new Set([
+  'people',
+  'peoples',
+  'community',
+  'communities',
+  'culture',
+  'heritage',
+  'tradition',
+  'traditions',
+  'descent',
+  'ancestry',
+  'elders',
+  'design',
+  'designs',
+])
+
 /** Nouns of a venue right after its name: "the Brask cabaret", "the Brask theatre". */
 const VENUE_QUALIFIED = new Set([
   'cabaret',
@@ -523,6 +543,7 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
   } else if (LEGAL_FORMS_AFTER.has(after) || BODY_QUALIFIED.has(after)) cue('ORG', STRONG_CUE)
   else if (PRODUCT_QUALIFIED.has(after)) cue('MISC', STRONG_CUE)
   else if (VENUE_QUALIFIED.has(after)) cue('LOC', STRONG_CUE)
+  else if (PEOPLE_QUALIFIED.has(after) && first === last) cue('MISC', STRONG_CUE)
   else if (kind !== undefined) cue(kind, STRONG_CUE)
   else if (after === 'officials' || (after === ',' && afterNext === 'which')) {
     // "Brask officials said", "Brask, which maintains": a body or a place, not a person.

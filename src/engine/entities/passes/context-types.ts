@@ -180,6 +180,17 @@ function votedType(
 
 const NAME_TYPES = new Set<MentionType>(['PER', 'ORG', 'LOC', 'MISC'])
 
+/**
+ * Whether a one-word key ends in "s" after a letter and its stem is a nationality or faith, or
+ * names a misc entity of the text.
+ */
+function isPluralOfMisc(key: string, byKey: ReadonlyMap<string, Cluster[]>): boolean {
+  if (key.length < 4 || !key.endsWith('s') || key.endsWith('ss') || key.includes(' ')) return false
+  const stem = key.slice(0, -1)
+  if ((bitsOf(stem) & GAZETTEER_BITS.nationality) !== 0) return true
+  return byKey.get(stem)?.some((group) => majority(group) === 'MISC') === true
+}
+
 export function contextTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
   const byKey = new Map<string, Cluster[]>()
   for (const group of clusters) {
@@ -190,6 +201,11 @@ export function contextTypes(clusters: Cluster[], doc: EntityDocument): Cluster[
   for (const group of clusters) {
     const current = majority(group)
     if (!NAME_TYPES.has(current)) continue
+    // The plural of a misc name is its people ("Brasklander" and "Brasklanders"): misc too.
+    if (current !== 'MISC' && isPluralOfMisc(group.key, byKey)) {
+      group.forcedType = 'MISC'
+      continue
+    }
     // A nationality is misc, wherever it stands ("northern Iraqi towns").
     if (group.key.indexOf(' ') < 0 && (bitsOf(group.key) & GAZETTEER_BITS.nationality) !== 0) {
       continue
