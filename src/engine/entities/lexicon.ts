@@ -268,6 +268,17 @@ export const FIRMS_NAMED_FOR_PEOPLE = new Set([
   'thomson reuters',
 ])
 
+/** Days of the week, lower-cased. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
 /** Languages that are no nationality's name: `misc`, never a place ("in Swahili"). */
 export const LANGUAGES = new Set([
   'swahili',

@@ -10,7 +10,6 @@ import type { Token } from './tokenize'
 import type { MentionType } from './types'
 import { unicodePattern } from '../text/patterns'
 
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
 const STARTS_LOWER_OR_COMMA = unicodePattern(String.raw`^(?:\p{Ll}|,)`)
 
 export const STRONG_CUE = 3
@@ -70,7 +69,6 @@ const BODY_QUALIFIED = new Set([
   'pages',
   'account',
   'accounts',
-  'app',
   'platform',
   'ecosystem',
   'servers',
@@ -123,6 +121,8 @@ const BODY_LINKS = new Map<string, ReadonlySet<string>>([
 const PLACE_LINKS = new Map<string, ReadonlySet<string>>([
   ['to', new Set(['moved', 'returned', 'emigrated', 'relocated', 'travelled', 'traveled'])],
   ['the', new Set(['along'])],
+  // "the MP for Brask": a seat in a parliament is named for its place.
+  ['for', new Set(['mp', 'mps', 'msp', 'mep', 'senator', 'congressman', 'congresswoman'])],
 ])
 
 /** Compass adjectives before a place: "eastern Brask", "central Brask". */
@@ -247,6 +247,25 @@ const PRODUCT_QUALIFIED = new Set([
   'trilogy',
   'calls',
   'settings',
+  'app',
+  'apps',
+  'code',
+  'plugin',
+  'plugins',
+  'container',
+  'containers',
+  'script',
+  'scripts',
+  'library',
+  'libraries',
+  'packet',
+  'packets',
+  'format',
+  'extension',
+  'extensions',
+  'programming',
+  'syntax',
+  'beta',
 ])
 
 /** Nouns of a product or a work right before its name: "the game Halvard", "the musical Brask". */
@@ -282,17 +301,134 @@ const PRODUCT_VERBS = new Set([
   'installing',
   'uninstall',
   'uninstalled',
+  'deploy',
+  'deploys',
+  'deployed',
+  'deploying',
 ])
 
 /** Verbs of using right before a name: mostly a product's ("uses Halvard"), at times a body's. */
 const USING_VERBS = new Set(['use', 'uses', 'using'])
+
+/**
+ * What a name is said to be, after "is a", "known as" or "called": "Brask is a scripting
+ * language", "a file format known as Brask", "a firm called Halvard". The first kind noun within
+ * a few words decides; a place noun only as the kind itself ("is a city"), a person's never.
+ */
+const KIND_NOUNS = new Map<string, MentionType>([
+  ['language', 'MISC'],
+  ['framework', 'MISC'],
+  ['library', 'MISC'],
+  ['tool', 'MISC'],
+  ['format', 'MISC'],
+  ['protocol', 'MISC'],
+  ['standard', 'MISC'],
+  ['technology', 'MISC'],
+  ['technique', 'MISC'],
+  ['app', 'MISC'],
+  ['application', 'MISC'],
+  ['software', 'MISC'],
+  ['feature', 'MISC'],
+  ['game', 'MISC'],
+  ['musical', 'MISC'],
+  ['film', 'MISC'],
+  ['movie', 'MISC'],
+  ['novel', 'MISC'],
+  ['album', 'MISC'],
+  ['drink', 'MISC'],
+  ['skill', 'MISC'],
+  ['company', 'ORG'],
+  ['firm', 'ORG'],
+  ['startup', 'ORG'],
+  ['retailer', 'ORG'],
+  ['chain', 'ORG'],
+  ['publisher', 'ORG'],
+  ['manufacturer', 'ORG'],
+  ['charity', 'ORG'],
+  ['nonprofit', 'ORG'],
+  ['website', 'ORG'],
+  ['city', 'LOC'],
+  ['town', 'LOC'],
+  ['village', 'LOC'],
+  ['county', 'LOC'],
+  ['borough', 'LOC'],
+  ['suburb', 'LOC'],
+  ['neighbourhood', 'LOC'],
+  ['neighborhood', 'LOC'],
+])
+
+/** Words that end the description a kind noun is looked for in: "is a member of the …". */
+const KIND_STOPS = new Set([',', '.', 'of', 'that', 'which', 'who', 'with', 'in', 'for', 'and'])
+/** Most words between "is a" and its kind noun: "is a popular open-source scripting language". */
+const MAX_KIND_WORDS = 4
+const ARTICLES = new Set(['a', 'an', 'the'])
+const COPULAS = new Set(['is', 'was', 'as'])
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed'])
+
+/** The type of the first kind noun from token `from` on, before a stop word. */
+function kindFrom(word: (k: number) => string, from: number): MentionType | undefined {
+  for (let k = from; k < from + MAX_KIND_WORDS; k++) {
+    const text = word(k)
+    if (KIND_STOPS.has(text) || text === '') return undefined
+    const kind = KIND_NOUNS.get(text)
+    if (kind !== undefined) return kind
+  }
+  return undefined
+}
+
+/** "Brask is a scripting language": the kind a copula after the name gives it. */
+function kindAfter(word: (k: number) => string, at: number): MentionType | undefined {
+  if (!COPULAS.has(word(at)) || !ARTICLES.has(word(at + 1))) return undefined
+  return kindFrom(word, at + 2)
+}
+
+/** "a file format known as Brask", "a firm called Halvard": the kind named before the name. */
+function kindBefore(word: (k: number) => string, first: number): MentionType | undefined {
+  let verb = first - 1
+  if (word(verb) === 'as' && word(verb - 1) === 'known') verb--
+  else if (!NAMING_VERBS.has(word(verb))) return undefined
+  const kind = KIND_NOUNS.get(word(verb - 1))
+  // A place is the kind itself only after its article: "a town called Brask".
+  return kind === 'LOC' && !ARTICLES.has(word(verb - 2)) ? undefined : kind
+}
+
+/** Most words between "among" and the plural noun of its group: "among the most dreaded tools". */
+const MAX_GROUP_WORDS = 5
+
+/** "ranked Brask among the most dreaded tools": the plural noun of the group after "among". */
+function groupAfter(word: (k: number) => string, at: number): string {
+  if (word(at) !== 'among') return ''
+  for (let k = at + 1; k <= at + MAX_GROUP_WORDS; k++) {
+    const text = word(k)
+    if (PRODUCT_LIST_HEADS.has(text) || BODY_LIST_HEADS.has(text)) return text
+    if (KIND_STOPS.has(text) || text === '') return ''
+  }
+  return ''
+}
+
+/**
+ * "Brask, Halvard and other tools": a list's closing head noun after "and other", walking on
+ * over its items.
+ */
+function listTail(tokens: readonly Token[], last: number, word: (k: number) => string): string {
+  const stop = Math.min(tokens.length, last + MAX_LIST_TOKENS)
+  for (let k = last + 1; k < stop; k++) {
+    const text = word(k)
+    if (text === 'other' && (word(k - 1) === 'and' || word(k - 1) === 'or')) return word(k + 1)
+    if (!LIST_LINKS.has(text) && !LIST_ITEM.test((tokens[k] as Token).text)) return ''
+  }
+  return ''
+}
 
 /** Nouns a product owns, after its possessive: "Halvard's settings", "Halvard's source code". */
 const PRODUCT_POSSESSIONS = new Set(['settings', 'code', 'protocol', 'interface'])
 
 /** "a bug in Halvard", "versions of Halvard": a part or a release of a product, then a link. */
 const PRODUCT_LINKS = new Map<string, ReadonlySet<string>>([
-  ['in', new Set(['bug', 'bugs', 'flaw', 'vulnerability', 'feature', 'features', 'glitch'])],
+  [
+    'in',
+    new Set(['bug', 'bugs', 'flaw', 'vulnerability', 'feature', 'features', 'glitch', 'written']),
+  ],
   ['of', new Set(['version', 'versions', 'release', 'edition', 'editions', 'sequel'])],
 ])
 
@@ -305,6 +441,26 @@ const PRODUCT_LIST_HEADS = new Set([
   'skills',
   'games',
   'programs',
+])
+
+/**
+ * Nouns of a people right after its name: "Brask elders", "the Brask people", "Brask culture". The
+ * name is a people's or a faith's, misc as CoNLL-2003 types nationalities and faiths.
+ */
+const PEOPLE_QUALIFIED = new Set([
+  'people',
+  'peoples',
+  'community',
+  'communities',
+  'culture',
+  'heritage',
+  'tradition',
+  'traditions',
+  'descent',
+  'ancestry',
+  'elders',
+  'design',
+  'designs',
 ])
 
 /** Nouns of a venue right after its name: "the Brask cabaret", "the Brask theatre". */
@@ -324,11 +480,21 @@ const VENUE_QUALIFIED = new Set([
 /** Nouns of settlements before "of": "the city of Brask". */
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'province', 'borough', 'region'])
 
+/**
+ * Words of number before a group of people named by a capitalised plural: "many Brasks", "fellow
+ * Ostvikers". Misc, as CoNLL-2003 types nationalities, faiths and a party's members.
+ */
+const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'fellow', 'million', 'millions'])
+
 const POSSESSIVES = new Set(["'s", '’s'])
+/** Closing quotes skipped to reach the noun a quoted name qualifies: "the “Brask” feature". */
+const CLOSING_QUOTES = new Set(['”', '"', '’'])
 const SAID = new Set(['said', 'says'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she'])
 /** Tokens that may stand between the items of a list: "Halvard, Brask and Ost". */
 const LIST_LINKS = new Set([',', 'and', 'or', '"', '“', '”'])
+/** A list's item: a word with a capital, at its start or within ("jQuery", "iOS"). */
+const LIST_ITEM = unicodePattern(String.raw`^\p{L}*\p{Lu}`)
 /** Most tokens a list may hold before its item: a few names and their commas. */
 const MAX_LIST_TOKENS = 12
 
@@ -342,7 +508,7 @@ function listHead(tokens: readonly Token[], first: number, word: (k: number) => 
       break
     }
     const token = tokens[k] as Token
-    if (!LIST_LINKS.has(text) && !STARTS_UPPER.test(token.text)) return ''
+    if (!LIST_LINKS.has(text) && !LIST_ITEM.test(token.text)) return ''
     k--
   }
   if (k <= stop) return ''
@@ -358,25 +524,39 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
   const cue = (type: MentionType, weight: number): void => {
     cues.push({ type, weight })
   }
-  const after = word(last + 1)
-  const afterNext = word(last + 2)
+  // The noun a name qualifies may stand after its closing quote or its abbreviation in brackets:
+  // "the “Brask” feature", "Halvard Assisted Storage (HAS) technology".
+  let at = last + 1
+  if (CLOSING_QUOTES.has(word(at))) at++
+  else if (
+    word(at) === '(' &&
+    word(at + 2) === ')' &&
+    /^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '')
+  ) {
+    at += 3
+  }
+  const after = word(at)
+  const afterNext = word(at + 1)
+  const kind = kindAfter(word, at)
   if (POSSESSIVES.has(after)) {
-    const owned = afterNext === 'chief' ? word(last + 3) : afterNext
+    const owned = afterNext === 'chief' ? word(at + 2) : afterNext
     if (BODY_POSSESSIONS.has(owned) || owned === 'executive') cue('ORG', STRONG_CUE)
     else if (PLACE_POSSESSIONS.has(owned)) cue('LOC', STRONG_CUE)
     else if (PRODUCT_POSSESSIONS.has(owned)) cue('MISC', STRONG_CUE)
   } else if (LEGAL_FORMS_AFTER.has(after) || BODY_QUALIFIED.has(after)) cue('ORG', STRONG_CUE)
   else if (PRODUCT_QUALIFIED.has(after)) cue('MISC', STRONG_CUE)
   else if (VENUE_QUALIFIED.has(after)) cue('LOC', STRONG_CUE)
+  else if (PEOPLE_QUALIFIED.has(after) && first === last) cue('MISC', STRONG_CUE)
+  else if (kind !== undefined) cue(kind, STRONG_CUE)
   else if (after === 'officials' || (after === ',' && afterNext === 'which')) {
     // "Brask officials said", "Brask, which maintains": a body or a place, not a person.
     cue('ORG', WEAK_CUE)
-  } else if (after === ',' && afterNext === 'the' && BODY_APPOSITIVES.has(word(last + 3))) {
+  } else if (after === ',' && afterNext === 'the' && BODY_APPOSITIVES.has(word(at + 2))) {
     cue('ORG', STRONG_CUE)
   } else if (SAID.has(after) && afterNext === 'it') cue('ORG', WEAK_CUE)
   else if (SAID.has(after) && PERSONAL_PRONOUNS.has(afterNext)) cue('PER', STRONG_CUE)
   else if (BODY_VERBS.has(after)) cue('ORG', WEAK_CUE)
-  else if (after === ',' && /^\d{1,3}$/.test(afterNext) && word(last + 3) === ',') {
+  else if (after === ',' && /^\d{1,3}$/.test(afterNext) && word(at + 2) === ',') {
     // "Brask, 45, said": an age in commas.
     cue('PER', STRONG_CUE)
   }
@@ -400,65 +580,20 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
   } else if (BUYING_VERBS.has(before) || WEAK_BODY_LINKS.get(before)?.has(beforeThat) === true) {
     cue('ORG', WEAK_CUE)
   } else if (USING_VERBS.has(before)) cue('MISC', WEAK_CUE)
-  else {
-    const head = listHead(tokens, first, word)
-    if (BODY_LIST_HEADS.has(head)) cue('ORG', STRONG_CUE)
+  else if (
+    GROUP_QUANTIFIERS.has(before) &&
+    first === last &&
+    /^\p{Lu}\p{Ll}+s$/u.test(tokens[first]?.text ?? '')
+  ) {
+    cue('MISC', STRONG_CUE)
+  } else {
+    const named = kindBefore(word, first)
+    const head =
+      listHead(tokens, first, word) || listTail(tokens, last, word) || groupAfter(word, at)
+    if (named !== undefined) cue(named, STRONG_CUE)
+    else if (BODY_LIST_HEADS.has(head)) cue('ORG', STRONG_CUE)
     else if (PRODUCT_LIST_HEADS.has(head)) cue('MISC', STRONG_CUE)
     else if (before === 'across' || before === 'throughout') cue('LOC', WEAK_CUE)
   }
   return cues
-}
-
-/** First words of a place's name: "Mount Brask", "Monte Sarro"; not "Port" ("Port Vale" FC). */
-const PLACE_OPENERS = new Set(['mount', 'monte', 'mont', 'cape', 'lake', 'loch', 'lower', 'upper'])
-
-/** Last words of the name of a law or a document: "Brask Flag Code", "the First Amendment". */
-const LAW_ENDINGS = new Set([
-  'code',
-  'act',
-  'amendment',
-  'amendments',
-  'bill',
-  'treaty',
-  'constitution',
-  'charter',
-  'directive',
-])
-
-/** Last words of the name of a landform: "Skellan Head", "Raven Crag", "Harlow Edge". */
-const LANDFORM_ENDINGS = new Set([
-  'head',
-  'point',
-  'crag',
-  'tarn',
-  'hills',
-  'edge',
-  'beach',
-  'fell',
-  'moor',
-  'falls',
-  'ness',
-])
-
-/** Last words of a family firm's name after "&" or "and": "Harlow & Sons". */
-const FAMILY_FIRM_ENDINGS = new Set(['sons', 'daughters', 'brothers', 'bros', 'bros.'])
-
-/**
- * The cues in a name's own words, which its reading (read-name.ts) leaves to the tagger: a place's
- * opener or a landform's last word; a family firm's "& Sons"; a law's "Act" or "Code". Not a name that opens with a given
- * name ("Tiger Woods") nor one that ends in a body word ("Port Authority"): the caller checks both.
- */
-export function typeCuesOfName(words: readonly string[]): TypeCue[] {
-  if (words.length < 2) return []
-  const firstWord = (words[0] as string).toLowerCase()
-  const lastWord = (words[words.length - 1] as string).toLowerCase()
-  const link = (words[words.length - 2] as string).toLowerCase()
-  if (FAMILY_FIRM_ENDINGS.has(lastWord) && (link === '&' || link === 'and')) {
-    return [{ type: 'ORG', weight: STRONG_CUE }]
-  }
-  if (PLACE_OPENERS.has(firstWord) || LANDFORM_ENDINGS.has(lastWord)) {
-    return [{ type: 'LOC', weight: STRONG_CUE }]
-  }
-  if (LAW_ENDINGS.has(lastWord)) return [{ type: 'MISC', weight: STRONG_CUE }]
-  return []
 }

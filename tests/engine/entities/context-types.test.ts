@@ -29,6 +29,25 @@ describe('pass context-types', () => {
       'She climbed the steps of the Skellan Head lighthouse. The keeper at Skellan Head left.',
       'Skellan Head/LOC',
     ],
+    // A capitalised title before the name is a person's evidence against a body's cue.
+    [
+      'President-elect Vorlan met donors. Vorlan supporters cheered and Vorlan thanked them.',
+      'Vorlan/PER',
+    ],
+    // An acronym in a sentence has the cues of any name.
+    ['Drives that use QTX technology ship soon. The makers say QTX doubles capacity.', 'QTX/MISC'],
+    // A one-word "person" with no sign of being one yields to any other cue, a weak one too.
+    ['Ops teams now deploy Kestrix on every server, and Kestrix runs well.', 'Kestrix/MISC'],
+    [
+      'Coders ranked Dravel among the most dreaded tools, though Dravel is still used.',
+      'Dravel/MISC',
+    ],
+    ['Last year Quorin acquired a rival.', 'Quorin/ORG'],
+    // The nouns of a people after its name.
+    [
+      'Many came for the Taranui people and their Taranui design, said Taranui elders.',
+      'Taranui/MISC',
+    ],
   ])('%s → %s', (text, expected) => {
     const { before, after } = aroundClusterPass('context-types', text)
     expect(before).not.toContain(expected)
@@ -48,6 +67,8 @@ describe('pass context-types', () => {
     'The photo was posted on Gristle and shared by thousands.',
     // A nationality in a place's slot stays misc.
     'Troops moved into the eastern Zorvanian border town.',
+    // A person with a title keeps the person's type against a weak cue.
+    'Ms Halvey use a stick. Halvey founded it.',
   ])('leaves alone: %s', (text) => {
     const { before, after } = aroundClusterPass('context-types', text)
     expect(before).not.toEqual([])

@@ -9,6 +9,11 @@ describe('pass list-types', () => {
       ['Ruaraka/LOC', 'Mwiki/LOC', 'Lang’ata/LOC'],
     ],
     ['In Bến Tre and Trà Vinh the clinics ran out of ice.', ['Bến Tre/LOC', 'Trà Vinh/LOC']],
+    // A one-word "person" listed with bodies only is a body.
+    [
+      'Reports praise Gazette News, Kestrix, and Dravel for speed.',
+      ['Gazette News/ORG', 'Kestrix/ORG', 'Dravel/ORG'],
+    ],
   ])('%s', (text, expected) => {
     expect(aroundClusterPass('list-types', text).after).toEqual(expected)
   })
@@ -19,6 +24,10 @@ describe('pass list-types', () => {
     'Smith, Canada said.',
     'Shares fell in Tokyo and Toyota cut its forecast.',
     'The talks were held in Geneva and John Kerry said they would go on.',
+    // Items of two kinds (a product, a body): the "person" is left as the tagger read it.
+    'The report ranks Windows, Kestrix and Dravel at the top.',
+    // A body of one word is no sure kind: the "person" beside it is left alone.
+    'The report ranks JavaScript, Kestrix, and Dravel at the top.',
   ])('leaves alone: %s', (text) => {
     const { before, after } = aroundClusterPass('list-types', text)
     expect(before).not.toEqual([])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { typeCuesAround, typeCuesOfName } from '../../../src/engine/entities/type-cues'
+import { typeCuesAround } from '../../../src/engine/entities/type-cues'
 import { tokensOf } from './helpers'
 
 /** The cues around `name` in `text`, as "TYPE weight". */
@@ -52,6 +52,28 @@ describe('type cues around a mention', () => {
     ['Games like "Brask," "Halvard" and "Ost" sell well.', 'Halvard', 'MISC 3'],
     ['The camera app uses Halvard to map faces.', 'Halvard', 'MISC 2'],
     ['Pipes belong to Halvard, which maintains them.', 'Halvard', 'ORG 2'],
+    // Software, tools and technologies: what is done to them, what they are said to be, the
+    // noun they qualify after a quote or an abbreviation in brackets, the list they close.
+    ['Ops teams deploy Brask on every host.', 'Brask', 'MISC 3'],
+    ['The service is written in Brask and C.', 'Brask', 'MISC 3'],
+    ['Brask is a popular scripting language.', 'Brask', 'MISC 3'],
+    ['It stores maps in a file format known as Halvard Tree Tag.', 'Halvard Tree Tag', 'MISC 3'],
+    ['The new “Brask Gaze” feature fixes eye contact.', 'Brask Gaze', 'MISC 3'],
+    ['It adds Heat Aided Storage (HAS) technology to drives.', 'Heat Aided Storage', 'MISC 3'],
+    ['Drives with HAS technology ship soon.', 'HAS', 'MISC 3'],
+    ['Jobs ask for Brask, Ost, and other technologies.', 'Brask', 'MISC 3'],
+    ['Coders list jQuery, Brask and Ost among their tools.', 'Ost', 'MISC 3'],
+    ['Readers ranked Brask among the most dreaded tools.', 'Brask', 'MISC 3'],
+    ['Open the Brask app and tap Share.', 'Brask', 'MISC 3'],
+    ['The Halvard code base is mostly C.', 'Halvard', 'MISC 3'],
+    // Bodies and places said to be so, or named as a kind.
+    ['Halvard is a logistics company based in Ostvik.', 'Halvard', 'ORG 3'],
+    ['She founded a firm called Halvard in 2009.', 'Halvard', 'ORG 3'],
+    ['They grew up in a town called Brask.', 'Brask', 'LOC 3'],
+    ['Ann Ost, the Labour MP for Brask Central, spoke.', 'Brask Central', 'LOC 3'],
+    // A group of people named by a capitalised plural.
+    ['In the end many Ostvikers voted early.', 'Ostvikers', 'MISC 3'],
+    ['She thanked fellow Brasklanders at once.', 'Brasklanders', 'MISC 3'],
   ])('%s: %s gives %s', (text, name, cue) => {
     expect(cuesOf(text, name)).toEqual([cue])
   })
@@ -75,33 +97,17 @@ describe('type cues around a mention', () => {
     ['Fans threw bottles at Brask players.', 'Brask'],
     ['The Game Halvard Trophy was won.', 'Halvard'],
     ['People like Brask never give up.', 'Brask'],
+    // Counter-examples: a person written in a letter, a person said to be a member of a body,
+    // an official (no kind) who called, one name after "many", "files" as a verb, "as a" with
+    // no kind noun, a list of people closed by "other leaders".
+    ['A letter to Brask was found.', 'Brask'],
+    ['Brask is a member of the language board.', 'Brask'],
+    ['A town official called Brask at home.', 'Brask'],
+    ['Many Brask fans came.', 'Brask'],
+    ['Halvard files for bankruptcy.', 'Halvard'],
+    ['She served Brask as a young aide.', 'Brask'],
+    ['Mayors like Brask, Ost and other leaders came.', 'Brask'],
   ])('no cue: %s (%s)', (text, name) => {
     expect(cuesOf(text, name)).toEqual([])
   })
-})
-
-describe('type cues in a name', () => {
-  it.each([
-    ['Harlow & Sons', 'ORG'],
-    ['Brask and Daughters', 'ORG'],
-    ['Monte Sarro', 'LOC'],
-    ['Mount Orla', 'LOC'],
-    ['Skellan Head', 'LOC'],
-    ['Raven Crag', 'LOC'],
-    ['Lower Brask', 'LOC'],
-    ['Brask Flag Code', 'MISC'],
-    ['Seventh Amendment', 'MISC'],
-    ['Data Sharing Bill', 'MISC'],
-  ])('%s → %s', (name, type) => {
-    expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
-  })
-
-  // Counter-examples: one word, a surname that is a landform elsewhere, "Port" (a club's name),
-  // a firm of two names, a law word that opens the name.
-  it.each(['Head', 'Tiger Woods', 'Port Vale', 'Harlow & Frey', 'Code Brask'])(
-    'no cue: %s',
-    (name) => {
-      expect(typeCuesOfName(name.split(' '))).toEqual([])
-    },
-  )
 })

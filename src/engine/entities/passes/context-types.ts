@@ -15,12 +15,52 @@ import { majority } from '../candidate'
 import { GAZETTEER_BITS } from '../gazetteer'
 import { bitsOf, endsBody, isCountry, opensWithGivenName } from '../lexicon'
 import { tokenIndexAt } from '../mention-edits'
-import { isAllCaps } from '../names'
-import { STRONG_CUE, typeCuesAround, typeCuesOfName } from '../type-cues'
+import { isAllCaps, isCapitalised } from '../names'
+import { typeCuesOfName } from '../name-heads'
+import { STRONG_CUE, typeCuesAround } from '../type-cues'
+import type { Token } from '../tokenize'
 import type { EntityDocument, MentionType } from '../types'
 
 /** The weight of all the tagger's labels of an entity together, shared by their counts. */
 const TAGGER_WEIGHT = 2
+
+/**
+ * The weight of a "person" of one word the text gives no sign of being one (no given name, title,
+ * age or "he said"): the tagger reads most unknown capitalised words as people, so any cue of
+ * another type outweighs it ("Halvard acquired", "uses Brask").
+ */
+const LONE_PERSON_WEIGHT = 1
+
+/**
+ * Titles that make a person of the name right after them, when capitalised ("President-elect
+ * Brask", "Senator Ost"). Not the words that open a body's name too ("General", "Chief").
+ */
+const PERSON_TITLES = new Set([
+  'president',
+  'president-elect',
+  'vice-president',
+  'senator',
+  'sen.',
+  'governor',
+  'gov.',
+  'mayor',
+  'rep.',
+  'congressman',
+  'congresswoman',
+  'chancellor',
+  'premier',
+  'ambassador',
+  'judge',
+  'justice',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+])
 
 type Evidence = Map<MentionType, number>
 
@@ -38,6 +78,10 @@ function cuesOf(
   const first = tokenIndexAt(doc.tokens, candidate.mention.start)
   const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
   for (const cue of typeCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
+  const title = doc.tokens[first - 1]
+  if (title !== undefined && isCapitalised(title.text)) {
+    if (PERSON_TITLES.has(title.text.toLowerCase())) addTo(evidence, 'PER', STRONG_CUE)
+  }
   const { words } = candidate
   if (!opensWithGivenName(words) && !endsBody((words[words.length - 1] as string).toLowerCase())) {
     for (const cue of typeCuesOfName(words)) addTo(inName, cue.type, cue.weight)
@@ -50,6 +94,36 @@ function cuesOf(
   ) {
     addTo(evidence, 'PER', STRONG_CUE)
   }
+}
+
+/** A word of two letters or more, all capitals: "COACH", "NICE". */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\d'’.&-]+$/u
+
+/**
+ * Whether a mention stands in a line of capitals: a name of several words all in capitals, or an
+ * all-caps word next to another all-caps word on its line. An acronym alone is not.
+ */
+function inCapitals(doc: EntityDocument, candidate: Candidate): boolean {
+  const { text } = candidate.mention
+  if (!isAllCaps(text)) return false
+  if (candidate.words.length > 1) return true
+  const first = tokenIndexAt(doc.tokens, candidate.mention.start)
+  const line = (doc.tokens[first] as Token).line
+  return [doc.tokens[first - 1], doc.tokens[first + 1]].some(
+    (token) => token !== undefined && token.line === line && CAPITALS_WORD.test(token.text),
+  )
+}
+
+/** A cluster whose every mention is one word with no title: a "person" the tagger alone saw. */
+function isLonePerson(named: readonly Cluster[]): boolean {
+  return named.every((group) =>
+    group.candidates.every(
+      (candidate) =>
+        candidate.words.length === 1 &&
+        candidate.role === undefined &&
+        !opensWithGivenName(candidate.words),
+    ),
+  )
 }
 
 /**
@@ -68,8 +142,9 @@ function votedType(
   for (const same of named) {
     for (const candidate of same.candidates) {
       countries &&= isCountry(candidate.mention.text)
-      // A headline's capitals ("COACH NICE") say little of what the words are.
-      if (!isAllCaps(candidate.mention.text)) cuesOf(doc, candidate, cues, inName)
+      // A headline's capitals ("COACH NICE") say little of what the words are; an acronym in
+      // a sentence ("uses HAMR technology") has the cues of any name.
+      if (!inCapitals(doc, candidate)) cuesOf(doc, candidate, cues, inName)
     }
   }
   // A country is a place: "France says it" speaks for its government, which CoNLL-2003 and an
@@ -91,7 +166,9 @@ function votedType(
     labels += same.candidates.length
   }
   const evidence = cues
-  for (const [type, count] of votes) addTo(evidence, type, (TAGGER_WEIGHT * count) / labels)
+  const lone = majority(group) === 'PER' && !cues.has('PER') && isLonePerson(named)
+  const weight = lone ? LONE_PERSON_WEIGHT : TAGGER_WEIGHT
+  for (const [type, count] of votes) addTo(evidence, type, (weight * count) / labels)
   // The tagger's reading stands unless another has more evidence: a tie changes nothing.
   let best = majority(group)
   let bestWeight = evidence.get(best) ?? 0
@@ -106,6 +183,17 @@ function votedType(
 
 const NAME_TYPES = new Set<MentionType>(['PER', 'ORG', 'LOC', 'MISC'])
 
+/**
+ * Whether a one-word key ends in "s" after a letter and its stem is a nationality or faith, or
+ * names a misc entity of the text.
+ */
+function isPluralOfMisc(key: string, byKey: ReadonlyMap<string, Cluster[]>): boolean {
+  if (key.length < 4 || !key.endsWith('s') || key.endsWith('ss') || key.includes(' ')) return false
+  const stem = key.slice(0, -1)
+  if ((bitsOf(stem) & GAZETTEER_BITS.nationality) !== 0) return true
+  return byKey.get(stem)?.some((group) => majority(group) === 'MISC') === true
+}
+
 export function contextTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
   const byKey = new Map<string, Cluster[]>()
   for (const group of clusters) {
@@ -116,6 +204,11 @@ export function contextTypes(clusters: Cluster[], doc: EntityDocument): Cluster[
   for (const group of clusters) {
     const current = majority(group)
     if (!NAME_TYPES.has(current)) continue
+    // The plural of a misc name is its people ("Brasklander" and "Brasklanders"): misc too.
+    if (current !== 'MISC' && isPluralOfMisc(group.key, byKey)) {
+      group.forcedType = 'MISC'
+      continue
+    }
     // A nationality is misc, wherever it stands ("northern Iraqi towns").
     if (group.key.indexOf(' ') < 0 && (bitsOf(group.key) & GAZETTEER_BITS.nationality) !== 0) {
       continue

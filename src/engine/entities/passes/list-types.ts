@@ -4,9 +4,17 @@
  */
 
 import type { Candidate, Cluster } from '../candidate'
-import { followsNameLocative, majority } from '../candidate'
-import { BODY_WORDS, FIRMS_NAMED_FOR_PEOPLE, opensWithGivenName } from '../lexicon'
-import type { EntityDocument } from '../types'
+import { followsLocative, followsNameLocative, majority } from '../candidate'
+import { GAZETTEER_BITS } from '../gazetteer'
+import {
+  BODY_WORDS,
+  FIRMS_NAMED_FOR_PEOPLE,
+  bitsOf,
+  isCountry,
+  isListedPlace,
+  opensWithGivenName,
+} from '../lexicon'
+import type { EntityDocument, MentionType } from '../types'
 
 /** Separators of a coordination: "A, B and C". */
 const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)$/
@@ -32,10 +40,13 @@ export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster
       const types = list.map((item) => majority(item.group))
       const places = types.filter((type) => type === 'LOC').length
       const people = list.filter((item, k) => types[k] === 'PER' && !isLoneName(item.group))
-      if (conjunction && people.length === 0 && 2 * places >= list.length - 1) {
+      const lonePeople = types.includes('PER')
+      if (conjunction && people.length === 0 && lonePeople && 2 * places >= list.length - 1) {
         list.forEach((item, k) => {
           if (types[k] === 'PER') item.group.forcedType = 'LOC'
         })
+      } else if (conjunction && people.length === 0) {
+        retypeByKind(list, types)
       }
       // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
       // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
@@ -73,6 +84,45 @@ export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster
   }
   close()
   return clusters
+}
+
+/**
+ * In a list of no person and no place, the items the tagger alone typed take the kind of the
+ * others: "ReactJS, Brask and Ost" are products like ReactJS, "Halvard News and Brask" bodies like
+ * Halvard News. A "person" of one word, or a "place" of one word no list knows, is such an item;
+ * a nationality is no product ("Dutch and Brask"). A body of one word is no sure kind ("between
+ * Orlak and Brask", where the tagger read Brask as a body), a name of several words or a misc is.
+ */
+function retypeByKind(
+  list: readonly { candidate: Candidate; group: Cluster }[],
+  types: readonly MentionType[],
+): void {
+  const loose = (k: number): boolean => {
+    const { group, candidate } = list[k] as { candidate: Candidate; group: Cluster }
+    if (types[k] === 'PER') return isLoneName(group)
+    return (
+      types[k] === 'LOC' &&
+      candidate.words.length === 1 &&
+      !followsLocative(candidate) &&
+      !isCountry(candidate.mention.text) &&
+      !isListedPlace(candidate.mention.text)
+    )
+  }
+  const kinds = new Set<MentionType>()
+  let anchored = false
+  for (let k = 0; k < list.length; k++) {
+    if (loose(k)) continue
+    const { candidate } = list[k] as { candidate: Candidate; group: Cluster }
+    const type = types[k] as MentionType
+    anchored ||= type === 'MISC' || candidate.words.length > 1
+    const nationality = (bitsOf(candidate.key) & GAZETTEER_BITS.nationality) !== 0
+    kinds.add(type === 'MISC' && nationality ? 'LOC' : type)
+  }
+  const kind = kinds.size === 1 ? [...kinds][0] : undefined
+  if (!anchored || (kind !== 'MISC' && kind !== 'ORG')) return
+  list.forEach((item, k) => {
+    if (loose(k)) item.group.forcedType = kind
+  })
 }
 
 /** A person cluster of one-word mentions only: nothing shows it is a person but the tagger. */

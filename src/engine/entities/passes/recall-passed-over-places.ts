@@ -5,7 +5,7 @@
  */
 
 import { GAZETTEER } from '../gazetteer'
-import { ABSTRACT_NOUN, LANGUAGES } from '../lexicon'
+import { ABSTRACT_NOUN, LANGUAGES, WEEKDAYS } from '../lexicon'
 import { TITLE_CASE, isCapitalised } from '../names'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
@@ -38,13 +38,7 @@ const MIN_SPATIAL_PREPOSITIONS = 2
 /** Capitalised words after prepositions of place that name no place: days, holidays, units. */
 const NOT_PLACES = new Set([
   ...LANGUAGES,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',

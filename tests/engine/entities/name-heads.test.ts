@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { typeCuesOfName } from '../../../src/engine/entities/name-heads'
+
+describe('type cues in a name (head-noun rules)', () => {
+  it.each([
+    ['Harlow & Sons', 'ORG'],
+    ['Brask and Daughters', 'ORG'],
+    ['Monte Sarro', 'LOC'],
+    ['Mount Orla', 'LOC'],
+    ['Skellan Head', 'LOC'],
+    ['Raven Crag', 'LOC'],
+    ['Lower Brask', 'LOC'],
+    ['Brask Flag Code', 'MISC'],
+    ['Seventh Amendment', 'MISC'],
+    ['Data Sharing Bill', 'MISC'],
+    // An institution word with its link names a body, wherever it stands in the name.
+    ['Centre on Ageing and Care', 'ORG'],
+    ['Ostvik Department of Water', 'ORG'],
+    ['Brask Institute for Tidal Studies', 'ORG'],
+    // Built places: a station, a strip, a busway, a borough.
+    ['Brask Central Station', 'LOC'],
+    ['Ostvik Strip', 'LOC'],
+    ['North Harlow Transitway', 'LOC'],
+    ['Royal Borough', 'LOC'],
+    // Events and periods.
+    ['Brask Music Festival', 'MISC'],
+    ['Ostvik Cup', 'MISC'],
+    ['Harvest Day', 'MISC'],
+    ['Mega Wednesday', 'MISC'],
+    ['Great Slump Depression', 'MISC'],
+  ])('%s → %s', (name, type) => {
+    expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
+  })
+
+  // Counter-examples: one word, a surname that is a landform elsewhere, "Port" (a club's name),
+  // a firm of two names, a law word that opens the name, a club named for its county, a paper
+  // named for a weekday, an institution word with no link, a link that ends the name.
+  it.each([
+    'Head',
+    'Tiger Woods',
+    'Port Vale',
+    'Harlow & Frey',
+    'Code Brask',
+    'Brask County',
+    'Courier on Sunday',
+    'Brask Office Supplies',
+    'Station Brask',
+    'Cup Brask',
+    'Brask Centre of',
+  ])('no cue: %s', (name) => {
+    expect(typeCuesOfName(name.split(' '))).toEqual([])
+  })
+})
