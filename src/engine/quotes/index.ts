@@ -30,7 +30,7 @@ import { quoteKind, type QuoteKind } from './kind'
 import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
-import { isKeyQuote, pickVaried, quoteScore } from './rank'
+import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
 import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { quoteEnd, tokenize } from './tokens'
@@ -301,15 +301,19 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
   if (limit === Infinity) return kept
   // Quoted terms asked for by name stay in; statements must be key quotes.
-  const key = kept.filter(
-    (q) =>
-      q.kind === 'scare' ||
-      isKeyQuote({
-        words: countWords(q.text),
-        kind: q.kind,
-        closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
-        speaker: q.speaker?.resolved === true,
-      }),
+  const keyInput = (q: Quote): KeyInput => ({
+    words: countWords(q.text),
+    kind: q.kind,
+    closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
+    speaker: q.speaker?.resolved === true,
+  })
+  // A short phrase that closes a sentence ("a deal with the devil.") is a key quote only when the
+  // text offers no whole utterance.
+  const strict = kept.filter((q) => q.kind !== 'scare' && isKeyQuote(keyInput(q)))
+  const lenient =
+    strict.length > 0 ? [] : kept.filter((q) => q.kind !== 'scare' && isKeyQuote(keyInput(q), true))
+  const key = [...kept.filter((q) => q.kind === 'scare'), ...strict, ...lenient].sort(
+    (a, b) => b.score - a.score || a.start - b.start,
   )
   // Whole utterances take the key slots first: a phrase quoted inside the writer's sentence ("the
   // attack was “also aimed at …”") only fills slots that no whole utterance claims.

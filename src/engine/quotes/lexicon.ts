@@ -199,7 +199,7 @@ premier commissioner attorney lt col colonel capt captain sgt sergeant adm admir
 chief leader candidate nominee del delegate councilman councilwoman congressman congresswoman
 lawmaker host anchor reporter correspondent columnist editor coach pastor father bishop
 cardinal rabbi imam detective inspector superintendent supt sheriff treasurer founder analyst
-economist strategist adviser advisor aide manager
+economist strategist adviser advisor aide manager mp mps mep meps msp co-host
 `)
 
 /**
@@ -254,7 +254,7 @@ conservatives operative operatives consultant consultants developer developers e
 engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
 nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
 researcher scientist economists councillor councillors councilor fellow fellows partner
-co-worker coworker
+co-worker coworker co-host co-founder co-chair philosophers
 `)
 
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */

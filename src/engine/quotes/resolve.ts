@@ -18,7 +18,8 @@ import type { Attribution, SpeakerMention } from './clause'
 import { ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
 import type { Gender, NameMention } from './mentions'
 import { isPlace } from './places'
-import { appositiveRoleAt, roleFromAppositive } from './role'
+import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
+import { roleOf, statedRoles } from './stated-roles'
 import type { Token } from './tokens'
 import { tokenAtOrAfter } from './clause'
 
@@ -178,8 +179,15 @@ export function resolveSpeakers(
   // for their later quotes ("Mr. Reyes said").
   names.forEach((name, i) => {
     const person = people[i]
-    if (person && !person.role) person.role = appositiveRoleAt(text, name.end)
+    if (person && !person.role) {
+      person.role = appositiveRoleAt(text, name.end) ?? copularRoleAt(text, name.end)
+    }
   })
+  const roles = statedRoles(
+    text,
+    names,
+    people.map((person) => person?.name ?? null),
+  )
   const nameStarts = names.map((n) => n.start)
   // A name used as the subject of a cue is a speaker, hence a person, even when alone ("Trump").
   const speakers = new Map<number, Person>()
@@ -259,6 +267,13 @@ export function resolveSpeakers(
       resolved: true,
     }
     describe(mention, speaker)
+    // A role stated at another mention of the person ("President Carter", "Lee is the CEO of X").
+    const personal =
+      mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'label'
+    if (personal && speaker.resolved && speaker.role === undefined) {
+      const role = roleOf(roles, speaker.name)
+      if (role) speaker.role = role
+    }
     // A place cannot speak: better no speaker than a harbour (see places.ts). A country before a
     // cue of its own speaks for its government ("China said"), so only a name the quote reached
     // without a cue (carried over, or read off a sentence's subject) is tested as a region.
