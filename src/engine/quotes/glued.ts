@@ -4,17 +4,18 @@
  * closing mark right before the next sentence ("“…we won.”Ann Lee said"). The shared splitter
  * (text/fused-boundaries.ts) cuts only where the word before the mark cannot be an abbreviation,
  * so some such runs stay one sentence there; for speaker reading every one is two, or a speaker is
- * taken from the wrong sentence.
+ * taken from the wrong sentence. A sentence end before a line break is one too ("…or not?”
+ * ⏎ Mr Cueto told the trust that …"): the line after it is not the quote's attribution.
  *
  * Method: one scan per sentence for `[.!?]` after a lower-case letter or a digit, then optional
  * closing marks, then a capital followed by a lower-case letter (or an opening mark), with no
- * whitespace between; a boundary inside a quote does not count. Sentences are re-indexed in order.
+ * whitespace between, or a line break; a boundary inside a quote does not count. Sentences are re-indexed in order.
  */
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
 
-const GLUED = /[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})/gu
+const GLUED = /[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})|[.!?]+["”’]?(?=\n)/gu
 
 /** Whether `offset` lies inside a top-level quote (marks included); spans sorted by `open`. */
 function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
@@ -52,6 +53,7 @@ export function splitGlued(
       if (insideQuote(topLevel, cut - 1) && insideQuote(topLevel, cut)) continue
       push(sentence, from, cut)
       from = cut
+      while (text[from] === '\n' && from < sentence.end) from++
     }
     push(sentence, from, sentence.end)
   }

@@ -146,12 +146,17 @@ testimony announcement declaration admission question slogan
 /** Cue forms that only report speech with a speaker after them ("according to X"). */
 export const PREPOSITIONAL_CUES: ReadonlyMap<string, string> = new Map([['according', 'to']])
 
-/** Words allowed between a subject and its cue: "Park also said", "she has repeatedly warned". */
+/**
+ * Words allowed between a subject and its cue: "Park also said", "she has repeatedly warned", and
+ * times ("Lee last week said", "Lee on Monday said").
+ */
 export const CUE_MODIFIERS: ReadonlySet<string> = words(`
 also later then has have had was is were are previously recently once again earlier repeatedly
 further simply just bluntly flatly reportedly would will could did does do quickly finally
 even often frequently publicly privately angrily defiantly firmly succinctly famously
 memorably separately last first never been not may might should can must went on to
+week month year weekend night morning afternoon evening yesterday today tonight monday tuesday
+wednesday thursday friday saturday sunday
 `)
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> =

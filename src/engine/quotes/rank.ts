@@ -61,7 +61,7 @@ export function quoteScore(input: RankInput): number {
 }
 
 /** Fewest words of a quoted phrase (not a sentence) that can be a key quote. */
-const KEY_PHRASE_WORDS = 6
+const KEY_PHRASE_WORDS = 5
 /**
  * Fewest words of a phrase that closes a sentence inside its marks ("a deal with the devil."): a
  * key quote only when the text has no whole utterance or long phrase to offer (`lenient`).

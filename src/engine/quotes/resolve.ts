@@ -120,14 +120,22 @@ function resolvePronoun(
   const lowest = hi - NAME_REACH
   for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
     let best: Person | null = null
+    let bestFirst = -1
     while (hi >= 0 && hi > lowest) {
       const mention = names[hi]
       if (!mention) break
       const mentionSentence = tokens[mention.first]?.sentence ?? 0
       if (mentionSentence < s) break
-      best = candidate(hi) ?? best
+      const found = candidate(hi)
+      if (found) {
+        best = found
+        bestFirst = mention.first
+      }
       hi--
     }
+    // "He said he did not expect a campaign against Islamists. “…,” he said": the same pronoun
+    // before the name in an earlier sentence is the one the pronoun continues.
+    if (best && s < sentence && samePronounBefore(tokens, bestFirst, s, pronoun)) continue
     if (best) return best
   }
   // Further back, the nearest person of the pronoun's gender is still a better guess than no one:
@@ -139,6 +147,28 @@ function resolvePronoun(
     if (person && person.gender !== null && person.gender === wanted) return person
   }
   return null
+}
+
+/** Pronouns that stand for the same person as "he" or "she". */
+const SAME_PERSON: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['he', new Set(['he', 'him', 'his'])],
+  ['she', new Set(['she', 'her', 'hers'])],
+])
+
+/** Whether a pronoun of the same person comes before token `first` in sentence `s`. */
+function samePronounBefore(
+  tokens: readonly Token[],
+  first: number,
+  s: number,
+  pronoun: string,
+): boolean {
+  const same = SAME_PERSON.get(pronoun)
+  if (!same) return false
+  for (let k = first - 1; k >= 0 && tokens[k]?.sentence === s; k--) {
+    const token = tokens[k]
+    if (token && token.quote < 0 && same.has(token.lower)) return true
+  }
+  return false
 }
 
 function upperBound(sorted: readonly number[], value: number): number {
