@@ -64,6 +64,36 @@ describe('a role stated at any mention holds for the speaker', () => {
   })
 })
 
+describe('a definite title after a named person is that person', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      'Tom Reyes warned that the sector faces cuts.\n\nSpeaking in the chamber, the Liberal MP said: “It does not need to be like this at all.”',
+      'Tom Reyes',
+      'Liberal MP',
+    ],
+    [
+      'Tom Reyes warned that the sector faces cuts.\n\nSpeaking in the chamber, the senator said: “It does not need to be like this at all.”',
+      'Tom Reyes',
+      'the senator',
+    ],
+    // Counter-examples: a person with another role, and an unnamed spokesman, stay apart.
+    [
+      'Governor Tom Reyes warned that the sector faces cuts.\n\nSpeaking in the chamber, the senator said: “It does not need to be like this at all.”',
+      'the senator',
+      undefined,
+    ],
+    [
+      'Tom Reyes warned that the sector faces cuts.\n\nLater, the spokesman said: “It does not need to be like this at all.”',
+      'the spokesman',
+      undefined,
+    ],
+  ])('in %s the speaker is %s with role %s', (text, name, role) => {
+    const q = last(text)
+    expect(q.speaker?.name).toBe(name)
+    expect(q.speaker?.role).toBe(role)
+  })
+})
+
 describe('words before a name that are not its role', () => {
   it.each<[string, string | undefined]>([
     // A relation set off as the object of a preposition relates the name to someone else.
@@ -97,6 +127,12 @@ describe('short fragments quoted inside the writer’s sentence are not key quot
       '“Nobody here believes the new rules will change anything at all,” Ann Lee said. She called the pact a “deal with the devil.”'
     const key = findQuotes(text).map((q) => q.text)
     expect(key).toEqual(['Nobody here believes the new rules will change anything at all,'])
+  })
+
+  it('counts a hyphenated compound as one word of a fragment', () => {
+    const text =
+      '“Nobody here believes the new rules will change anything at all,” Ann Lee said. She asked if there were “any non-local fans left?”'
+    expect(findQuotes(text).map((q) => q.text)).not.toContain('any non-local fans left?')
   })
 
   it('keeps the fragment when nothing else is quoted (counter-example)', () => {

@@ -301,8 +301,9 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
   if (limit === Infinity) return kept
   // Quoted terms asked for by name stay in; statements must be key quotes.
+  // Words as written: a hyphenated compound ("un-angry") is one word of a short phrase.
   const keyInput = (q: Quote): KeyInput => ({
-    words: countWords(q.text),
+    words: q.text.trim().split(/\s+/).length,
     kind: q.kind,
     closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
     speaker: q.speaker?.resolved === true,

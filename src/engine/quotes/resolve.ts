@@ -15,7 +15,13 @@
  */
 import type { Anonymity } from './anonymity'
 import type { Attribution, SpeakerMention } from './clause'
-import { ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
+import {
+  ANONYMOUS_MODIFIERS,
+  ANONYMOUS_NOUNS,
+  INDEFINITE_DETERMINERS,
+  PRONOUNS,
+  TITLE_WORDS,
+} from './lexicon'
 import type { Gender, NameMention } from './mentions'
 import { isPlace } from './places'
 import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
@@ -44,6 +50,9 @@ export interface Speaker {
 const ROLE_REACH = 200
 /** How many earlier name mentions a pronoun may look at (bounds the cost in run-on text). */
 const NAME_REACH = 60
+/** Name mentions and sentences a definite role ("the senator") may reach back to a name. */
+const HOLDER_REACH = 4
+const HOLDER_SENTENCES = 2
 /** How many earlier sentences a pronoun may reach back to its antecedent. */
 const PRONOUN_REACH = 4
 
@@ -171,6 +180,17 @@ function samePronounBefore(
   return false
 }
 
+const lastWordOf = (words: string): string => words.slice(words.lastIndexOf(' ') + 1).toLowerCase()
+
+/** "the Liberal MP": a run of capitalised words after "the" that ends in a title. */
+function isDefiniteTitle(text: string, words: string, start: number): boolean {
+  return (
+    start >= 4 &&
+    text.slice(start - 4, start).toLowerCase() === 'the ' &&
+    TITLE_WORDS.has(lastWordOf(words))
+  )
+}
+
 function upperBound(sorted: readonly number[], value: number): number {
   let lo = 0
   let hi = sorted.length
@@ -230,9 +250,31 @@ export function resolveSpeakers(
     }
   }
 
+  // "Tom Reyes warned … Speaking in the Commons, the Liberal MP said": a definite role with no
+  // earlier holder is the person just named, when they have no other role.
+  const holderOf = (head: string, at: number): Person | null => {
+    const held = latestWithRole(head, at, names, people, nameStarts)
+    if (held || ANONYMOUS_NOUNS.has(head)) return held
+    const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
+    const last = upperBound(nameStarts, at) - 1
+    for (let i = last; i >= 0 && i > last - HOLDER_REACH; i--) {
+      const mention = names[i]
+      const person = people[i]
+      if (!mention || (tokens[mention.first]?.sentence ?? 0) < sentence - HOLDER_SENTENCES) break
+      if (person) return person.role ? null : person
+    }
+    return null
+  }
+
   const describe = (mention: SpeakerMention, speaker: Speaker): void => {
     const words = text.slice(mention.start, mention.end)
-    if (mention.kind === 'name') {
+    // "the Liberal MP said": a capitalised title after "the" is a definite role, not a name.
+    const titleOnly = mention.kind === 'name' && isDefiniteTitle(text, words, mention.start)
+    const holder = titleOnly ? holderOf(lastWordOf(words), mention.start) : null
+    if (holder) {
+      speaker.name = holder.name
+      speaker.role = words
+    } else if (mention.kind === 'name') {
       const name = names[mention.nameIndex]
       const person = people[mention.nameIndex] ?? speakers.get(mention.nameIndex) ?? null
       speaker.name = person?.name ?? name?.name ?? words
@@ -270,9 +312,7 @@ export function resolveSpeakers(
       const head = phraseWords[phraseWords.length - 1] ?? ''
       const determiner = phraseWords.length > 1 ? (phraseWords[0] ?? '') : ''
       const definite = determiner === 'the'
-      const person = definite
-        ? latestWithRole(head, mention.start, names, people, nameStarts)
-        : null
+      const person = definite ? holderOf(head, mention.start) : null
       if (person) {
         speaker.name = person.name
         speaker.role = words
