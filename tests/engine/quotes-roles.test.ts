@@ -14,6 +14,12 @@ const last = (text: string): Quote => {
   return quotes[0] as Quote
 }
 
+const expectSpeaker = (text: string, name: string, role: string | undefined): void => {
+  const q = last(text)
+  expect(q.speaker?.name).toBe(name)
+  expect(q.speaker?.role).toBe(role)
+}
+
 describe('a role stated at any mention holds for the speaker', () => {
   it.each<[string, string, string | undefined]>([
     [
@@ -57,11 +63,7 @@ describe('a role stated at any mention holds for the speaker', () => {
       'Ann Lee',
       undefined,
     ],
-  ])('in %s the speaker is %s with role %s', (text, name, role) => {
-    const q = last(text)
-    expect(q.speaker?.name).toBe(name)
-    expect(q.speaker?.role).toBe(role)
-  })
+  ])('in %s the speaker is %s with role %s', expectSpeaker)
 })
 
 describe('a definite title after a named person is that person', () => {
@@ -87,11 +89,7 @@ describe('a definite title after a named person is that person', () => {
       'the spokesman',
       undefined,
     ],
-  ])('in %s the speaker is %s with role %s', (text, name, role) => {
-    const q = last(text)
-    expect(q.speaker?.name).toBe(name)
-    expect(q.speaker?.role).toBe(role)
-  })
+  ])('in %s the speaker is %s with role %s', expectSpeaker)
 })
 
 describe('words before a name that are not its role', () => {
