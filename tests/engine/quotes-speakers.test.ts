@@ -69,3 +69,30 @@ describe('speakers', () => {
     expect(quoteOf(text, opening).speaker?.name ?? null).toBe(speaker)
   })
 })
+
+describe('posts embedded without quotation marks', () => {
+  const intro = 'On the site, Ann Lee explains that the effect uses a depth map of the face.\n\n'
+  const after = '\n\nIt is not clear which phones will get it.'
+  it.each<[string, string]>([
+    [
+      `${intro}How the feature works: it uses a depth map of your face.\n\nNotice the bend of the line. pic.example.com/AbC1\n\n— Ann Lee (@annlee) July 3, 2019${after}`,
+      'How the feature works',
+    ],
+    [
+      `${intro}How the feature works: it uses a depth map of your face.Notice the bend. pic.example.com/AbC1— Ann Lee   (@annlee) July 3, 2019${after}`,
+      'How the feature works',
+    ],
+  ])('credits the post in %s to its signature', (text, opening) => {
+    const quote = quoteOf(text, opening)
+    expect(quote.speaker?.name).toBe('Ann Lee')
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text)
+  })
+
+  it.each<string>([
+    // Counter-examples: a signed line of a few words, and a signature with no handle.
+    `${intro}Follow me on the site — Ann Lee (@annlee)${after}`,
+    `${intro}How the feature works: it uses a depth map of your face.\n\n— Ann Lee, July 3, 2019${after}`,
+  ])('finds no post in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toEqual([])
+  })
+})

@@ -27,6 +27,7 @@ import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
+import { withEmbeddedPosts } from './embedded'
 import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
@@ -129,7 +130,7 @@ interface Candidate {
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const { text, paragraphs } = doc
-  const found = findQuoteSpans(text, paragraphs)
+  const found = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
   const named = found.map((span) => span.parent < 0 && isQuotedName(text, span))
   const dropped = named.map((name) => !keepNames && name)
   const gone = (span: QuoteSpan, i: number): boolean =>
