@@ -78,10 +78,15 @@ describe('a definite title after a named person is that person', () => {
       'Tom Reyes',
       'the senator',
     ],
-    // Counter-examples: a person with another role, and an unnamed spokesman, stay apart.
+    // Counter-examples: a person with another role, a document and an unnamed spokesman stay apart.
     [
       'Governor Tom Reyes warned that the sector faces cuts.\n\nSpeaking in the chamber, the senator said: “It does not need to be like this at all.”',
       'the senator',
+      undefined,
+    ],
+    [
+      'Tom Reyes warned that the sector faces cuts.\n\nLater, the letter said: “It does not need to be like this at all.”',
+      'the letter',
       undefined,
     ],
     [

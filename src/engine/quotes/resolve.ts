@@ -254,7 +254,7 @@ export function resolveSpeakers(
   // earlier holder is the person just named, when they have no other role.
   const holderOf = (head: string, at: number): Person | null => {
     const held = latestWithRole(head, at, names, people, nameStarts)
-    if (held || ANONYMOUS_NOUNS.has(head)) return held
+    if (held || ANONYMOUS_NOUNS.has(head) || !TITLE_WORDS.has(head)) return held
     const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
     const last = upperBound(nameStarts, at) - 1
     for (let i = last; i >= 0 && i > last - HOLDER_REACH; i--) {
