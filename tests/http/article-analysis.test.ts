@@ -263,8 +263,8 @@ describe('GET /v1/articles/:id/analysis on the sample article', () => {
 describe('GET /v1/articles/:id/quotes and /entities options', () => {
   it('limits quotes and filters them by kind', async () => {
     await seedKorea()
-    const limited = (await (await call('/v1/articles/korea/quotes?limit=2')).json()) as Analysis
-    expect(limited.quotes).toHaveLength(2)
+    const limited = (await (await call('/v1/articles/korea/quotes?limit=1')).json()) as Analysis
+    expect(limited.quotes).toHaveLength(1)
     const partial = (await (
       await call('/v1/articles/korea/quotes?kind=partial&limit=20')
     ).json()) as {
