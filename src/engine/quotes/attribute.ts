@@ -100,10 +100,23 @@ const TRANSCRIPT_LABEL = unicodePattern(
   String.raw`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s`,
 )
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
+/** Auxiliaries and copulas that open a predicate: X “has put aside …”, X “is the best …”. */
+const VERB_OPENERS = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|must)\s/
 
 /** Whether the quoted words end a sentence inside the marks ("… we won."). */
 function closesSentence(text: string, quote: QuoteSpan): boolean {
   return /[.?!…]["'”’)\]]*\s*$/u.test(text.slice(quote.start, quote.end))
+}
+
+/** A quote that runs on from the word before it with a lower-case verb: X “has put aside …”. */
+function describesSubject(text: string, before: Token | undefined, quote: QuoteSpan): boolean {
+  return (
+    before !== undefined &&
+    before.capitalised &&
+    text.slice(before.end, quote.open) === ' ' &&
+    /^\p{Ll}+ \p{Ll}/u.test(text.slice(quote.start, quote.start + 40)) &&
+    VERB_OPENERS.test(text.slice(quote.start, quote.start + 12))
+  )
 }
 
 /** `“…,” X said` / `“…,” said X`: the speaker or the cue must come right after the quote. */
@@ -308,13 +321,21 @@ export function attributeQuotes(
       }
     }
     const previousSentence = openSentence ? sentences[openSentence.index - 1] : undefined
-    if (!found && lMin > l && previousSentence && previousSentence.start >= paraStart) {
+    // "Union leader Ann Lee “has come to the table.”": with no cue in its sentence, a quote that
+    // goes on from its subject as the predicate is said about the subject, by the speaker before.
+    const predicate = !found && lMin <= l && describesSubject(text, tokens[l], quote)
+    if (
+      !found &&
+      (lMin > l || predicate) &&
+      previousSentence &&
+      previousSentence.start >= paraStart
+    ) {
       const from = tokenAtOrAfter(tokens, previousSentence.start)
       found = previousSentenceCloser(ctx, from, lMin)
       // "Cummings called him a master at deals. “He showed …”": the sentence before speaks.
       if (!found) found = firstCue(ctx, from, lMin, from)
     }
-    if (!found && lMin <= l) {
+    if (!found && lMin <= l && !predicate) {
       const speaker = sentenceSubject(ctx, lMin, l + 1)
       if (speaker) found = { speaker, cue: { start: speaker.end, end: speaker.end } }
     }

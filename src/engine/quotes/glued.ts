@@ -4,11 +4,13 @@
  * closing mark right before the next sentence ("“…we won.”Ann Lee said"). The shared splitter
  * (text/fused-boundaries.ts) cuts only where the word before the mark cannot be an abbreviation,
  * so some such runs stay one sentence there; for speaker reading every one is two, or a speaker is
- * taken from the wrong sentence.
+ * taken from the wrong sentence. A sentence end before a line break is one too ("…or not?”
+ * ⏎ Mr Cueto told the trust that …"): the line after it is not the quote's attribution.
  *
  * Method: one scan per sentence for `[.!?]` after a lower-case letter or a digit, then optional
  * closing marks, then a capital followed by a lower-case letter (or an opening mark), with no
- * whitespace between; a boundary inside a quote does not count. Sentences are re-indexed in order.
+ * whitespace between, or a line break; a boundary inside a quote does not count. Sentences are
+ * re-indexed in order.
  */
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
@@ -16,7 +18,10 @@ import { quoteEnd } from './tokens'
 import { isDigitCode } from '../text/chars'
 import { unicodePattern } from '../text/patterns'
 
-const GLUED = unicodePattern(String.raw`[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})`, 'g')
+const GLUED = unicodePattern(
+  String.raw`[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})|[.!?]+["”’]?(?=\n)`,
+  'g',
+)
 
 /** Whether `offset` lies inside a top-level quote (marks included); spans sorted by `open`. */
 function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
@@ -34,17 +39,23 @@ function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
 /** `.` `!` `?` */
 const isStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f
 
+/** `"` `”` `’`, the closing marks `GLUED` reads after a stop. */
+const isClosingMark = (code: number): boolean => code === 0x22 || code === 0x201d || code === 0x2019
+
 /**
- * A cheap necessary condition for `GLUED`, by code unit: a stop after a lower-case ASCII letter, a
+ * A cheap necessary condition for `GLUED`, by code unit: a stop, its closing mark and a line
+ * break; or a stop after a lower-case ASCII letter, a
  * digit or a non-ASCII character, and right after it another stop, a straight quote, an upper-case
  * ASCII letter or a non-ASCII character. Most sentences only end in their stop, and "U.S." or
  * "$1.13bn" fail it.
  */
 function mayBeGlued(sentence: string): boolean {
-  for (let i = 1; i + 1 < sentence.length; i++) {
+  for (let i = 0; i + 1 < sentence.length; i++) {
     if (!isStop(sentence.charCodeAt(i))) continue
-    const before = sentence.charCodeAt(i - 1)
     const after = sentence.charCodeAt(i + 1)
+    if (after === 0x0a || (isClosingMark(after) && sentence.charCodeAt(i + 2) === 0x0a)) return true
+    if (i === 0) continue
+    const before = sentence.charCodeAt(i - 1)
     const lowerOrDigit = (before >= 0x61 && before <= 0x7a) || isDigitCode(before) || before >= 0x80
     const next =
       isStop(after) || after === 0x22 || (after >= 0x41 && after <= 0x5a) || after >= 0x80
@@ -83,6 +94,7 @@ export function splitGlued(
       if (insideQuote(topLevel, cut - 1) && insideQuote(topLevel, cut)) continue
       push(sentence, from, cut)
       from = cut
+      while (text[from] === '\n' && from < sentence.end) from++
     }
     push(sentence, from, sentence.end)
   }

@@ -27,10 +27,11 @@ import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
+import { withEmbeddedPosts } from './embedded'
 import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
-import { isKeyQuote, pickVaried, quoteScore } from './rank'
+import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
 import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { quoteEnd, tokenize } from './tokens'
@@ -129,7 +130,7 @@ interface Candidate {
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const { text, paragraphs } = doc
-  const found = findQuoteSpans(text, paragraphs)
+  const found = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
   const named = found.map((span) => span.parent < 0 && isQuotedName(text, span))
   const dropped = named.map((name) => !keepNames && name)
   const gone = (span: QuoteSpan, i: number): boolean =>
@@ -301,15 +302,20 @@ export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions =
   kept.sort((a, b) => b.score - a.score || a.start - b.start)
   if (limit === Infinity) return kept
   // Quoted terms asked for by name stay in; statements must be key quotes.
-  const key = kept.filter(
-    (q) =>
-      q.kind === 'scare' ||
-      isKeyQuote({
-        words: countWords(q.text),
-        kind: q.kind,
-        closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
-        speaker: q.speaker?.resolved === true,
-      }),
+  // Words as written: a hyphenated compound ("un-angry") is one word of a short phrase.
+  const keyInput = (q: Quote): KeyInput => ({
+    words: q.text.trim().split(/\s+/).length,
+    kind: q.kind,
+    closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
+    speaker: q.speaker?.resolved === true,
+  })
+  // A short phrase that closes a sentence ("a deal with the devil.") is a key quote only when the
+  // text offers no whole utterance.
+  const strict = kept.filter((q) => q.kind !== 'scare' && isKeyQuote(keyInput(q)))
+  const lenient =
+    strict.length > 0 ? [] : kept.filter((q) => q.kind !== 'scare' && isKeyQuote(keyInput(q), true))
+  const key = [...kept.filter((q) => q.kind === 'scare'), ...strict, ...lenient].sort(
+    (a, b) => b.score - a.score || a.start - b.start,
   )
   // Whole utterances take the key slots first: a phrase quoted inside the writer's sentence ("the
   // attack was “also aimed at …”") only fills slots that no whole utterance claims.

@@ -146,12 +146,17 @@ testimony announcement declaration admission question slogan
 /** Cue forms that only report speech with a speaker after them ("according to X"). */
 export const PREPOSITIONAL_CUES: ReadonlyMap<string, string> = new Map([['according', 'to']])
 
-/** Words allowed between a subject and its cue: "Park also said", "she has repeatedly warned". */
+/**
+ * Words allowed between a subject and its cue: "Park also said", "she has repeatedly warned", and
+ * times ("Lee last week said", "Lee on Monday said").
+ */
 export const CUE_MODIFIERS: ReadonlySet<string> = words(`
 also later then has have had was is were are previously recently once again earlier repeatedly
 further simply just bluntly flatly reportedly would will could did does do quickly finally
 even often frequently publicly privately angrily defiantly firmly succinctly famously
 memorably separately last first never been not may might should can must went on to
+week month year weekend night morning afternoon evening yesterday today tonight monday tuesday
+wednesday thursday friday saturday sunday
 `)
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> =
@@ -199,7 +204,7 @@ premier commissioner attorney lt col colonel capt captain sgt sergeant adm admir
 chief leader candidate nominee del delegate councilman councilwoman congressman congresswoman
 lawmaker host anchor reporter correspondent columnist editor coach pastor father bishop
 cardinal rabbi imam detective inspector superintendent supt sheriff treasurer founder analyst
-economist strategist adviser advisor aide manager
+economist strategist adviser advisor aide manager mp mps mep meps msp co-host
 `)
 
 /**
@@ -254,7 +259,7 @@ conservatives operative operatives consultant consultants developer developers e
 engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
 nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
 researcher scientist economists councillor councillors councilor fellow fellows partner
-co-worker coworker
+co-worker coworker co-host co-founder co-chair philosophers
 `)
 
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */

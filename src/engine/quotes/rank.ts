@@ -62,7 +62,10 @@ export function quoteScore(input: RankInput): number {
 
 /** Fewest words of a quoted phrase (not a sentence) that can be a key quote. */
 const KEY_PHRASE_WORDS = 5
-/** Fewest words of a phrase that closes a sentence inside its marks ("a deal with the devil."). */
+/**
+ * Fewest words of a phrase that closes a sentence inside its marks ("a deal with the devil."): a
+ * key quote only when the text has no whole utterance or long phrase to offer (`lenient`).
+ */
 const KEY_CLOSING_PHRASE_WORDS = 3
 
 export interface KeyInput {
@@ -78,12 +81,12 @@ export interface KeyInput {
  * with no speaker is nobody's statement to an editor, and a word or short phrase quoted inside the
  * writer's sentence ("was “appalled”", a “jobs machine”) is reported wording, not a statement.
  */
-export function isKeyQuote(input: KeyInput): boolean {
+export function isKeyQuote(input: KeyInput, lenient = false): boolean {
   if (!input.speaker) return false
   if (input.kind !== 'partial') return true
   return (
     input.words >= KEY_PHRASE_WORDS ||
-    (input.closesSentence && input.words >= KEY_CLOSING_PHRASE_WORDS)
+    (lenient && input.closesSentence && input.words >= KEY_CLOSING_PHRASE_WORDS)
   )
 }
 

@@ -15,10 +15,17 @@
  */
 import type { Anonymity } from './anonymity'
 import type { Attribution, SpeakerMention } from './clause'
-import { ANONYMOUS_MODIFIERS, ANONYMOUS_NOUNS, INDEFINITE_DETERMINERS, PRONOUNS } from './lexicon'
+import {
+  ANONYMOUS_MODIFIERS,
+  ANONYMOUS_NOUNS,
+  INDEFINITE_DETERMINERS,
+  PRONOUNS,
+  TITLE_WORDS,
+} from './lexicon'
 import type { Gender, NameMention } from './mentions'
 import { isPlace } from './places'
-import { appositiveRoleAt, roleFromAppositive } from './role'
+import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
+import { roleOf, statedRoles } from './stated-roles'
 import type { Token } from './tokens'
 import { tokenAtOrAfter } from './clause'
 
@@ -43,6 +50,9 @@ export interface Speaker {
 const ROLE_REACH = 200
 /** How many earlier name mentions a pronoun may look at (bounds the cost in run-on text). */
 const NAME_REACH = 60
+/** Name mentions and sentences a definite role ("the senator") may reach back to a name. */
+const HOLDER_REACH = 4
+const HOLDER_SENTENCES = 2
 /** How many earlier sentences a pronoun may reach back to its antecedent. */
 const PRONOUN_REACH = 4
 
@@ -119,14 +129,22 @@ function resolvePronoun(
   const lowest = hi - NAME_REACH
   for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
     let best: Person | null = null
+    let bestFirst = -1
     while (hi >= 0 && hi > lowest) {
       const mention = names[hi]
       if (!mention) break
       const mentionSentence = tokens[mention.first]?.sentence ?? 0
       if (mentionSentence < s) break
-      best = candidate(hi) ?? best
+      const found = candidate(hi)
+      if (found) {
+        best = found
+        bestFirst = mention.first
+      }
       hi--
     }
+    // "He said he did not expect a campaign against Islamists. “…,” he said": the same pronoun
+    // before the name in an earlier sentence is the one the pronoun continues.
+    if (best && s < sentence && samePronounBefore(tokens, bestFirst, s, pronoun)) continue
     if (best) return best
   }
   // Further back, the nearest person of the pronoun's gender is still a better guess than no one:
@@ -138,6 +156,39 @@ function resolvePronoun(
     if (person && person.gender !== null && person.gender === wanted) return person
   }
   return null
+}
+
+/** Pronouns that stand for the same person as "he" or "she". */
+const SAME_PERSON: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['he', new Set(['he', 'him', 'his'])],
+  ['she', new Set(['she', 'her', 'hers'])],
+])
+
+/** Whether a pronoun of the same person comes before token `first` in sentence `s`. */
+function samePronounBefore(
+  tokens: readonly Token[],
+  first: number,
+  s: number,
+  pronoun: string,
+): boolean {
+  const same = SAME_PERSON.get(pronoun)
+  if (!same) return false
+  for (let k = first - 1; k >= 0 && tokens[k]?.sentence === s; k--) {
+    const token = tokens[k]
+    if (token && token.quote < 0 && same.has(token.lower)) return true
+  }
+  return false
+}
+
+const lastWordOf = (words: string): string => words.slice(words.lastIndexOf(' ') + 1).toLowerCase()
+
+/** "the Liberal MP": a run of capitalised words after "the" that ends in a title. */
+function isDefiniteTitle(text: string, words: string, start: number): boolean {
+  return (
+    start >= 4 &&
+    text.slice(start - 4, start).toLowerCase() === 'the ' &&
+    TITLE_WORDS.has(lastWordOf(words))
+  )
 }
 
 function upperBound(sorted: readonly number[], value: number): number {
@@ -178,8 +229,15 @@ export function resolveSpeakers(
   // for their later quotes ("Mr. Reyes said").
   names.forEach((name, i) => {
     const person = people[i]
-    if (person && !person.role) person.role = appositiveRoleAt(text, name.end)
+    if (person && !person.role) {
+      person.role = appositiveRoleAt(text, name.end) ?? copularRoleAt(text, name.end)
+    }
   })
+  const roles = statedRoles(
+    text,
+    names,
+    people.map((person) => person?.name ?? null),
+  )
   const nameStarts = names.map((n) => n.start)
   // A name used as the subject of a cue is a speaker, hence a person, even when alone ("Trump").
   const speakers = new Map<number, Person>()
@@ -192,9 +250,31 @@ export function resolveSpeakers(
     }
   }
 
+  // "Tom Reyes warned … Speaking in the Commons, the Liberal MP said": a definite role with no
+  // earlier holder is the person just named, when they have no other role.
+  const holderOf = (head: string, at: number): Person | null => {
+    const held = latestWithRole(head, at, names, people, nameStarts)
+    if (held || ANONYMOUS_NOUNS.has(head) || !TITLE_WORDS.has(head)) return held
+    const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
+    const last = upperBound(nameStarts, at) - 1
+    for (let i = last; i >= 0 && i > last - HOLDER_REACH; i--) {
+      const mention = names[i]
+      const person = people[i]
+      if (!mention || (tokens[mention.first]?.sentence ?? 0) < sentence - HOLDER_SENTENCES) break
+      if (person) return person.role ? null : person
+    }
+    return null
+  }
+
   const describe = (mention: SpeakerMention, speaker: Speaker): void => {
     const words = text.slice(mention.start, mention.end)
-    if (mention.kind === 'name') {
+    // "the Liberal MP said": a capitalised title after "the" is a definite role, not a name.
+    const titleOnly = mention.kind === 'name' && isDefiniteTitle(text, words, mention.start)
+    const holder = titleOnly ? holderOf(lastWordOf(words), mention.start) : null
+    if (holder) {
+      speaker.name = holder.name
+      speaker.role = words
+    } else if (mention.kind === 'name') {
       const name = names[mention.nameIndex]
       const person = people[mention.nameIndex] ?? speakers.get(mention.nameIndex) ?? null
       speaker.name = person?.name ?? name?.name ?? words
@@ -232,9 +312,7 @@ export function resolveSpeakers(
       const head = phraseWords[phraseWords.length - 1] ?? ''
       const determiner = phraseWords.length > 1 ? (phraseWords[0] ?? '') : ''
       const definite = determiner === 'the'
-      const person = definite
-        ? latestWithRole(head, mention.start, names, people, nameStarts)
-        : null
+      const person = definite ? holderOf(head, mention.start) : null
       if (person) {
         speaker.name = person.name
         speaker.role = words
@@ -259,6 +337,13 @@ export function resolveSpeakers(
       resolved: true,
     }
     describe(mention, speaker)
+    // A role stated at another mention of the person ("President Carter", "Lee is the CEO of X").
+    const personal =
+      mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'label'
+    if (personal && speaker.resolved && speaker.role === undefined) {
+      const role = roleOf(roles, speaker.name)
+      if (role) speaker.role = role
+    }
     // A place cannot speak: better no speaker than a harbour (see places.ts). A country before a
     // cue of its own speaks for its government ("China said"), so only a name the quote reached
     // without a cue (carried over, or read off a sentence's subject) is tested as a region.

@@ -126,7 +126,11 @@ const APPOSITIVE_CHARS = 160
  */
 export function appositiveRoleAt(text: string, end: number): string | null {
   if (text[end] !== ',' || text[end + 1] !== ' ') return null
-  const from = end + 2
+  return roleFrom(text, end + 2)
+}
+
+/** The role stated by the words from `from` to the next comma, colon, quote or sentence end. */
+function roleFrom(text: string, from: number): string | null {
   const limit = Math.min(text.length, from + APPOSITIVE_CHARS)
   let to = from
   while (to < limit) {
@@ -141,7 +145,8 @@ export function appositiveRoleAt(text: string, end: number): string | null {
   if (to >= limit) return null
   const segment = text.slice(from, to).trim()
   if (COUNSEL.test(segment)) return segment
-  if (!STARTS_LOWER.test(segment) || PARTICIPLE.test(segment)) return null
+  if (!STARTS_LOWER.test(segment) && !placedTitle(segment)) return null
+  if (PARTICIPLE.test(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
   const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')
@@ -150,6 +155,53 @@ export function appositiveRoleAt(text: string, end: number): string | null {
     ? roleFromAppositive(role)
     : null
 }
+
+/** Most words of a role that opens with capitalised words before its lower-case title. */
+const PLACED_TITLE_REACH = 5
+
+/**
+ * "Tunisia country director for a rights group": a role that opens with capitalised words (a
+ * place, a body) before a lower-case title. A list of names ("Tom Reyes and the director") is not
+ * one: no "and" may come before the title.
+ */
+function placedTitle(segment: string): boolean {
+  const words = segment.split(/\s+/, PLACED_TITLE_REACH)
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false
+  return words.some(
+    (word, i) =>
+      i > 0 &&
+      /^\p{Ll}/u.test(word) &&
+      (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word)) &&
+      !words.slice(1, i).some((w) => w === 'and' || w === 'or' || !/^\p{L}/u.test(w)),
+  )
+}
+
+/** "Ann Lee is the CEO of Brightly": a copula and a determiner after a name open a role. */
+const COPULA = /^ (?:is|was|has been|had been|became|is now) (?=(?:the|a|an) )/
+
+/**
+ * The role a copular sentence states right after a name ("Ann Lee is the chief executive of
+ * Brightly, a lamp firm"), read to the next comma or sentence end; it must name a job.
+ */
+export function copularRoleAt(text: string, end: number): string | null {
+  const copula = COPULA.exec(text.slice(end, end + 16))
+  if (!copula) return null
+  return roleFrom(text, end + copula[0].length)
+}
+
+/** Prepositions whose object a role set off before a name would be: "watched by his father,". */
+const PREPOSITIONS_BEFORE_SET_OFF: ReadonlySet<string> = new Set([
+  'by',
+  'with',
+  'to',
+  'for',
+  'from',
+  'of',
+  'beside',
+])
+
+/** Adjectives of judgement or manner by their endings: gracious, hopeful, tireless, lovely. */
+const EVALUATIVE = /^\p{Ll}+(?:ous|ful|less|ly)$/u
 
 /** Determiners that open a role set off before a name: "the group's founder, Ann Lee,". */
 const SET_OFF_OPENERS: ReadonlySet<string> = new Set([
@@ -190,8 +242,17 @@ export function roleBeforeName(
     const next = tokens[k + 1]
     if (!word || !next || word.quote >= 0 || text.slice(word.end, next.start) !== ' ') break
     if (setOff && SET_OFF_OPENERS.has(word.lower)) {
+      // "watched by his father, Ann Lee,": the object of a preposition says how the name relates
+      // to someone else, not what the person does.
+      if (PREPOSITIONS_BEFORE_SET_OFF.has(tokens[k - 1]?.lower ?? '')) return null
       first = k
       opened = true
+      break
+    }
+    // "the gracious welcome billionaire Ann Lee": an evaluative adjective is no part of a title;
+    // it opens a noun phrase of its own, so only the head is the role.
+    if (!setOff && EVALUATIVE.test(word.text) && !ROLE_NOUNS.has(word.lower)) {
+      first = from - 1
       break
     }
     // "said spokesman Tom Reyes" stops at the cue; "White House press secretary" goes on.

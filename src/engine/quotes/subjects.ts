@@ -407,6 +407,30 @@ function namedInApposition(ctx: Context, head: number): SpeakerMention | null {
   return mention(name.start, name.end, 'name', inner)
 }
 
+/** Longest participle clause opening a sentence ("Asked whether the book is his own,"). */
+const OPENING_CLAUSE_REACH = 16
+
+/**
+ * "Asked whether the novel is his own, he laughed": a participle cue opening the sentence has the
+ * subject of the main clause after its comma, a pronoun or a name.
+ */
+function mainSubject(ctx: Context, c: number): SpeakerMention | null {
+  for (let j = c + 1; j < c + OPENING_CLAUSE_REACH; j++) {
+    const token = ctx.tokens[j]
+    if (!token || token.quote >= 0 || breaksClause(ctx, j)) return null
+    if (gapBetween(ctx, j, j + 1).trim() !== ',') continue
+    const subject = ctx.tokens[j + 1]
+    if (!subject || subject.quote >= 0) return null
+    if (subject.lower === 'he' || subject.lower === 'she' || subject.lower === 'they') {
+      return mention(subject.start, subject.end, 'pronoun')
+    }
+    const nameIndex = ctx.nameByFrom.get(j + 1)
+    const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+    return name && nameIndex !== undefined ? mention(name.start, name.end, 'name', nameIndex) : null
+  }
+  return null
+}
+
 /** "footage of Hillary Clinton asking, …": the name right before a participle is its subject. */
 function nameRightBefore(ctx: Context, c: number): SpeakerMention | null {
   if (ctx.tokens[c - 1]?.lower === 'to' || !plainGap(gapBetween(ctx, c - 1, c))) return null
@@ -486,8 +510,9 @@ export function fromCue(
   if (prepositional) speaker = subjectAfter(ctx, c)
   else if (isNonFinite(ctx, c)) {
     speaker = nameRightBefore(ctx, c) ?? finiteBefore(ctx, c, min) ?? sentenceSubject(ctx, min, c)
-  } else if (cue.capitalised) speaker = subjectAfter(ctx, c)
-  else {
+  } else if (cue.capitalised) {
+    speaker = subjectAfter(ctx, c) ?? (cue.lower.endsWith('ed') ? mainSubject(ctx, c) : null)
+  } else {
     const after = inverted ? subjectAfter(ctx, c) : null
     speaker = subjectBefore(ctx, c, min) ?? after
   }

@@ -1,0 +1,98 @@
+/**
+ * Who said a quote when the sentence around it misleads: a time phrase between a subject and its
+ * cue, a cue on the next line that reports other speech, a pronoun that continues an earlier
+ * pronoun, and a quote that runs on from a name as its predicate (said about that person, by the
+ * speaker before). Every phenomenon has its counter-examples.
+ */
+import { describe, expect, it } from 'vitest'
+import { findQuotes, type Quote } from '../../src/engine/quotes'
+
+/** The quote whose text starts with `opening`. */
+const quoteOf = (text: string, opening: string): Quote => {
+  const quote = findQuotes(text, { limit: Infinity }).find((q) => q.text.startsWith(opening))
+  expect(quote, text).toBeDefined()
+  return quote as Quote
+}
+
+describe('speakers', () => {
+  it.each<[string, string, string | null]>([
+    // A time phrase between the subject and the cue.
+    ['Ann Lee on Monday said: “We will not sign this deal as it stands.”', 'We will', 'Ann Lee'],
+    [
+      'The board met again. Tom Reyes last week said the timing is his main worry. “For me, two things are still wrong, and nobody answers.”',
+      'For me',
+      'Tom Reyes',
+    ],
+    // A sentence ends at a line break: the next line reports other speech.
+    [
+      'Tom Reyes said the file mattered. “We asked for the file and they will not give it. Should we ask again?”\nMs. Lee told the board that it could see the file.',
+      'We asked',
+      'Tom Reyes',
+    ],
+    // Counter-example: an attribution on the same line after a quote still credits its speaker.
+    [
+      '“We asked for the file and they will not give it,” Ms. Lee told the board.',
+      'We asked',
+      'Lee',
+    ],
+    // A pronoun that continues the pronoun of the sentence before, not a name after it.
+    [
+      'Tom Reyes, a member of the council, spoke first.\n\nHe said he did not expect a campaign against Greens. “We have nothing to fear,” he said.',
+      'We have',
+      'Tom Reyes',
+    ],
+    // A participle cue opening the sentence before has the main clause's subject.
+    [
+      'Asked whether the book is about his town, Tom Reyes laughed. “Every reader asks me that. It is about every town.”',
+      'Every reader',
+      'Tom Reyes',
+    ],
+    // Counter-example: a manner verb alone is no cue.
+    [
+      'Tom Reyes laughed. “Every reader asks me that. It is about every town.”',
+      'Every reader',
+      null,
+    ],
+    // A quote that runs on from a name as its predicate is said about that person.
+    [
+      'Mayor Tom Reyes hailed signs of progress. “Both sides have shown a will to take risks,” Reyes said in his speech. Union leader Ann Lee “has set aside her demands and come to the table.”',
+      'has set',
+      'Tom Reyes',
+    ],
+    // Counter-example: a predicate quote with a cue of its own is the subject's.
+    [
+      'Ann Lee “will not stand for this kind of treatment from anyone,” she said.',
+      'will not',
+      'Ann Lee',
+    ],
+  ])('in %s the quote %s is credited to %s', (text, opening, speaker) => {
+    expect(quoteOf(text, opening).speaker?.name ?? null).toBe(speaker)
+  })
+})
+
+describe('posts embedded without quotation marks', () => {
+  const intro = 'On the site, Ann Lee explains that the effect uses a depth map of the face.\n\n'
+  const after = '\n\nIt is not clear which phones will get it.'
+  it.each<[string, string]>([
+    [
+      `${intro}How the feature works: it uses a depth map of your face.\n\nNotice the bend of the line. pic.example.com/AbC1\n\n— Ann Lee (@annlee) July 3, 2019${after}`,
+      'How the feature works',
+    ],
+    [
+      `${intro}How the feature works: it uses a depth map of your face.Notice the bend. pic.example.com/AbC1— Ann Lee   (@annlee) July 3, 2019${after}`,
+      'How the feature works',
+    ],
+  ])('credits the post in %s to its signature', (text, opening) => {
+    const quote = quoteOf(text, opening)
+    expect(quote.speaker?.name).toBe('Ann Lee')
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text)
+  })
+
+  it.each<string>([
+    // Counter-examples: a signed line of a few words, and a signature with no handle.
+    `${intro}Follow me on the site — Ann Lee (@annlee)${after}`,
+    `${intro}How the feature works: it uses a depth map of your face.\n\n— Ann Lee, July 3, 2019${after}`,
+  ])('finds no post in %s', (text) => {
+    expect(findQuotes(text, { limit: Infinity })).toEqual([])
+  })
+})
