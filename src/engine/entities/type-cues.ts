@@ -10,6 +10,9 @@ import type { Token } from './tokenize'
 import type { MentionType } from './types'
 import { unicodePattern } from '../text/patterns'
 
+const ALL_CAPITALS = unicodePattern(String.raw`^\p{Lu}{2,}$`)
+const CAPITALISED_PLURAL = unicodePattern(String.raw`^\p{Lu}\p{Ll}+s$`)
+
 const STARTS_LOWER_OR_COMMA = unicodePattern(String.raw`^(?:\p{Ll}|,)`)
 
 export const STRONG_CUE = 3
@@ -531,7 +534,7 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
   else if (
     word(at) === '(' &&
     word(at + 2) === ')' &&
-    /^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '')
+    ALL_CAPITALS.test(tokens[at + 1]?.text ?? '')
   ) {
     at += 3
   }
@@ -583,7 +586,7 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
   else if (
     GROUP_QUANTIFIERS.has(before) &&
     first === last &&
-    /^\p{Lu}\p{Ll}+s$/u.test(tokens[first]?.text ?? '')
+    CAPITALISED_PLURAL.test(tokens[first]?.text ?? '')
   ) {
     cue('MISC', STRONG_CUE)
   } else {

@@ -47,6 +47,8 @@ import {
 import { agrees, fromCue, sentenceSubject } from './subjects'
 import { unicodePattern } from '../text/patterns'
 
+const TWO_LOWER_WORDS = unicodePattern(String.raw`^\p{Ll}+ \p{Ll}`)
+
 const TWO_CAPITALS = unicodePattern(String.raw`\p{Lu}{2}`)
 
 export type { Attribution, SpeakerMention } from './clause'
@@ -114,7 +116,7 @@ function describesSubject(text: string, before: Token | undefined, quote: QuoteS
     before !== undefined &&
     before.capitalised &&
     text.slice(before.end, quote.open) === ' ' &&
-    /^\p{Ll}+ \p{Ll}/u.test(text.slice(quote.start, quote.start + 40)) &&
+    TWO_LOWER_WORDS.test(text.slice(quote.start, quote.start + 40)) &&
     VERB_OPENERS.test(text.slice(quote.start, quote.start + 12))
   )
 }

@@ -17,6 +17,7 @@ import {
 import type { Token } from './tokens'
 import { unicodePattern } from '../text/patterns'
 
+const STARTS_UPPER_LETTER = unicodePattern(String.raw`^\p{Lu}`)
 const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
 const STARTS_LETTER = unicodePattern(String.raw`^\p{L}`)
 
@@ -166,13 +167,13 @@ const PLACED_TITLE_REACH = 5
  */
 function placedTitle(segment: string): boolean {
   const words = segment.split(/\s+/, PLACED_TITLE_REACH)
-  if (!/^\p{Lu}/u.test(words[0] ?? '')) return false
+  if (!STARTS_UPPER_LETTER.test(words[0] ?? '')) return false
   return words.some(
     (word, i) =>
       i > 0 &&
-      /^\p{Ll}/u.test(word) &&
+      STARTS_LOWER.test(word) &&
       (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word)) &&
-      !words.slice(1, i).some((w) => w === 'and' || w === 'or' || !/^\p{L}/u.test(w)),
+      !words.slice(1, i).some((w) => w === 'and' || w === 'or' || !STARTS_LETTER.test(w)),
   )
 }
 
@@ -201,7 +202,7 @@ const PREPOSITIONS_BEFORE_SET_OFF: ReadonlySet<string> = new Set([
 ])
 
 /** Adjectives of judgement or manner by their endings: gracious, hopeful, tireless, lovely. */
-const EVALUATIVE = /^\p{Ll}+(?:ous|ful|less|ly)$/u
+const EVALUATIVE = unicodePattern(String.raw`^\p{Ll}+(?:ous|ful|less|ly)$`)
 
 /** Determiners that open a role set off before a name: "the group's founder, Ann Lee,". */
 const SET_OFF_OPENERS: ReadonlySet<string> = new Set([
