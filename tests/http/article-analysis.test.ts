@@ -263,8 +263,10 @@ describe('GET /v1/articles/:id/analysis on the sample article', () => {
 describe('GET /v1/articles/:id/quotes and /entities options', () => {
   it('limits quotes and filters them by kind', async () => {
     await seedKorea()
-    const limited = (await (await call('/v1/articles/korea/quotes?limit=1')).json()) as Analysis
-    expect(limited.quotes).toHaveLength(1)
+    // The inquiry story has more than five key quotes, so a limit of two has something to cut.
+    await seedArticle('inquiry', { title: KELSWORTH.title, body: KELSWORTH.body })
+    const limited = (await (await call('/v1/articles/inquiry/quotes?limit=2')).json()) as Analysis
+    expect(limited.quotes).toHaveLength(2)
     const partial = (await (
       await call('/v1/articles/korea/quotes?kind=partial&limit=20')
     ).json()) as {
