@@ -200,7 +200,8 @@ export function abbreviationTarget(
     const type = readType(group, words)
     // "United" of "United Kingdom" (read as a person) or "New": words that open many names.
     const nameWord = !GENERIC_NAME_WORDS.has(word)
-    const acronym = word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
+    const acronym =
+      word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
     let rank: number
     // A country written as a place ("in Jordan") is no short form of a person named after it.
     const country =
