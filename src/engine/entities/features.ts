@@ -17,6 +17,7 @@
 import { isLowerAt } from '../text/chars'
 import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
+import { hashString, listedBitsHashed } from './gazetteer-lookup'
 import { unicodePattern } from '../text/patterns'
 
 /** BIO tags over the four CoNLL types; index 0 is O. */
@@ -101,16 +102,6 @@ export interface PreparedSequence {
   historyKey: string[]
 }
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
 /**
  * Mixes a template id with up to two values (murmur3 finaliser steps). The hash is returned as a
  * signed 32-bit integer: every reader takes its bits (a Uint32Array store, a mask, an xor), and an
@@ -125,37 +116,6 @@ export function mix(template: number, a: number, b = 0): number {
 
 const NO_WORD = hashString('<none>')
 
-/**
- * A filter of the gazetteer's words (one bit per value of the low bits of their FNV-1a hashes):
- * most words of a text are in none of its lists, and the filter rules them out without a lookup
- * in the gazetteer's Map, whose hashing of a new string and cold table cost far more. A word it
- * lets through is looked up, so the answer is the Map's.
- */
-const GAZETTEER_FILTER_MASK = (1 << 16) - 1
-
-function gazetteerFilter(): Int32Array {
-  const filter = new Int32Array((GAZETTEER_FILTER_MASK + 1) / 32)
-  for (const word of GAZETTEER.keys()) {
-    const bit = hashString(word) & GAZETTEER_FILTER_MASK
-    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31))
-  }
-  return filter
-}
-
-/** Immutable after construction. */
-const GAZETTEER_FILTER: Int32Array = gazetteerFilter()
-
-/** The gazetteer's bits of `word`, whose FNV-1a hash is `hash`. */
-function listedBitsHashed(word: string, hash: number): number {
-  const bit = hash & GAZETTEER_FILTER_MASK
-  if (((GAZETTEER_FILTER[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0
-  return GAZETTEER.get(word) ?? 0
-}
-
-/** The gazetteer's bits of a lower-case word (0 if it is in none of its lists). */
-export function listedBits(word: string): number {
-  return listedBitsHashed(word, hashString(word))
-}
 const UPPER = unicodePattern(String.raw`\p{Lu}`)
 const LOWER = unicodePattern(String.raw`\p{Ll}`)
 const LETTER = unicodePattern(String.raw`\p{L}`)

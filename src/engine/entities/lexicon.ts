@@ -3,7 +3,7 @@
  * name: a title, a country, a place, a body's name. Lists only one pass reads live in that pass.
  */
 
-import { listedBits } from './features'
+import { listedBits } from './gazetteer-lookup'
 import { GAZETTEER_BITS } from './gazetteer'
 import { keyOf } from './names'
 import { unicodePattern } from '../text/patterns'
