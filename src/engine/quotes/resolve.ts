@@ -217,6 +217,26 @@ function latestWithRole(
   return null
 }
 
+/**
+ * The role an appositive or a copula states right after name mention i, read at most once per
+ * mention: both the people's roles and the stated roles ask for it.
+ */
+function rolesAfterNames(
+  text: string,
+  names: readonly NameMention[],
+): (i: number) => string | null {
+  const read: (string | null | undefined)[] = new Array<string | null | undefined>(names.length)
+  return (i) => {
+    let role = read[i]
+    if (role === undefined) {
+      const end = names[i]?.end ?? 0
+      role = appositiveRoleAt(text, end) ?? copularRoleAt(text, end)
+      read[i] = role
+    }
+    return role
+  }
+}
+
 export function resolveSpeakers(
   text: string,
   attributions: readonly (Attribution | null)[],
@@ -225,18 +245,17 @@ export function resolveSpeakers(
 ): (Speaker | null)[] {
   const byWord = new Map<string, Person>()
   const people = canonicalPeople(names, byWord)
+  const roleAfter = rolesAfterNames(text, names)
   // A role stated at a person's first mention ("Tom Reyes, vice president of planning,") holds
   // for their later quotes ("Mr. Reyes said").
-  names.forEach((name, i) => {
+  names.forEach((_, i) => {
     const person = people[i]
-    if (person && !person.role) {
-      person.role = appositiveRoleAt(text, name.end) ?? copularRoleAt(text, name.end)
-    }
+    if (person && !person.role) person.role = roleAfter(i)
   })
   const roles = statedRoles(
-    text,
     names,
     people.map((person) => person?.name ?? null),
+    roleAfter,
   )
   const nameStarts = names.map((n) => n.start)
   // A name used as the subject of a cue is a speaker, hence a person, even when alone ("Trump").

@@ -8,7 +8,6 @@
  * only one person in the text holds that surname with a role.
  */
 import type { NameMention } from './mentions'
-import { appositiveRoleAt, copularRoleAt } from './role'
 
 export interface StatedRoles {
   byName: ReadonlyMap<string, string>
@@ -19,20 +18,20 @@ export interface StatedRoles {
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 
 /**
- * The roles stated in `text` per full name and surname (lower case). `canonical[i]` is the full
- * name that mention `i` stands for, when resolution found one.
+ * The roles stated in the text per full name and surname (lower case). `canonical[i]` is the full
+ * name that mention `i` stands for, when resolution found one; `roleAfter(i)` is the role an
+ * appositive or a copula states right after it (`appositiveRoleAt`, `copularRoleAt`).
  */
 export function statedRoles(
-  text: string,
   names: readonly NameMention[],
   canonical: readonly (string | null)[],
+  roleAfter: (i: number) => string | null,
 ): StatedRoles {
   const byName = new Map<string, string>()
   const bySurname = new Map<string, { name: string; role: string } | null>()
   names.forEach((mention, i) => {
     if (mention.type === 'organisation') return
-    const role =
-      mention.role ?? appositiveRoleAt(text, mention.end) ?? copularRoleAt(text, mention.end)
+    const role = mention.role ?? roleAfter(i)
     if (!role) return
     const name = (canonical[i] ?? mention.name).toLowerCase()
     if (!byName.has(name)) byName.set(name, role)
