@@ -9,7 +9,7 @@
  * `n * window` edges and the cost is linear in the length of the text. For articles shorter than
  * the window this is exactly PacSum's full graph. Edge weights are stored as 32-bit floats.
  */
-import { clearRow, dotRow, scatterRow, scratchFor, type TermMatrix } from './terms'
+import { termPostings, type TermMatrix } from './terms'
 
 /**
  * Most edges kept in memory (4 bytes each). Texts with more than `MAX_EDGES / window` sentences
@@ -43,22 +43,22 @@ export function directedCentrality(
   const edgeWeights = new Float32Array(n * window).fill(NaN)
   let min = Infinity
   let max = -Infinity
-  const scratch = scratchFor(matrix)
+  const similaritiesOf = forwardSimilarities(matrix, window)
+  const similarities = new Float64Array(window)
   const isEmpty = (row: number): boolean => matrix.offsets[row] === matrix.offsets[row + 1]
   for (let i = 0; i < n; i++) {
     if (eligible[i] !== true) continue
-    scatterRow(matrix, i, scratch)
+    similaritiesOf(i, similarities)
     const last = Math.min(n - 1, i + window)
     for (let j = i + 1; j <= last; j++) {
       if (eligible[j] !== true) continue
       // A sentence without terms has weight 0 to every other: such an edge never passes the cut,
       // since the cut is never negative, and is left unstored.
-      const weight = isEmpty(i) || isEmpty(j) ? 0 : dotRow(matrix, j, scratch)
+      const weight = isEmpty(i) || isEmpty(j) ? 0 : (similarities[j - i - 1] as number)
       if (weight > 0) edgeWeights[i * window + (j - i - 1)] = weight
       if (weight < min) min = weight
       if (weight > max) max = weight
     }
-    clearRow(matrix, i, scratch)
   }
   const cut = min + weights.threshold * (max - min)
   const toLater = new Float64Array(n)
@@ -77,6 +77,38 @@ export function directedCentrality(
     raw[i] = weights.forward * (toLater[i] as number) + weights.backward * (toEarlier[i] as number)
   }
   return scaleToUnit(raw, eligible)
+}
+
+/**
+ * Cosines of a sentence with the next `window` sentences, from the terms' postings: only the pairs
+ * that share a term cost anything. The returned function fills `out[j - i - 1]` for sentence i and
+ * each later j; rows are asked in ascending order. Each pair's products are added in ascending
+ * term order, as a dot product over the sorted rows adds them, so the sums are the same to the bit.
+ */
+function forwardSimilarities(
+  matrix: TermMatrix,
+  window: number,
+): (i: number, out: Float64Array) => void {
+  const postings = termPostings(matrix)
+  // Per term, its first posting in a row after the last one asked: rows only move forward.
+  const next = postings.starts.slice(0, matrix.vocabulary)
+  return (i, out) => {
+    out.fill(0)
+    const end = matrix.offsets[i + 1] as number
+    for (let k = matrix.offsets[i] as number; k < end; k++) {
+      const term = matrix.ids[k] as number
+      const weight = matrix.weights[k] as number
+      const stop = postings.starts[term + 1] as number
+      let p = next[term] as number
+      while (p < stop && (postings.rows[p] as number) <= i) p++
+      next[term] = p
+      for (; p < stop; p++) {
+        const j = postings.rows[p] as number
+        if (j > i + window) break
+        out[j - i - 1] = (out[j - i - 1] as number) + weight * (postings.weights[p] as number)
+      }
+    }
+  }
 }
 
 /** Min-max scaling over the eligible entries; ineligible entries become 0. */

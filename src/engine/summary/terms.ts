@@ -151,6 +151,44 @@ export function tfidfMatrix(
 }
 
 /**
+ * The matrix by term (its transpose, in compressed sparse columns): the rows holding term t are
+ * `rows[starts[t]]` to `rows[starts[t + 1] - 1]`, ascending, with their `weights`.
+ */
+export interface TermPostings {
+  starts: Int32Array
+  rows: Int32Array
+  weights: Float64Array
+}
+
+export function termPostings(matrix: TermMatrix): TermPostings {
+  const { offsets, ids } = matrix
+  const total = ids.length
+  const starts = new Int32Array(matrix.vocabulary + 1)
+  for (let k = 0; k < total; k++) {
+    const id = ids[k] as number
+    starts[id + 1] = (starts[id + 1] as number) + 1
+  }
+  for (let t = 0; t < matrix.vocabulary; t++) {
+    starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number)
+  }
+  const fill = starts.slice(0, matrix.vocabulary)
+  const rows = new Int32Array(total)
+  const weights = new Float64Array(total)
+  const n = offsets.length - 1
+  for (let row = 0; row < n; row++) {
+    const end = offsets[row + 1] as number
+    for (let k = offsets[row] as number; k < end; k++) {
+      const id = ids[k] as number
+      const at = fill[id] as number
+      rows[at] = row
+      weights[at] = matrix.weights[k] as number
+      fill[id] = at + 1
+    }
+  }
+  return { starts, rows, weights }
+}
+
+/**
  * Dense scratch space for one-against-many similarities: `scatterRow` one sentence into a zeroed
  * array indexed by term id, take `dotRow` with each of the others (one array read per term of the
  * other sentence, no merge), then `clearRow` it again for the next sentence.
