@@ -29,6 +29,8 @@ const MIN_TITLE_WORDS = 3
 
 /** "Duration Time 0:00", "Loaded: 0%": a player's reading. */
 export function isControlLine(text: string): boolean {
+  // A reading holds a colon or a percent sign: most lines are ruled out without a token.
+  if (!text.includes(':') && !text.includes('%')) return false
   const tokens = text.trim().match(TOKEN) ?? []
   if (tokens.length === 0 || tokens.length > MAX_CONTROL_WORDS) return false
   return tokens.some((token) => READING.test(token)) && !tokens.some((t) => LOWER_WORD.test(t))
@@ -53,12 +55,14 @@ export const player: DocumentPass = {
       }
       // Furniture and lines of marks only ("/") go on with the run.
       if (isPageFurniture(kinds[i] ?? null) || !LETTER.test(sentence.text)) return
+      // The caption test runs only after a player, as it reads every word of the line.
       const title =
+        controls >= MIN_CONTROLS &&
         (kinds[i] === null || kinds[i] === 'heading') &&
         fillsLine(text, sentence) &&
         !FINAL.test(sentence.text.trim()) &&
         (sentence.text.match(WORDS) ?? []).length >= MIN_TITLE_WORDS
-      if (controls >= MIN_CONTROLS && title) kinds[i] = 'caption'
+      if (title) kinds[i] = 'caption'
       controls = 0
     })
   },

@@ -11,7 +11,11 @@ import type { DocumentPass } from './pass'
 /** Longest unit, in characters, compared for repetition. */
 const MAX_CHARS = 160
 
-const key = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase()
+/** White space other than single spaces: without it, the key needs no replacement. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/
+
+const key = (text: string): string =>
+  (IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().toLowerCase()
 
 export const repetition: DocumentPass = {
   name: 'repetition',
