@@ -59,8 +59,18 @@ function followsSubject(word: string, previous: string): boolean {
   )
 }
 
+/** `'` or `’`: a contraction holds one, and most words are tested without the regular expression. */
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes('’')
+}
+
 function isFiniteCue(word: string, previous: string | undefined): boolean {
-  if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || CONTRACTED.test(word)) return true
+  if (
+    AUXILIARIES.has(word) ||
+    IRREGULAR_PAST.has(word) ||
+    (hasApostrophe(word) && CONTRACTED.test(word))
+  )
+    return true
   if (word.length >= 4 && word.endsWith('ed')) return true
   if (previous !== undefined && followsSubject(word, previous)) return true
   return (
