@@ -111,14 +111,17 @@ export interface BoilerplateMarks {
  * boilerplateKind('Read more books, she said.') // null
  */
 export function boilerplateKind(text: string): BoilerplateKind | null {
+  return lineKind(text, () => readUnit(text))
+}
+
+/** `boilerplateKind` of `text`, whose unit `unit()` reads. */
+function lineKind(text: string, unit: () => Unit): BoilerplateKind | null {
   if (text.length > MAX_FURNITURE_CHARS) return null
   const head = headWord(text)
-  // The unit is tokenized once, and only when a pass's cheap pre-test lets it through.
-  let unit: Unit | undefined
+  // The unit is tokenized only when a pass's cheap pre-test lets it through.
   for (const pass of LINE_PASSES) {
     if (!pass.mayMatch(text, head)) continue
-    unit ??= readUnit(text)
-    const kind = pass.kindOf(unit)
+    const kind = pass.kindOf(unit())
     if (kind !== null) return kind
   }
   return null
@@ -132,8 +135,11 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
  * findBoilerplate(splitText('Talks resumed.\n\nShare this article')).sentences // [null, 'call-to-action']
  */
 export function findBoilerplate(split: SplitText, structure?: TextStructure): BoilerplateMarks {
-  const kinds = split.sentences.map((sentence) => boilerplateKind(sentence.text))
-  const context = { split, kinds, structure }
+  // Each sentence is tokenized once, when a line or document pass first reads it.
+  const units: (Unit | undefined)[] = new Array<Unit | undefined>(split.sentences.length)
+  const unit = (i: number): Unit => (units[i] ??= readUnit(split.sentences[i]?.text ?? ''))
+  const kinds = split.sentences.map((sentence, i) => lineKind(sentence.text, () => unit(i)))
+  const context = { split, kinds, structure, unit }
   for (const pass of DOCUMENT_PASSES) pass.run(context)
   const paragraphs = split.paragraphs.map(() => true)
   const seen = split.paragraphs.map(() => false)

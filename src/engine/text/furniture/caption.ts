@@ -8,10 +8,9 @@
  * reported news: a verb of reporting, a quotation (a scare-quoted word or two is no quotation), a
  * dateline.
  */
-import type { SplitText } from '../sentences'
 import { credit, isPhotoCredit } from './credit'
-import type { DocumentPass } from './pass'
-import { QUOTE_MARKS, readUnit } from './unit'
+import type { DocumentContext, DocumentPass } from './pass'
+import { QUOTE_MARKS, readUnit, type Unit } from './unit'
 import { REPORTING_WORDS } from './vocabulary'
 import { unicodePattern } from '../patterns'
 
@@ -29,10 +28,10 @@ const TRAILING_CREDIT = /[([]([^()[\]]{3,80})[)\]]\s*$/
 const SCARE_QUOTE = /[“"«‘]\S+(?:\s\S+)?[”"»’]/gu
 
 /** Short, not reported speech, no quotation, no dateline: reads as the description of a picture. */
-function isCaption(text: string, quoteAllowed = false): boolean {
+function isCaption(text: string, read: () => Unit, quoteAllowed = false): boolean {
   if (text.length > MAX_CAPTION_CHARS || DATELINE.test(text)) return false
   if (!quoteAllowed && QUOTE_MARKS.test(text.replace(SCARE_QUOTE, ''))) return false
-  const unit = readUnit(text)
+  const unit = read()
   return (
     unit.words.length > 0 &&
     unit.words.length <= MAX_CAPTION_WORDS &&
@@ -51,7 +50,7 @@ function endsInCredit(text: string): boolean {
  * The sentences from the start of the credit's paragraph up to the credit, when they are few and
  * short and the first describes a picture: a caption of several sentences ends in its credit.
  */
-function captionRun(split: SplitText, kinds: (string | null)[], i: number): number[] {
+function captionRun({ split, kinds, unit }: DocumentContext, i: number): number[] {
   const { sentences } = split
   const paragraph = sentences[i]?.paragraph
   let first = i
@@ -60,19 +59,26 @@ function captionRun(split: SplitText, kinds: (string | null)[], i: number): numb
   const run: number[] = []
   let words = 0
   for (let j = first; j < i; j++) {
-    words += readUnit(sentences[j]?.text ?? '').words.length
+    words += unit(j).words.length
     if (kinds[j] === null) run.push(j)
   }
   const opening = sentences[first]
-  if (words > MAX_RUN_WORDS || opening === undefined || !isCaption(opening.text)) return []
+  if (
+    words > MAX_RUN_WORDS ||
+    opening === undefined ||
+    !isCaption(opening.text, () => unit(first))
+  ) {
+    return []
+  }
   return run
 }
 
-function markNeighbours(split: SplitText, kinds: (string | null)[], i: number): number[] {
+function markNeighbours(context: DocumentContext, i: number): number[] {
+  const { split, kinds, unit } = context
   const { sentences } = split
   const creditSentence = sentences[i]
-  if (creditSentence === undefined || !isPhotoCredit(readUnit(creditSentence.text))) return []
-  const found = captionRun(split, kinds, i)
+  if (creditSentence === undefined || !isPhotoCredit(unit(i))) return []
+  const found = captionRun(context, i)
   // A credit sits at one end of its caption: with a caption before it, what follows is the story.
   const sides = found.length > 0 ? [] : [i - 1, i + 1]
   for (const j of sides) {
@@ -84,7 +90,9 @@ function markNeighbours(split: SplitText, kinds: (string | null)[], i: number): 
       j === i - 1 &&
       neighbour.paragraph === creditSentence.paragraph - 1 &&
       sentences[j - 1]?.paragraph !== neighbour.paragraph
-    if ((sameParagraph || paragraphBefore) && isCaption(neighbour.text)) found.push(j)
+    if ((sameParagraph || paragraphBefore) && isCaption(neighbour.text, () => unit(j))) {
+      found.push(j)
+    }
     if (j === i - 1 && found.length > 0) break
   }
   return found
@@ -92,14 +100,17 @@ function markNeighbours(split: SplitText, kinds: (string | null)[], i: number): 
 
 export const caption: DocumentPass = {
   name: 'caption',
-  run({ split, kinds }) {
+  run(context) {
+    const { split, kinds, unit } = context
     const captions: number[] = []
     split.sentences.forEach((sentence, i) => {
       // "Source: Supplied" credits a picture in the shape of a source line.
       if (kinds[i] === 'credit' || kinds[i] === 'source') {
-        captions.push(...markNeighbours(split, kinds, i))
+        captions.push(...markNeighbours(context, i))
       } else if (kinds[i] === null && sentence.text.length <= MAX_CAPTION_CHARS) {
-        if (endsInCredit(sentence.text) && isCaption(sentence.text, true)) captions.push(i)
+        if (endsInCredit(sentence.text) && isCaption(sentence.text, () => unit(i), true)) {
+          captions.push(i)
+        }
       }
     })
     for (const i of captions) kinds[i] = 'caption'

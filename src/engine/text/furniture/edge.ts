@@ -4,7 +4,7 @@
  * ("Watch now", "Listen to this article").
  */
 import type { DocumentPass } from './pass'
-import { QUOTE_MARKS, headWord, readUnit } from './unit'
+import { QUOTE_MARKS, headWord } from './unit'
 import { CALL_VERBS } from './vocabulary'
 
 /** How many paragraphs at each end of the article count as its edges. */
@@ -14,7 +14,7 @@ const MAX_CHARS = 80
 
 export const edge: DocumentPass = {
   name: 'edge',
-  run({ split, kinds }) {
+  run({ split, kinds, unit: unitOf }) {
     const count = split.paragraphs.length
     split.sentences.forEach((sentence, i) => {
       const { text } = sentence
@@ -22,7 +22,7 @@ export const edge: DocumentPass = {
       if (sentence.paragraph >= EDGE_PARAGRAPHS && sentence.paragraph < count - EDGE_PARAGRAPHS) {
         return
       }
-      const unit = readUnit(text)
+      const unit = unitOf(i)
       const short = unit.words.length <= MAX_WORDS && !unit.finalPunctuation
       if (short && !QUOTE_MARKS.test(unit.raw)) kinds[i] = 'call-to-action'
     })

@@ -9,7 +9,6 @@
 import type { Sentence } from '../../types'
 import { hasFiniteVerb, lowerWords } from '../finite'
 import type { DocumentPass } from './pass'
-import { readUnit } from './unit'
 import { INTERFACE_WORDS } from './vocabulary'
 import { unicodePattern } from '../patterns'
 
@@ -62,7 +61,7 @@ export function fillsLine(text: string, sentence: Sentence): boolean {
 
 export const loneLine: DocumentPass = {
   name: 'lone-line',
-  run({ split, kinds }) {
+  run({ split, kinds, unit: unitOf }) {
     split.sentences.forEach((sentence, i) => {
       if (kinds[i] !== null || sentence.text.includes('\n')) return
       const last = sentence.text
@@ -70,7 +69,7 @@ export const loneLine: DocumentPass = {
         .trimEnd()
         .slice(-1)
       if (/[.!?…:;,)\]]/.test(last) || !fillsLine(split.text, sentence)) return
-      const unit = readUnit(sentence.text)
+      const unit = unitOf(i)
       const count = unit.words.length
       if (count === 0 || count > MAX_HEADING_WORDS || !STARTS_CAPITAL_OR_DIGIT.test(unit.raw))
         return

@@ -19,6 +19,8 @@ export interface DocumentContext {
   /** Per sentence: the kind found so far (passes fill in nulls, rarely overrule). */
   kinds: (BoilerplateKind | null)[]
   structure: TextStructure | undefined
+  /** Sentence i read as a unit, tokenized once for all passes. */
+  unit: (i: number) => Unit
 }
 
 export interface DocumentPass {
