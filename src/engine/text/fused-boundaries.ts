@@ -63,8 +63,11 @@ export function fusedCut(
   return undefined
 }
 
-/** A mark, a quote, a bracket or a digit, tested by code unit (this runs on every character). */
-function mayPrecedeCut(code: number): boolean {
+/**
+ * A mark, a quote, a bracket or a digit, tested by code unit (this runs on every character): a
+ * token with none of these before its last character has no cut, and the splitter asks no more.
+ */
+export function mayPrecedeCut(code: number): boolean {
   if (code < 0x80) {
     // . ! ? " ' ) ] and the digits
     return (

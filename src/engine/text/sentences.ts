@@ -28,7 +28,7 @@ import {
   isSpace,
   isUpperAt,
 } from './chars'
-import { fusedCut } from './fused-boundaries'
+import { fusedCut, mayPrecedeCut } from './fused-boundaries'
 import { splitParagraphs } from './paragraphs'
 
 /** The text split once: its paragraphs and sentences (sentence `paragraph` indexes `paragraphs`). */
@@ -235,14 +235,19 @@ function tokenize(text: string, start: number, end: number, tokens: Tokens): voi
     }
     let tokenStart = i
     i++
+    // The first character after the token's first that may come before a fused boundary.
+    let mayCutAfter = -1
     while (i < end) {
       const inner = text.charCodeAt(i)
       if ((inner <= 0x20 || inner >= 0x7f) && isSpace(inner)) break
+      if (mayCutAfter < 0 && mayPrecedeCut(inner)) mayCutAfter = i
       i++
     }
+    // Most tokens hold no such character before their last: `fusedCut` would find nothing.
+    const mayCut = mayCutAfter >= 0 && mayCutAfter < i - 1
     let dateCut = false
     for (;;) {
-      const cut = fusedCut(text, tokenStart, i)
+      const cut = mayCut ? fusedCut(text, tokenStart, i) : undefined
       tokens.starts[count] = tokenStart
       tokens.ends[count] = cut?.at ?? i
       tokens.lineStart[count] = sawBreak ? 1 : 0
