@@ -1,26 +1,30 @@
 /**
  * Where a story names its source rather than its subject: the journal a study was "published in
  * the journal Harbour Science" or "in Proceedings of the Academy of Tides", the city of a dateline
- * ("OSLO —"), and the outlets credited with the news: a wire agency ("Reuters", "Getty Images"), a
- * body spoken to ("told the Daily Post", "in an interview with Kestrel Radio"), a paper reporting
- * ("the Harbour Times reported", "according to the Daily Post"). Such mentions say where the story
- * comes from, so they count for little in salience (salience.ts).
+ * ("OSLO —"), and the outlets credited with the news: a wire agency ("Reuters", "Getty Images"),
+ * the agency of a dateline ("OSLO (Harbour Wire) —") or of a picture credit, a body spoken to
+ * ("told the Daily Post", "in an interview with Kestrel Radio"), a paper reporting ("the Harbour
+ * Times reported", "according to the Daily Post"). Such mentions say where the story comes from,
+ * so they count for little in salience (salience.ts).
  *
  * Method: the words right before and after the mention. Skipping "the" and "of", a venue follows
- * a publication noun ("journal", "proceedings") or "published in". A body is credited after "told"
- * or "interview with" whatever its name; after "according to", "reported by" or before
- * "reported" only when its name is a paper's or a broadcaster's (a media word such as "Times" or
- * "News", or a network's letters): "according to the Health Ministry" is the ministry speaking,
- * and "Halvard reported a loss" a firm's news.
+ * a publication noun ("journal", "proceedings") or "published in", or is a Journal after "in". A
+ * body is credited after "told" or "interview with" whatever its name; after "according to",
+ * "reported by" or before "reported" only when its name is a paper's or a broadcaster's (a media
+ * word such as "Times" or "News", or a network's letters): "according to the Health Ministry" is
+ * the ministry speaking, and "Halvard reported a loss" a firm's news.
  */
 
 import type { Candidate } from './candidate'
+import { isCreditAgency, isDatelineAgency } from './datelines'
 import { tokenIndexAt } from './mention-edits'
 import type { Token } from './tokenize'
 import { AGENCIES, words } from '../text/furniture/vocabulary'
 
 /** Nouns that introduce the venue of a paper. */
 const VENUE_NOUNS = new Set(['journal', 'proceedings'])
+/** Words that make a name a journal's: "in the Norland Journal of Paediatrics". */
+const VENUE_HEADS = new Set(['Journal', 'Proceedings'])
 /** Verbs of publishing before "in": "published in Harbour Science". */
 const PUBLISHING_VERBS = new Set(['published', 'publishes'])
 const SKIPPED = new Set(['the', 'of'])
@@ -62,7 +66,11 @@ export function namesVenue(tokens: readonly Token[], candidate: Candidate): bool
   while (t >= 0 && t > stop) {
     const word = (tokens[t] as Token).text.toLowerCase()
     if (VENUE_NOUNS.has(word)) return true
-    if (word === 'in') return PUBLISHING_VERBS.has(tokens[t - 1]?.text.toLowerCase() ?? '')
+    if (word === 'in') {
+      // "published in Harbour Science", "published on Monday in the Norland Journal of …"
+      const verb = tokens[t - 1]?.text.toLowerCase() ?? ''
+      return PUBLISHING_VERBS.has(verb) || candidate.words.some((name) => VENUE_HEADS.has(name))
+    }
     if (!SKIPPED.has(word)) return false
     t--
   }
@@ -111,9 +119,12 @@ function reportsAfter(tokens: readonly Token[], last: number): boolean {
 export function namesCredit(tokens: readonly Token[], candidate: Candidate): boolean {
   if (isAgency(candidate.words)) return true
   const first = tokenIndexAt(tokens, candidate.mention.start)
+  const last = tokenIndexAt(tokens, candidate.mention.end) - 1
+  // A dateline's or a picture credit's agency: "VALMORA (Harbour Wire) —", "Ann Lee/Harbour Wire".
+  if (isDatelineAgency(tokens, first, last) || isCreditAgency(tokens, first)) return true
   const credit = creditBefore(tokens, first)
   if (credit === 'any') return true
   if (!isMedia(candidate.words)) return false
   if (credit === 'media') return true
-  return reportsAfter(tokens, tokenIndexAt(tokens, candidate.mention.end) - 1)
+  return reportsAfter(tokens, last)
 }

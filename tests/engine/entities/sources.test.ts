@@ -20,6 +20,16 @@ describe('salience of sources', () => {
     expect(rank(text, 'Oslo')).toBeGreaterThan(rank(text, 'Ingrid Vik'))
   })
 
+  it('ranks a journal after "in" as the source, however the sentence runs', () => {
+    const text = [
+      'Terns fly farther than thought, says a study published on Monday in the Norland Journal of Birds.',
+      'The team followed 40 terns from Greenland.',
+      'Tern numbers in Greenland have fallen.',
+    ].join(' ')
+    expect(find(extractEntities(text), 'Norland Journal of Birds')).toBeDefined()
+    expect(rank(text, 'Norland Journal of Birds')).toBeGreaterThan(rank(text, 'Greenland'))
+  })
+
   it('ranks a journal named as the source below the study subject', () => {
     const text = [
       'A study published in the journal Harbour Science finds that Arctic terns fly farther than thought.',
@@ -64,6 +74,9 @@ describe('credits: an outlet credited with the news', () => {
     ['The Harbour Times first reported the sale.', 'Harbour Times'],
     ['Cases rose, according to the Daily Post.', 'Daily Post'],
     ['The letter was obtained by the Brask Herald.', 'Brask Herald'],
+    // The agency of a dateline or of a picture credit.
+    ['SKARVIK, Norland (Fjord Wire) — The ferries stopped.', 'Fjord Wire'],
+    ['The quay at dawn. (Photo: Ann Lee / Fjord Wire)', 'Fjord Wire'],
   ])('%s: %s is credited', (text, name) => {
     expect(credits(text, name)).toBe(true)
   })
