@@ -157,6 +157,17 @@ function voicesOf(
   return voices
 }
 
+/** How many of the ascending `values` are not in the ascending `others` (one merge walk). */
+function countMissing(values: readonly number[], others: readonly number[]): number {
+  let missing = 0
+  let k = 0
+  for (const value of values) {
+    while (k < others.length && (others[k] as number) < value) k++
+    if (others[k] !== value) missing++
+  }
+  return missing
+}
+
 function voicePoints(voices: number): number {
   if (voices === 0) return 0
   return Math.min(MAX_VOICE_POINTS, FIRST_VOICE_POINTS + MORE_VOICE_POINTS * (voices - 1))
@@ -173,39 +184,39 @@ export function salienceOf(
   const bounds = storyBounds(tagged)
   const voices = voicesOf(inputs, speakers)
   return inputs.map((input, entity) => {
-    const story = new Set<number>()
-    const sources = new Set<number>()
+    // Candidates come in text order, so their sentences do too: counting a sentence when it
+    // changes counts each once.
+    const story: number[] = []
+    const sources: number[] = []
     const voice = voices[entity] as Set<number>
     const speaks = VOICE_TYPES.has(input.type)
     const credits = SOURCE_TYPES.has(input.type)
     let first: number | undefined
     let lead = false
     for (const candidate of input.candidates) {
-      const { start } = candidate.mention
-      const t = tokenIndexAt(tokens, start)
-      const sentence = sequenceOf(doc, t)
+      const { start, end } = candidate.mention
+      const firstToken = tokenIndexAt(tokens, start)
+      const lastToken = tokenIndexAt(tokens, end) - 1
+      const sentence = sequenceOf(doc, firstToken)
       if (
         candidate.dateline ||
-        namesVenue(tokens, candidate) ||
-        (credits && namesCredit(tokens, candidate))
+        namesVenue(tokens, candidate, firstToken) ||
+        (credits && namesCredit(tokens, candidate, firstToken, lastToken))
       ) {
-        sources.add(sentence)
+        if (sources.at(-1) !== sentence) sources.push(sentence)
         continue
       }
-      if (speaks && speaksAt(tokens, t, tokenIndexAt(tokens, candidate.mention.end) - 1)) {
-        voice.add(start)
-      }
+      if (speaks && speaksAt(tokens, firstToken, lastToken)) voice.add(start)
       if (start >= bounds.tailStart) continue
-      story.add(sentence)
+      if (story.at(-1) !== sentence) story.push(sentence)
       first ??= start
       if (sentence < bounds.lead) lead = true
     }
-    let sourceOnly = 0
-    for (const sentence of sources) if (!story.has(sentence)) sourceOnly++
-    const named = story.size > 0
+    const sourceOnly = countMissing(sources, story)
+    const named = story.length > 0
     const points =
       typeScale(input.type, input.forms) *
-      (SENTENCE_POINTS * story.size +
+      (SENTENCE_POINTS * story.length +
         SOURCE_SENTENCE_POINTS * sourceOnly +
         (lead ? LEAD_POINTS : 0) +
         (named && mentionsTitle(title, input.forms) ? TITLE_POINTS : 0) +

@@ -17,7 +17,6 @@
 
 import type { Candidate } from './candidate'
 import { isCreditAgency, isDatelineAgency } from './datelines'
-import { tokenIndexAt } from './mention-edits'
 import type { Token } from './tokenize'
 import { AGENCIES, words } from '../text/furniture/vocabulary'
 
@@ -59,9 +58,9 @@ const REPORT_VERBS = new Set(['reported', 'reports', 'contributed', 'revealed'])
 /** Words between a paper and its verb: "first reported", "has reported". */
 const REPORT_BETWEEN = new Set(['first', 'has', 'had', 'also', 'earlier', 'previously', 'later'])
 
-/** True when the mention names the venue a paper was published in. */
-export function namesVenue(tokens: readonly Token[], candidate: Candidate): boolean {
-  let t = tokenIndexAt(tokens, candidate.mention.start) - 1
+/** True when the mention, opening at token `first`, names the venue a paper was published in. */
+export function namesVenue(tokens: readonly Token[], candidate: Candidate, first: number): boolean {
+  let t = first - 1
   const stop = t - LOOK_BACK
   while (t >= 0 && t > stop) {
     const word = (tokens[t] as Token).text.toLowerCase()
@@ -115,11 +114,17 @@ function reportsAfter(tokens: readonly Token[], last: number): boolean {
   return REPORT_VERBS.has(lowerAt(tokens, t))
 }
 
-/** True when the mention credits an outlet with the news rather than naming a subject. */
-export function namesCredit(tokens: readonly Token[], candidate: Candidate): boolean {
+/**
+ * True when the mention over tokens first..last credits an outlet with the news rather than
+ * naming a subject.
+ */
+export function namesCredit(
+  tokens: readonly Token[],
+  candidate: Candidate,
+  first: number,
+  last: number,
+): boolean {
   if (isAgency(candidate.words)) return true
-  const first = tokenIndexAt(tokens, candidate.mention.start)
-  const last = tokenIndexAt(tokens, candidate.mention.end) - 1
   // A dateline's or a picture credit's agency: "VALMORA (Harbour Wire) —", "Ann Lee/Harbour Wire".
   if (isDatelineAgency(tokens, first, last) || isCreditAgency(tokens, first)) return true
   const credit = creditBefore(tokens, first)

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { plainCandidate } from '../../../src/engine/entities/candidate'
 import { extractEntities } from '../../../src/engine/entities/entities'
 import { namesCredit } from '../../../src/engine/entities/sources'
-import { tokenize } from '../../../src/engine/entities/tokenize'
-import { find } from './helpers'
+import { find, tokensOf } from './helpers'
 
 const rank = (text: string, name: string): number =>
   extractEntities(text).findIndex((entity) => entity.name === name)
@@ -58,7 +57,8 @@ describe('credits: an outlet credited with the news', () => {
   const credits = (text: string, name: string): boolean => {
     const start = text.indexOf(name)
     const candidate = plainCandidate({ start, end: start + name.length, text: name }, 'ORG')
-    return namesCredit(tokenize(text), candidate)
+    const { tokens, first, last } = tokensOf(text, name)
+    return namesCredit(tokens, candidate, first, last)
   }
 
   it.each([
