@@ -9,7 +9,7 @@
  * ids of the entities mentioned inside it. Links point only into the returned entity list.
  */
 import { extractEntitiesFromDocument, type Entity, type EntityOptions } from './entities'
-import { findQuotesInDocument, type Quote, type QuoteOptions, type Speaker } from './quotes'
+import { readQuotesInDocument, type Quote, type QuoteOptions, type Speaker } from './quotes'
 import {
   summarizeSentences,
   type SummaryOptions,
@@ -29,7 +29,7 @@ export interface AnalyzeOptions {
   title?: string
   summary?: SummaryOptions
   quotes?: QuoteOptions
-  entities?: Omit<EntityOptions, 'title'>
+  entities?: Omit<EntityOptions, 'title' | 'speakers'>
   /** Blocks and removed furniture from an HTML extractor, when the text came from a page. */
   structure?: TextStructure
 }
@@ -165,8 +165,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const summary = summarizeSentences({ ...split, boilerplate }, options.summary, options.title)
   const furniture = furnitureSpans(split, boilerplate)
   const read = withoutFurniture(split, boilerplate, furniture)
-  const entities = extractEntitiesFromDocument(read, { ...options.entities, title: options.title })
-  const quotes = findQuotesInDocument(read, options.quotes).map((quote): LinkedQuote => {
+  // Who speaks in any quote, key or not, ranks the entities: readers look for the story's voices.
+  const reading = readQuotesInDocument(read, options.quotes)
+  const entities = extractEntitiesFromDocument(read, {
+    ...options.entities,
+    title: options.title,
+    speakers: reading.speakers,
+  })
+  const quotes = reading.quotes.map((quote): LinkedQuote => {
     if (!quote.speaker) return quote
     const entity = speakerEntity(quote.speaker, entities)
     return entity ? { ...quote, speaker: { ...quote.speaker, entityId: entity.id } } : quote

@@ -27,6 +27,8 @@ interface Expectations {
   entities?: [name: string, type: string][]
   /** Names listed as one entity only, whatever the tagger made of each mention. */
   once?: string[]
+  /** Entities ranked in this order: the first more salient than the second. */
+  ranks?: [higher: string, lower: string][]
   /** Names that must not be listed as entities (credits, bylines, page text). */
   notEntities?: string[]
   /** Expectations on quotes and entities that the quote and entity stages do not meet yet. */
@@ -391,6 +393,7 @@ const EXPECTED: Record<string, Expectations> = {
     summary: ['Secondary school pupils whose classes began an hour later'],
     quotes: [['The effect on sleep was bigger', 'Freya Holm']],
     entities: [['Brennholm University', 'organization']],
+    ranks: [['Freya Holm', 'Norland Journal of Paediatrics']],
   },
   'sports-cycling': {
     furniture: [
@@ -447,6 +450,7 @@ const EXPECTED: Record<string, Expectations> = {
     ],
     summary: ['Thousands of dockworkers in the port of Valmora walked off the job'],
     quotes: [['Nobody asked the people who load these ships', 'Joana Meireles']],
+    ranks: [['Joana Meireles', 'Meridian News']],
     entities: [
       ['Joana Meireles', 'person'],
       ['Duarte Sobral', 'person'],
@@ -464,6 +468,7 @@ const EXPECTED: Record<string, Expectations> = {
     ],
     summary: ['A magnitude 6.4 earthquake struck the mountain region'],
     quotes: [['The first hours are the most important', 'Gulnara Tasheva']],
+    ranks: [['Gulnara Tasheva', 'Steppe Wire']],
     entities: [
       ['Gulnara Tasheva', 'person'],
       ['Kestria', 'place'],
@@ -561,6 +566,12 @@ describe.each(REAL_WORLD)('$name ($kind)', (article) => {
 
   it.each(expected.once ?? [])('lists %s once', (name) => {
     expect(analysis.entities.filter((e) => e.name === name)).toHaveLength(1)
+  })
+
+  it.each(expected.ranks ?? [])('ranks %s above %s', (higher, lower) => {
+    const rank = (name: string) => analysis.entities.findIndex((e) => e.name === name)
+    expect(rank(higher)).toBeGreaterThanOrEqual(0)
+    expect(rank(lower)).toBeGreaterThan(rank(higher))
   })
 
   it.each(expected.notEntities ?? [])('does not list %j', (name) => {

@@ -81,7 +81,7 @@ export function isBodyAlias(
 }
 
 /** The index of the tagging sequence (sentence) that holds token `t`. */
-function sequenceOf(doc: EntityDocument, t: number): number {
+export function sequenceOf(doc: EntityDocument, t: number): number {
   const { sequences } = doc.tagged
   let low = 0
   let high = sequences.length - 1

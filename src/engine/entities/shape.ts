@@ -1,21 +1,15 @@
 /**
  * Stage shape: one public entity per cluster. Its name is the fullest form (a dateline's capitals
- * title-cased), its type the cluster's, its aliases the other forms; salience weighs mention count,
- * first position, the headline and the lead. A dateline's city and a paper's journal are where the
- * story comes from: their position and lead count only from a mention in the story itself
- * (sources.ts). Sorted by salience, with ids from name and type.
+ * title-cased), its type the cluster's, its aliases the other forms; its salience (salience.ts)
+ * weighs the sentences that name it, the headline and the lead, whether it speaks, and counts
+ * little for sources and credits. Sorted by salience, with ids from name and type.
  */
 
 import type { Candidate, Cluster } from './candidate'
 import { byStart, majority } from './candidate'
-import { isAllCaps, keyOf, slug, titleCase } from './names'
-import { firstInStory } from './sources'
-import type { TaggedText } from './tagger'
-import type { Token } from './tokenize'
+import { isAllCaps, slug, titleCase } from './names'
+import { salienceOf } from './salience'
 import type { Entity, EntityDocument, EntityOptions, EntityType, MentionType } from './types'
-import { unicodePattern } from '../text/patterns'
-
-const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
 
 const TYPE_NAMES: Record<MentionType, EntityType> = {
   PER: 'person',
@@ -27,53 +21,14 @@ const TYPE_NAMES: Record<MentionType, EntityType> = {
   percent: 'percent',
 }
 
-/** Salience weights; they sum to 1 so salience stays in [0, 1]. */
-const SALIENCE_COUNT = 0.4
-const SALIENCE_POSITION = 0.2
-const SALIENCE_TITLE = 0.2
-const SALIENCE_LEAD = 0.2
-
-/**
- * Misc entities are mostly nationalities and other adjectives ("Chinese", "European"): they say
- * where something comes from, not whom the article is about, yet are written as often as the
- * country itself and would head the list. Their salience is scaled down.
- */
-const MISC_SALIENCE_SCALE = 0.5
-
-/** Sentences that make up the lead. */
-const LEAD_SENTENCES = 2
-
 const NAME_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'misc']
-
-function round(value: number): number {
-  return Math.round(value * 10000) / 10000
-}
-
-function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
-  if (!title) return false
-  const normalTitle = ` ${keyOf(title).replace(NON_WORD_RUNS, ' ')} `
-  return forms.some((form) => {
-    const normal = keyOf(form).replace(NON_WORD_RUNS, ' ').trim()
-    return normal.length > 0 && normalTitle.includes(` ${normal} `)
-  })
-}
-
-/** Where the lead ends: the end of its last sentence's last token. */
-function leadEndOf(tagged: TaggedText): number {
-  const leadSequence = tagged.sequences[Math.min(LEAD_SENTENCES, tagged.sequences.length) - 1]
-  return leadSequence ? (tagged.tokens[leadSequence.end - 1] as Token).end : 0
-}
 
 export function shape(
   clusters: readonly Cluster[],
   doc: EntityDocument,
   options: EntityOptions,
 ): Entity[] {
-  const { text } = doc
-  const leadEnd = leadEndOf(doc.tagged)
-  const maxCount = clusters.reduce((most, group) => Math.max(most, group.candidates.length), 1)
-  const length = Math.max(1, text.length)
-  const entities = clusters.map((group) => {
+  const shaped = clusters.map((group) => {
     const candidates = byStart(group.candidates)
     const first = candidates[0] as Candidate
     const forms: string[] = []
@@ -105,14 +60,6 @@ export function shape(
       ? titleCase(fullestForm)
       : fullestForm
     const type = TYPE_NAMES[majority(group)]
-    const count = candidates.length
-    const inStory = firstInStory(doc.tokens, candidates)
-    const salience =
-      (type === 'misc' ? MISC_SALIENCE_SCALE : 1) *
-      (SALIENCE_COUNT * (count / maxCount) +
-        (inStory === undefined ? 0 : SALIENCE_POSITION * (1 - inStory.mention.start / length)) +
-        SALIENCE_TITLE * (mentionsTitle(options.title, forms) ? 1 : 0) +
-        SALIENCE_LEAD * (inStory !== undefined && inStory.mention.start < leadEnd ? 1 : 0))
     const role = candidates.find((candidate) => candidate.role !== undefined)?.role
     const entity: Entity = {
       id: '',
@@ -120,12 +67,22 @@ export function shape(
       type,
       aliases: forms.filter((form) => form !== name),
       mentions: candidates.map((candidate) => candidate.mention),
-      count,
-      salience: round(salience),
+      count: candidates.length,
+      salience: 0,
       firstMention: first.mention.start,
     }
     if (role !== undefined && type === 'person') entity.role = role
-    return entity
+    return { entity, salience: { candidates, forms, type } }
+  })
+  const saliences = salienceOf(
+    shaped.map((item) => item.salience),
+    doc,
+    options.title,
+    options.speakers,
+  )
+  const entities = shaped.map((item, k) => {
+    item.entity.salience = saliences[k] as number
+    return item.entity
   })
   entities.sort(
     (a, b) =>

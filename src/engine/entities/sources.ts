@@ -1,43 +1,135 @@
 /**
  * Where a story names its source rather than its subject: the journal a study was "published in
- * the journal Harbour Science" or "in Proceedings of the Academy of Tides", and the city of a
- * dateline ("OSLO —"). Such names say where the story comes from, so they count for less in
- * salience than the people, places and bodies it is about (see shape.ts).
+ * the journal Harbour Science" or "in Proceedings of the Academy of Tides", the city of a dateline
+ * ("OSLO —"), and the outlets credited with the news: a wire agency ("Reuters", "Getty Images"),
+ * the agency of a dateline ("OSLO (Harbour Wire) —") or of a picture credit, a body spoken to
+ * ("told the Daily Post", "in an interview with Kestrel Radio"), a paper reporting ("the Harbour
+ * Times reported", "according to the Daily Post"). Such mentions say where the story comes from,
+ * so they count for little in salience (salience.ts).
  *
- * Method: the words right before the mention. Skipping "the" and "of", a venue follows a
- * publication noun ("journal", "proceedings") or "published in".
+ * Method: the words right before and after the mention. Skipping "the" and "of", a venue follows
+ * a publication noun ("journal", "proceedings") or "published in", or is a Journal after "in". A
+ * body is credited after "told" or "interview with" whatever its name; after "according to",
+ * "reported by" or before "reported" only when its name is a paper's or a broadcaster's (a media
+ * word such as "Times" or "News", or a network's letters): "according to the Health Ministry" is
+ * the ministry speaking, and "Halvard reported a loss" a firm's news.
  */
 
 import type { Candidate } from './candidate'
-import { tokenIndexAt } from './mention-edits'
+import { isCreditAgency, isDatelineAgency } from './datelines'
 import type { Token } from './tokenize'
+import { AGENCIES, words } from '../text/furniture/vocabulary'
 
 /** Nouns that introduce the venue of a paper. */
 const VENUE_NOUNS = new Set(['journal', 'proceedings'])
+/** Words that make a name a journal's: "in the Norland Journal of Paediatrics". */
+const VENUE_HEADS = new Set(['Journal', 'Proceedings'])
 /** Verbs of publishing before "in": "published in Harbour Science". */
 const PUBLISHING_VERBS = new Set(['published', 'publishes'])
 const SKIPPED = new Set(['the', 'of'])
 /** Tokens looked at before a mention. */
 const LOOK_BACK = 4
 
-/** True when the mention names the venue a paper was published in. */
-export function namesVenue(tokens: readonly Token[], candidate: Candidate): boolean {
-  let t = tokenIndexAt(tokens, candidate.mention.start) - 1
+/** The last word of a paper's or a broadcaster's name: "the Harbour Times", "Kestrel Radio". */
+const MEDIA_WORDS = words(
+  'News Times Post Journal Herald Tribune Telegraph Guardian Gazette Press Magazine Radio ' +
+    'Television TV Broadcasting Mail Express Observer Chronicle Independent Standard Mirror ' +
+    'Economist Wire Insider Weekly Bulletin Courier Globe Examiner Inquirer Dispatch Monitor ' +
+    'Images',
+)
+/** Networks known by their letters: "told CNN", "according to the BBC". */
+const NETWORKS = new Set(['BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'NPR', 'PBS', 'CNBC', 'MSNBC', 'ITV'])
+/** Words before "to" that credit the body after it: "told the", "speaking to", "according to". */
+const TO_CUES = new Set(['speaking', 'spoke', 'statement', 'according', 'confirmed'])
+/** Of the above, those that credit only a paper or a broadcaster. */
+const MEDIA_TO_CUES = new Set(['according'])
+/** Words before "by" that credit a paper: "reported by", "obtained by", "seen by". */
+const BY_CUES = new Set([
+  'reported',
+  'quoted',
+  'obtained',
+  'seen',
+  'cited',
+  'reviewed',
+  'published',
+])
+/** Verbs after a paper that credit it: "the Harbour Times reported", "Kestrel Radio reports". */
+const REPORT_VERBS = new Set(['reported', 'reports', 'contributed', 'revealed'])
+/** Words between a paper and its verb: "first reported", "has reported". */
+const REPORT_BETWEEN = new Set(['first', 'has', 'had', 'also', 'earlier', 'previously', 'later'])
+
+/** True when the mention, opening at token `first`, names the venue a paper was published in. */
+export function namesVenue(tokens: readonly Token[], candidate: Candidate, first: number): boolean {
+  let t = first - 1
   const stop = t - LOOK_BACK
   while (t >= 0 && t > stop) {
     const word = (tokens[t] as Token).text.toLowerCase()
     if (VENUE_NOUNS.has(word)) return true
-    if (word === 'in') return PUBLISHING_VERBS.has(tokens[t - 1]?.text.toLowerCase() ?? '')
+    if (word === 'in') {
+      // "published in Harbour Science", "published on Monday in the Norland Journal of …"
+      const verb = tokens[t - 1]?.text.toLowerCase() ?? ''
+      return PUBLISHING_VERBS.has(verb) || candidate.words.some((name) => VENUE_HEADS.has(name))
+    }
     if (!SKIPPED.has(word)) return false
     t--
   }
   return false
 }
 
-/** The first candidate that names the entity in the story, not in a dateline or as a venue. */
-export function firstInStory(
+/** A wire or picture agency: "Reuters", "AFP", "Getty Images", "Bloomberg News". */
+function isAgency(words: readonly string[]): boolean {
+  const head = words[0]?.toLowerCase() ?? ''
+  return (
+    AGENCIES.has(head) && (words.length === 1 || (words.length === 2 && isMedia(words.slice(1))))
+  )
+}
+
+/** A paper's or a broadcaster's name: "the Harbour Times", "CBS News", "CNN". */
+function isMedia(words: readonly string[]): boolean {
+  return MEDIA_WORDS.has(words.at(-1) ?? '') || NETWORKS.has(words[0] ?? '')
+}
+
+function lowerAt(tokens: readonly Token[], t: number): string {
+  return tokens[t]?.text.toLowerCase() ?? ''
+}
+
+/** The credit the words before the mention give it: 'any' body, 'media' only, or none. */
+function creditBefore(tokens: readonly Token[], first: number): 'any' | 'media' | undefined {
+  let t = first - 1
+  const skipped = lowerAt(tokens, t)
+  if (skipped === 'the' || skipped === '“' || skipped === '"') t--
+  const word = lowerAt(tokens, t)
+  const previous = lowerAt(tokens, t - 1)
+  if (word === 'told') return 'any'
+  if (word === 'with') return previous === 'interview' ? 'any' : undefined
+  if (word === 'to' && TO_CUES.has(previous)) return MEDIA_TO_CUES.has(previous) ? 'media' : 'any'
+  if (word === 'by' && BY_CUES.has(previous)) return 'media'
+  return undefined
+}
+
+/** A report verb follows the mention: "the Harbour Times reported", "… first reported". */
+function reportsAfter(tokens: readonly Token[], last: number): boolean {
+  let t = last + 1
+  if (REPORT_BETWEEN.has(lowerAt(tokens, t))) t++
+  return REPORT_VERBS.has(lowerAt(tokens, t))
+}
+
+/**
+ * True when the mention over tokens first..last credits an outlet with the news rather than
+ * naming a subject.
+ */
+export function namesCredit(
   tokens: readonly Token[],
-  candidates: readonly Candidate[],
-): Candidate | undefined {
-  return candidates.find((candidate) => !candidate.dateline && !namesVenue(tokens, candidate))
+  candidate: Candidate,
+  first: number,
+  last: number,
+): boolean {
+  if (isAgency(candidate.words)) return true
+  // A dateline's or a picture credit's agency: "VALMORA (Harbour Wire) —", "Ann Lee/Harbour Wire".
+  if (isDatelineAgency(tokens, first, last) || isCreditAgency(tokens, first)) return true
+  const credit = creditBefore(tokens, first)
+  if (credit === 'any') return true
+  if (!isMedia(candidate.words)) return false
+  if (credit === 'media') return true
+  return reportsAfter(tokens, last)
 }

@@ -47,6 +47,19 @@ export interface EntityOptions {
   limit?: number
   /** Headline of the article: entities named in it gain salience. */
   title?: string
+  /**
+   * Who speaks in the text, as a quote finder read it (analyze passes the speakers of every
+   * quote): each speaker's mention and resolved name. Entities that speak gain salience; without
+   * this, the entity stage reads speech cues around its own mentions only (salience.ts).
+   */
+  speakers?: readonly SpeakerMention[]
+}
+
+/** A speaker's mention in the text ("he", "Park") and the name it resolves to ("Park Jin"). */
+export interface SpeakerMention {
+  start: number
+  end: number
+  name: string
 }
 
 /** A text already split into sentences (by the sentence splitter). */

@@ -286,10 +286,34 @@ function joinParts(candidates: readonly Candidate[]): Candidate[] {
  * analysis splits once). Best first; ties keep text order.
  */
 export function findQuotesInDocument(doc: SplitDocument, options: QuoteOptions = {}): Quote[] {
-  const limit = options.limit ?? DEFAULT_LIMIT
-  const minWords = options.minWords ?? 1
+  return readQuotesInDocument(doc, options).quotes
+}
+
+/** The key quotes of a document, and the speaker of each of its statements. */
+export interface QuoteReading {
+  quotes: Quote[]
+  /**
+   * The named speaker of every statement, key or not, in text order (quoted terms, anonymous and
+   * unresolved speakers left out): who speaks in the story, which the entity ranking reads.
+   */
+  speakers: Speaker[]
+}
+
+/** As {@link findQuotesInDocument}, with the speakers of all statements from the same reading. */
+export function readQuotesInDocument(doc: SplitDocument, options: QuoteOptions = {}): QuoteReading {
   const terms = options.terms === true || options.kind === 'scare'
   const found = allQuotes(doc, terms)
+  const speakers: Speaker[] = []
+  for (const { quote, term } of found) {
+    const speaker = quote.speaker
+    if (!term && speaker?.resolved === true && !speaker.anonymous) speakers.push(speaker)
+  }
+  return { quotes: pickQuotes(found, options, terms), speakers }
+}
+
+function pickQuotes(found: readonly Candidate[], options: QuoteOptions, terms: boolean): Quote[] {
+  const limit = options.limit ?? DEFAULT_LIMIT
+  const minWords = options.minWords ?? 1
   const kept = (options.join === false ? found : joinParts(found))
     .filter((c) => terms || !c.term)
     .map((c) => (c.term ? { ...c.quote, kind: 'scare' as const } : c.quote))

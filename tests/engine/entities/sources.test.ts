@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { plainCandidate } from '../../../src/engine/entities/candidate'
 import { extractEntities } from '../../../src/engine/entities/entities'
-import { find } from './helpers'
+import { namesCredit } from '../../../src/engine/entities/sources'
+import { find, tokensOf } from './helpers'
 
 const rank = (text: string, name: string): number =>
   extractEntities(text).findIndex((entity) => entity.name === name)
@@ -15,6 +17,16 @@ describe('salience of sources', () => {
     expect(find(extractEntities(text), 'Oslo')).toBeDefined()
     expect(rank(text, 'Oslo')).toBeGreaterThan(rank(text, 'Tromsø'))
     expect(rank(text, 'Oslo')).toBeGreaterThan(rank(text, 'Ingrid Vik'))
+  })
+
+  it('ranks a journal after "in" as the source, however the sentence runs', () => {
+    const text = [
+      'Terns fly farther than thought, says a study published on Monday in the Norland Journal of Birds.',
+      'The team followed 40 terns from Greenland.',
+      'Tern numbers in Greenland have fallen.',
+    ].join(' ')
+    expect(find(extractEntities(text), 'Norland Journal of Birds')).toBeDefined()
+    expect(rank(text, 'Norland Journal of Birds')).toBeGreaterThan(rank(text, 'Greenland'))
   })
 
   it('ranks a journal named as the source below the study subject', () => {
@@ -38,5 +50,59 @@ describe('salience of sources', () => {
   it('keeps the lead weight of a city the story itself names first', () => {
     const text = 'Farmers in Tromsø protested on Monday. Tromsø officials met them.'
     expect(rank(text, 'Tromsø')).toBe(0)
+  })
+})
+
+describe('credits: an outlet credited with the news', () => {
+  const credits = (text: string, name: string): boolean => {
+    const start = text.indexOf(name)
+    const candidate = plainCandidate({ start, end: start + name.length, text: name }, 'ORG')
+    const { tokens, first, last } = tokensOf(text, name)
+    return namesCredit(tokens, candidate, first, last)
+  }
+
+  it.each([
+    // A wire or picture agency, in any words.
+    ['Reuters could not verify the video.', 'Reuters'],
+    ['The photo was taken by Getty Images staff.', 'Getty Images'],
+    // A body spoken to, whatever its name.
+    ['A source in the ministry told Kestrel Radio the talks had failed.', 'Kestrel Radio'],
+    ['In an interview with the Lakeside Courier, Vik said she would run.', 'Lakeside Courier'],
+    ['Vik said so speaking to Brask Daily on Monday.', 'Brask Daily'],
+    // A paper reporting, or the source of "according to".
+    ['The talks failed, the Harbour Times reported.', 'Harbour Times'],
+    ['The Harbour Times first reported the sale.', 'Harbour Times'],
+    ['Cases rose, according to the Daily Post.', 'Daily Post'],
+    ['The letter was obtained by the Brask Herald.', 'Brask Herald'],
+    // The agency of a dateline or of a picture credit.
+    ['SKARVIK, Norland (Fjord Wire) — The ferries stopped.', 'Fjord Wire'],
+    ['The quay at dawn. (Photo: Ann Lee / Fjord Wire)', 'Fjord Wire'],
+  ])('%s: %s is credited', (text, name) => {
+    expect(credits(text, name)).toBe(true)
+  })
+
+  it.each([
+    // A body that speaks or acts: its own news.
+    ['Cases rose, according to the Health Ministry.', 'Health Ministry'],
+    ['Halvard reported a loss for the year.', 'Halvard'],
+    // A paper as the subject of the story.
+    ['The Harbour Times sacked its editor on Monday.', 'Harbour Times'],
+    ['Vik sued the Daily Post over the report.', 'Daily Post'],
+    // A firm that only shares an agency's first word.
+    ['Bloomberg Philanthropies gave the city a grant.', 'Bloomberg Philanthropies'],
+  ])('%s: %s is not credited', (text, name) => {
+    expect(credits(text, name)).toBe(false)
+  })
+
+  it('ranks an outlet the story credits below the places it names', () => {
+    const text = [
+      'Farmers in Tromsø blocked the harbour road on Monday, Reuters reported.',
+      'A farmers’ leader told Reuters the blockade would last a week.',
+      'Police in Tromsø said the road would reopen, Reuters reported.',
+      'Boats waited off Senja.',
+    ].join(' ')
+    expect(find(extractEntities(text), 'Reuters')?.type).toBe('organization')
+    expect(rank(text, 'Reuters')).toBeGreaterThan(rank(text, 'Tromsø'))
+    expect(rank(text, 'Reuters')).toBeGreaterThan(rank(text, 'Senja'))
   })
 })
