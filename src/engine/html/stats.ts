@@ -5,12 +5,11 @@
  * that removes an element calls `subtract` so its ancestors' figures stay right.
  *
  * Storage: the figures of all elements sit in one Int32Array, FIELDS numbers per element at the
- * element's number (Element.index, given in parse order). Measuring a page of many small
- * elements then allocates nothing per element and looks nothing up in a map: on such a page,
- * map lookups and the garbage collector copying an object per element were most of the cost.
+ * element's number (dom.ts). Measuring a page of many small elements then allocates nothing per
+ * element and looks nothing up in a map, and text is counted where it lies in the page.
  */
 import { HEADING_TAGS } from './vocabulary'
-import type { Element } from './dom'
+import { NONE, type Element, type Tree } from './dom'
 
 export const BLOCK_TAGS = new Set(
   'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section table tbody thead tfoot tr td th ul'.split(
@@ -39,12 +38,15 @@ const FIELDS = 11
 export class Stats {
   private readonly data: Int32Array
 
-  constructor(size: number) {
+  constructor(
+    readonly tree: Tree,
+    size: number,
+  ) {
     this.data = new Int32Array(size * FIELDS)
   }
 
   private read(element: Element, field: number): number {
-    return this.data[element.index * FIELDS + field] ?? 0
+    return this.data[element * FIELDS + field] ?? 0
   }
 
   chars(element: Element): number {
@@ -100,32 +102,35 @@ export class Stats {
   /** Adds a child element's figures to its parent's. */
   addChild(parent: Element, child: Element): void {
     const data = this.data
-    const to = parent.index * FIELDS
-    const from = child.index * FIELDS
+    const to = parent * FIELDS
+    const from = child * FIELDS
     for (let field = 0; field < SUMMED; field++)
       data[to + field] = (data[to + field] ?? 0) + (data[from + field] ?? 0)
-    if (BLOCK_TAGS.has(child.tag)) data[to + HAS_BLOCK_CHILD] = 1
+    if (BLOCK_TAGS.has(this.tree.tagName(child))) data[to + HAS_BLOCK_CHILD] = 1
   }
 
   /** Takes a removed element's figures from an ancestor's. */
   subtractFrom(ancestor: Element, gone: Element): void {
     const data = this.data
-    const to = ancestor.index * FIELDS
-    const from = gone.index * FIELDS
+    const to = ancestor * FIELDS
+    const from = gone * FIELDS
     for (let field = 0; field < SUMMED; field++)
       data[to + field] = (data[to + field] ?? 0) - (data[from + field] ?? 0)
   }
 
   /**
-   * Adds a text's characters (each whitespace run counted once) and commas to the element's
-   * figures.
+   * Adds the characters of the text node `text` (each whitespace run counted once) and its commas
+   * to the element's figures, read where the text lies.
    */
-  addText(element: Element, text: string): void {
+  addText(element: Element, text: Element): void {
+    const tree = this.tree
+    const source = tree.isDecodedText(text) ? tree.decoded : tree.html
+    const end = tree.textEnd(text)
     let chars = 0
     let commas = 0
     let inSpace = false
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
+    for (let index = tree.textStart(text); index < end; index++) {
+      const code = source.charCodeAt(index)
       if (isSpaceCode(code)) {
         if (!inSpace) chars++
         inSpace = true
@@ -135,16 +140,16 @@ export class Stats {
       chars++
       if (code === 44 || code === 0xff0c || code === 0x3001) commas++
     }
-    const slot = element.index * FIELDS
+    const slot = element * FIELDS
     this.data[slot + CHARS] = this.read(element, CHARS) + (chars === 1 && inSpace ? 0 : chars)
     this.data[slot + COMMAS] = this.read(element, COMMAS) + commas
   }
 
   /** Adds the figures an element's own tag gives, once its children's are in; marks it measured. */
   close(element: Element): void {
-    const slot = element.index * FIELDS
+    const slot = element * FIELDS
     const data = this.data
-    const tag = element.tag
+    const tag = this.tree.tagName(element)
     let counted = -1
     if (tag === 'a') data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
     else if (tag === 'p') counted = PARAGRAPHS
@@ -177,30 +182,22 @@ function isSpaceCode(code: number): boolean {
  * parent.
  */
 export function measure(root: Element, stats: Stats): Element[] {
+  const tree = stats.tree
   const order: Element[] = []
-  const stack: Element[] = [root]
-  while (stack.length > 0) {
-    const element = stack.pop()
-    if (!element) break
-    order.push(element)
-    const children = element.children
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index]
-      if (child === undefined || typeof child === 'string') continue
-      if (stats.isMeasured(child)) stats.addChild(element, child)
-      else stack.push(child)
-    }
+  let node = root
+  while (node !== NONE) {
+    const measured = node !== root && stats.isMeasured(node)
+    if (measured) stats.addChild(tree.parent(node), node)
+    else order.push(node)
+    node = tree.following(node, root, !measured)
   }
   for (let position = order.length - 1; position >= 0; position--) {
-    const element = order[position]
-    if (!element) continue
-    const children = element.children
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index]
-      if (typeof child === 'string') stats.addText(element, child)
-    }
+    const element = order[position] ?? root
+    for (let child = tree.firstChild(element); child !== NONE; child = tree.nextSibling(child))
+      if (tree.isText(child)) stats.addText(element, child)
     stats.close(element)
-    if (element !== root && element.parent) stats.addChild(element.parent, element)
+    const parent = tree.parent(element)
+    if (element !== root && parent !== NONE) stats.addChild(parent, element)
   }
   return order
 }
@@ -208,10 +205,9 @@ export function measure(root: Element, stats: Stats): Element[] {
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */
 export function subtract(stats: Stats, element: Element, root: Element): void {
   if (!stats.isMeasured(element)) return
-  let ancestor = element.parent
-  while (ancestor) {
+  const tree = stats.tree
+  for (let ancestor = tree.parent(element); ancestor !== NONE; ancestor = tree.parent(ancestor)) {
     if (stats.isMeasured(ancestor)) stats.subtractFrom(ancestor, element)
     if (ancestor === root) break
-    ancestor = ancestor.parent
   }
 }

@@ -88,9 +88,12 @@ const KNOWN: ReadonlyMap<string, TagInfo> = new Map(
 /** The `p` entry, whose open count decides whether a block closes a paragraph. */
 export const P_TAG = KNOWN.get('p') ?? describe('p', 0)
 
+const KNOWN_BY_ID: readonly TagInfo[] = [...KNOWN.values()]
+
 /** The tags of one parse: the known ones, and an entry made on first sight for any other. */
 export class TagTable {
   private readonly others = new Map<string, TagInfo>()
+  private readonly othersById: TagInfo[] = []
 
   /** `name` is lower-case. */
   get(name: string): TagInfo {
@@ -98,6 +101,12 @@ export class TagTable {
     if (known) return known
     const info = describe(name, KNOWN.size + this.others.size)
     this.others.set(name, info)
+    this.othersById.push(info)
     return info
+  }
+
+  /** The name of the tag numbered `id`. */
+  name(id: number): string {
+    return (KNOWN_BY_ID[id] ?? this.othersById[id - KNOWN_BY_ID.length])?.name ?? ''
   }
 }
