@@ -23,13 +23,35 @@ export const NONE = -1
 export const TEXT_IN_SOURCE = -1
 export const TEXT_DECODED = -2
 
-/** The link arrays, numbered for the journal. */
-export const PARENT = 0
-export const FIRST = 1
-export const LAST = 2
-export const NEXT = 3
-export const PREVIOUS = 4
+/**
+ * A node's fields, STRIDE numbers per node in one Int32Array: its tag (a tag id, tags.ts, or
+ * TEXT_IN_SOURCE / TEXT_DECODED), its links, the range of its source it stands for (a text's
+ * characters; an element's attribute text, start = end when it has none) and, for an element,
+ * a mask of its attribute names (attributeBit), so that most lookups of an attribute the element
+ * does not have read nothing.
+ */
+const TAG = 0
+export const PARENT = 1
+export const FIRST = 2
+export const LAST = 3
+export const NEXT = 4
+export const PREVIOUS = 5
+const START = 6
+const END = 7
+const NAMES = 8
+const STRIDE = 9
 export type Link = typeof PARENT | typeof FIRST | typeof LAST | typeof NEXT | typeof PREVIOUS
+
+/** The bit of an attribute name (lower-case first letter and length) in an element's mask. */
+function nameBit(first: number, length: number): number {
+  return 1 << ((first * 7 + length) & 31)
+}
+
+/** The mask bit of the attribute name the page holds from `start` to `end`. */
+export function attributeBit(html: string, start: number, end: number): number {
+  const code = html.charCodeAt(start)
+  return nameBit(code >= 65 && code <= 90 ? code + 32 : code, end - start)
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
@@ -129,25 +151,15 @@ function isName(html: string, start: number, end: number, name: string): boolean
   return true
 }
 
-function grown(array: Int32Array, capacity: number): Int32Array {
-  const bigger = new Int32Array(capacity)
-  bigger.set(array)
-  return bigger
-}
-
 export class Tree {
   /** The number of nodes: each node is a number below it. */
   size = 0
-  /** Tag id per node (tags.ts), or TEXT_IN_SOURCE / TEXT_DECODED for text. */
-  private tag: Int32Array
-  private readonly links: Int32Array[]
-  /** A text's characters, or an element's attribute text, as a range of its source. */
-  private start: Int32Array
-  private end: Int32Array
+  /** The fields of every node (see STRIDE). */
+  private data: Int32Array
   /** Decoded text (text with character references), its nodes' ranges index it. */
   decoded = ''
   /** Attributes a second html, head or body added to the first (rare): their tags' ranges. */
-  private readonly extraAttributes = new Map<Element, [number, number][]>()
+  private readonly extraAttributes = new Map<Element, number[]>()
   private readonly cursor: AttributeCursor
 
   constructor(
@@ -156,112 +168,118 @@ export class Tree {
     capacity: number,
   ) {
     this.cursor = new AttributeCursor(html)
-    this.tag = new Int32Array(capacity)
-    this.links = [PARENT, FIRST, LAST, NEXT, PREVIOUS].map(() => new Int32Array(capacity))
-    this.start = new Int32Array(capacity)
-    this.end = new Int32Array(capacity)
+    this.data = new Int32Array(capacity * STRIDE)
   }
 
-  /** A new node, linked to nothing yet. */
-  add(tag: number, start: number, end: number): Element {
-    if (this.size === this.tag.length) {
-      const capacity = this.size * 2 + 16
-      this.tag = grown(this.tag, capacity)
-      for (let link = 0; link < this.links.length; link++)
-        this.links[link] = grown(this.links[link] ?? this.tag, capacity)
-      this.start = grown(this.start, capacity)
-      this.end = grown(this.end, capacity)
+  private field(node: Element, field: number): number {
+    return this.data[node * STRIDE + field] ?? 0
+  }
+
+  /** A new node, linked to nothing yet; `names` is its mask of attribute names. */
+  add(tag: number, start: number, end: number, names = 0): Element {
+    if ((this.size + 1) * STRIDE > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2 + STRIDE * 16)
+      bigger.set(this.data)
+      this.data = bigger
     }
     const node = this.size++
-    this.tag[node] = tag
-    this.start[node] = start
-    this.end[node] = end
-    for (const link of this.links) link[node] = NONE
+    const slot = node * STRIDE
+    const data = this.data
+    data[slot + TAG] = tag
+    data[slot + PARENT] = NONE
+    data[slot + FIRST] = NONE
+    data[slot + LAST] = NONE
+    data[slot + NEXT] = NONE
+    data[slot + PREVIOUS] = NONE
+    data[slot + START] = start
+    data[slot + END] = end
+    data[slot + NAMES] = names
     return node
   }
 
   link(link: Link, node: Element): Element {
-    return this.links[link]?.[node] ?? NONE
+    return this.data[node * STRIDE + link] ?? NONE
   }
 
   parent(node: Element): Element {
-    return this.link(PARENT, node)
+    return this.data[node * STRIDE + PARENT] ?? NONE
   }
 
   firstChild(node: Element): Element {
-    return this.link(FIRST, node)
+    return this.data[node * STRIDE + FIRST] ?? NONE
   }
 
   lastChild(node: Element): Element {
-    return this.link(LAST, node)
+    return this.data[node * STRIDE + LAST] ?? NONE
   }
 
   nextSibling(node: Element): Element {
-    return this.link(NEXT, node)
+    return this.data[node * STRIDE + NEXT] ?? NONE
   }
 
   /** Sets a link, recording the value it replaces when there is a journal. */
   setLink(link: Link, node: Element, value: Element, journal?: Journal): void {
-    const array = this.links[link]
-    if (!array) return
-    journal?.record(link, node, array[node] ?? NONE)
-    array[node] = value
+    const slot = node * STRIDE + link
+    if (journal) journal.record(link, node, this.data[slot] ?? NONE)
+    this.data[slot] = value
   }
 
   isText(node: Element): boolean {
-    return (this.tag[node] ?? 0) < 0
+    return (this.data[node * STRIDE + TAG] ?? 0) < 0
   }
 
   /** The tag's name (lower-case, shared by every element of that tag); '' for text. */
   tagName(node: Element): string {
-    const tag = this.tag[node] ?? 0
+    const tag = this.field(node, TAG)
     return tag < 0 ? '' : this.tags.name(tag)
-  }
-
-  tagId(node: Element): number {
-    return this.tag[node] ?? 0
   }
 
   /** The text of a text node (the builder may extend or move it while parsing). */
   text(node: Element): string {
-    const source = this.tag[node] === TEXT_DECODED ? this.decoded : this.html
-    return source.slice(this.start[node], this.end[node])
+    const source = this.isDecodedText(node) ? this.decoded : this.html
+    return source.slice(this.field(node, START), this.field(node, END))
   }
 
   textStart(node: Element): number {
-    return this.start[node] ?? 0
+    return this.field(node, START)
   }
 
   textEnd(node: Element): number {
-    return this.end[node] ?? 0
+    return this.field(node, END)
   }
 
   /** Sets a text node's range, in the page or (`decoded`) in the decoded-text store. */
   setText(node: Element, start: number, end: number, decoded: boolean): void {
-    this.tag[node] = decoded ? TEXT_DECODED : TEXT_IN_SOURCE
-    this.start[node] = start
-    this.end[node] = end
+    const slot = node * STRIDE
+    this.data[slot + TAG] = decoded ? TEXT_DECODED : TEXT_IN_SOURCE
+    this.data[slot + START] = start
+    this.data[slot + END] = end
   }
 
   isDecodedText(node: Element): boolean {
-    return this.tag[node] === TEXT_DECODED
+    return this.field(node, TAG) === TEXT_DECODED
   }
 
-  /** Gives the element the attributes of another tag too, after its own (a second body tag). */
-  addAttributes(node: Element, start: number, end: number): void {
+  /**
+   * Gives the element the attributes of another tag too (read from `start`, with the mask
+   * `names`), after its own: a second body tag.
+   */
+  addAttributes(node: Element, start: number, names: number): void {
     const list = this.extraAttributes.get(node) ?? []
-    list.push([start, end])
+    list.push(start)
     this.extraAttributes.set(node, list)
+    this.data[node * STRIDE + NAMES] = this.field(node, NAMES) | names
   }
 
   /** The value of the attribute `name` (lower-case), or undefined when the element has none. */
   attrValue(node: Element, name: string): string | undefined {
-    if (!this.hasAttributes(node)) return undefined
-    if (this.start[node] !== this.end[node]) {
-      const value = this.attributeIn(this.start[node] ?? 0, name)
+    if ((this.field(node, NAMES) & nameBit(name.charCodeAt(0), name.length)) === 0) return undefined
+    const start = this.field(node, START)
+    if (start !== this.field(node, END)) {
+      const value = this.attributeIn(start, name)
       if (value !== undefined) return value
     }
-    for (const [start] of this.extraAttributes.get(node) ?? []) {
+    for (const start of this.extraAttributes.get(node) ?? []) {
       const value = this.attributeIn(start, name)
       if (value !== undefined) return value
     }
@@ -292,8 +310,7 @@ export class Tree {
 
   /** Whether the element has any attribute. */
   hasAttributes(node: Element): boolean {
-    if (this.isText(node)) return false
-    return (this.start[node] ?? 0) < (this.end[node] ?? 0) || this.extraAttributes.has(node)
+    return !this.isText(node) && this.field(node, NAMES) !== 0
   }
 
   /** Class and id, lower-cased and joined: what the vocabulary of likely and unlikely names reads. */

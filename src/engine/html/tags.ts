@@ -2,8 +2,9 @@
  * What the tree builder (tree.ts) knows of each tag, looked up once per tag read: whether it is
  * void, raw text or a singleton (html, head, body), whether it closes an open `p`, which open
  * elements it closes by implication, and a number for its count of open elements. Elements take
- * the table's name, so a page of 100,000 `p` shares one string, and the builder asks one map per
- * tag instead of a set per rule.
+ * the table's name, so a page of 100,000 `p` shares one string, and the builder asks one table
+ * per tag instead of a set per rule. A known tag is found from the page's characters (a hash of
+ * its lower-cased letters, then a comparison), so reading a tag copies no string.
  *
  * Tags outside the table get their entry from a `TagTable` made per parse (no state is shared
  * between parses).
@@ -90,6 +91,35 @@ export const P_TAG = KNOWN.get('p') ?? describe('p', 0)
 
 const KNOWN_BY_ID: readonly TagInfo[] = [...KNOWN.values()]
 
+const BUCKETS = 256
+
+function lowerCode(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/** The bucket of a tag name, from its characters (any case) from `start` to `end`. */
+function bucketOf(text: string, start: number, end: number): number {
+  let hash = end - start
+  for (let index = start; index < end; index++) hash = (hash * 31 + lowerCode(text, index)) | 0
+  return hash & (BUCKETS - 1)
+}
+
+/** The known tags by bucket of their name. */
+const KNOWN_BUCKETS: readonly TagInfo[][] = (() => {
+  const buckets: TagInfo[][] = Array.from({ length: BUCKETS }, () => [])
+  for (const info of KNOWN_BY_ID) buckets[bucketOf(info.name, 0, info.name.length)]?.push(info)
+  return buckets
+})()
+
+/** Whether `text` from `start` to `end` is `name` (lower-case), ignoring ASCII case. */
+function isNamed(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false
+  for (let index = 0; index < name.length; index++)
+    if (lowerCode(text, start + index) !== name.charCodeAt(index)) return false
+  return true
+}
+
 /** The tags of one parse: the known ones, and an entry made on first sight for any other. */
 export class TagTable {
   private readonly others = new Map<string, TagInfo>()
@@ -103,6 +133,13 @@ export class TagTable {
     this.others.set(name, info)
     this.othersById.push(info)
     return info
+  }
+
+  /** The tag named by `text` from `start` to `end`, in any case. */
+  read(text: string, start: number, end: number): TagInfo {
+    const bucket = KNOWN_BUCKETS[bucketOf(text, start, end)] ?? []
+    for (const info of bucket) if (isNamed(text, start, end, info.name)) return info
+    return this.get(text.slice(start, end).toLowerCase())
   }
 
   /** The name of the tag numbered `id`. */

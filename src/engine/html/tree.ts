@@ -19,13 +19,31 @@
  *   100,000 nested tags gives a tree every pass can walk.
  */
 import { decodeCharacterReferences } from './character-references'
-import { AttributeCursor, NONE, TEXT_DECODED, TEXT_IN_SOURCE, Tree, type Element } from './dom'
+import {
+  attributeBit,
+  AttributeCursor,
+  NONE,
+  TEXT_DECODED,
+  TEXT_IN_SOURCE,
+  Tree,
+  type Element,
+} from './dom'
 import { P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
 /** How far below the top an implied end tag (a `p` closed by a `div`) is looked for. */
 const IMPLIED_CLOSE_REACH = 12
+
+/** Where a tag's attributes are in the page (start = end when it has none), and their names. */
+interface Attributes {
+  attrStart: number
+  attrEnd: number
+  /** The mask of the attribute names (dom.ts attributeBit), 0 when it has none. */
+  names: number
+}
+
+const NO_ATTRIBUTES: Attributes = { attrStart: 0, attrEnd: 0, names: 0 }
 
 class TreeBuilder {
   readonly tree: Tree
@@ -47,7 +65,7 @@ class TreeBuilder {
 
   constructor(readonly html: string) {
     const tags = new TagTable()
-    this.tree = new Tree(html, tags, Math.max(64, html.length >> 5))
+    this.tree = new Tree(html, tags, Math.max(64, html.length >> 4))
     this.root = this.tree.add(tags.get('#document').id, 0, 0)
     this.stack.push(this.root)
   }
@@ -144,7 +162,8 @@ class TreeBuilder {
   private closeImplied({ closes, stops }: NonNullable<TagInfo['implied']>): void {
     const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
     for (let index = this.stack.length - 1; index >= lowest; index--) {
-      const tag = this.tree.tagName(this.stack[index] ?? this.root)
+      // stackTags has no entry for the document at the stack's bottom.
+      const tag = this.stackTags[index - 1]?.name ?? ''
       if (closes.has(tag)) {
         while (this.stack.length > index) this.pop()
         return
@@ -154,14 +173,15 @@ class TreeBuilder {
   }
 
   /** Opens an element whose attributes are the page's text from attrStart to attrEnd. */
-  open(info: TagInfo, attrStart: number, attrEnd: number, selfClosing: boolean): Element {
+  open(info: TagInfo, attributes: Attributes, selfClosing: boolean): Element {
     const tag = info.name
     const tree = this.tree
     if (info.singleton) {
       // A second html/body/head (or one after content) only adds its attributes.
       const existing = this.singletons.get(tag)
       if (existing !== undefined) {
-        if (attrStart < attrEnd) tree.addAttributes(existing, attrStart, attrEnd)
+        if (attributes.names !== 0)
+          tree.addAttributes(existing, attributes.attrStart, attributes.names)
         return NONE
       }
     }
@@ -171,7 +191,7 @@ class TreeBuilder {
       if (!info.isVoid && !selfClosing) this.skipped++
       return NONE
     }
-    const element = tree.add(info.id, attrStart, attrEnd)
+    const element = tree.add(info.id, attributes.attrStart, attributes.attrEnd, attributes.names)
     if (info.singleton) this.singletons.set(tag, element)
     tree.append(this.top, element)
     if (!info.isVoid && !selfClosing) {
@@ -184,7 +204,7 @@ class TreeBuilder {
 
   close(info: TagInfo): void {
     if (info.name === 'br') {
-      this.open(info, 0, 0, true)
+      this.open(info, NO_ATTRIBUTES, true)
       return
     }
     if (!this.isOpen(info)) {
@@ -208,31 +228,36 @@ function isSpace(code: number): boolean {
 }
 
 /** The tag just read: one object per parse, refilled by readTag for every tag. */
-interface Tag {
-  name: string
-  /** The tag's attribute text (start = end when it has no attribute). */
-  attrStart: number
-  attrEnd: number
+interface Tag extends Attributes {
+  /** The tag's entry (named '' for a tag without a name, `</ >`). */
+  info: TagInfo
   selfClosing: boolean
   /** Where the tag ends (just after its `>`, or the end of the input). */
   end: number
 }
 
 /** Reads a tag's name, and finds its attributes and end, from `start` (after `<` or `</`). */
-function readTag(html: string, start: number, tag: Tag, cursor: AttributeCursor): void {
+function readTag(
+  html: string,
+  start: number,
+  tag: Tag,
+  cursor: AttributeCursor,
+  tags: TagTable,
+): void {
   let index = start
   while (index < html.length) {
     const code = html.charCodeAt(index)
     if (isSpace(code) || code === 47 || code === 62) break
     index++
   }
-  tag.name = html.slice(start, index).toLowerCase()
+  tag.info = tags.read(html, start, index)
   cursor.reset(index)
-  let any = false
-  while (cursor.next()) any = true
+  let names = 0
+  while (cursor.next()) names |= attributeBit(html, cursor.nameStart, cursor.nameEnd)
   tag.end = cursor.end
-  tag.attrStart = any ? index : 0
-  tag.attrEnd = any ? tag.end : 0
+  tag.names = names
+  tag.attrStart = names !== 0 ? index : 0
+  tag.attrEnd = names !== 0 ? tag.end : 0
   tag.selfClosing = cursor.selfClosing
 }
 
@@ -277,7 +302,14 @@ export interface ParsedPage {
 export function parseHtml(html: string): ParsedPage {
   const builder = new TreeBuilder(html)
   const tree = builder.tree
-  const tag: Tag = { name: '', attrStart: 0, attrEnd: 0, selfClosing: false, end: 0 }
+  const tag: Tag = {
+    info: tree.tags.get(''),
+    attrStart: 0,
+    attrEnd: 0,
+    names: 0,
+    selfClosing: false,
+    end: 0,
+  }
   const cursor = new AttributeCursor(html)
   let index = 0
   while (index < html.length) {
@@ -327,15 +359,15 @@ export function parseHtml(html: string): ParsedPage {
         index = lt + 3 + name.length
         continue
       }
-      readTag(html, lt + 2, tag, cursor)
-      if (tag.name.length > 0) builder.close(tree.tags.get(tag.name))
+      readTag(html, lt + 2, tag, cursor, tree.tags)
+      if (tag.info.name.length > 0) builder.close(tag.info)
       index = tag.end
       continue
     }
-    readTag(html, lt + 1, tag, cursor)
+    readTag(html, lt + 1, tag, cursor, tree.tags)
     index = tag.end
-    const info = tree.tags.get(tag.name)
-    const element = builder.open(info, tag.attrStart, tag.attrEnd, tag.selfClosing)
+    const info = tag.info
+    const element = builder.open(info, tag, tag.selfClosing)
     if (info.rawText && !tag.selfClosing) {
       const end = rawTextEnd(html, index, info.name)
       // Only the title's text is ever read as text; the rest is dropped or parsed as JSON.
