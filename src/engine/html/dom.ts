@@ -228,6 +228,11 @@ export class Tree {
     return (this.data[node * STRIDE + TAG] ?? 0) < 0
   }
 
+  /** The tag's id (tags.ts), negative for text. */
+  tagId(node: Element): number {
+    return this.field(node, TAG)
+  }
+
   /** The tag's name (lower-case, shared by every element of that tag); '' for text. */
   tagName(node: Element): string {
     const tag = this.field(node, TAG)

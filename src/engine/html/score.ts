@@ -99,6 +99,7 @@ function scoreBlocks(
   const weighted = { value: false }
   for (const block of blocks) {
     if (stats.chars(block) < MIN_SCORED_CHARS || tree.parent(block) === NONE) continue
+    if (!isScoredBlock(block, stats)) continue
     const score = blockScore(block, stats)
     let ancestor = tree.parent(block)
     // A page without <body> keeps its content under the document itself, which may then win.
@@ -204,11 +205,7 @@ function siblingBelongs(
 }
 
 export function pickContent(stats: Stats, blocks: Element[], weighClasses: boolean): Pick | null {
-  const { scores, weighted } = scoreBlocks(
-    blocks.filter((block) => isScoredBlock(block, stats)),
-    stats,
-    weighClasses,
-  )
+  const { scores, weighted } = scoreBlocks(blocks, stats, weighClasses)
   const top = best(scores)
   if (top === NONE) return null
   const tree = stats.tree

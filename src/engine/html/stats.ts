@@ -34,9 +34,31 @@ const HAS_BLOCK_CHILD = 9
 const MEASURED = 10
 const FIELDS = 11
 
+/** Roles of a tag in close(): the field its elements count, or LINK or HEADING; 0 for none. */
+const LINK = 16
+const HEADING = 17
+/** Set in a role when the tag is block-level. */
+const BLOCK = 32
+
+function roleOf(tag: string): number {
+  const block = BLOCK_TAGS.has(tag) ? BLOCK : 0
+  if (tag === 'a') return LINK | block
+  if (tag === 'p') return PARAGRAPHS | block
+  if (tag === 'img' || tag === 'picture') return IMAGES | block
+  if (tag === 'li') return LIST_ITEMS | block
+  if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
+    return INPUTS | block
+  if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
+    return EMBEDS | block
+  if (HEADING_TAGS.has(tag)) return HEADING | block
+  return block
+}
+
 /** The figures of the elements numbered below `size`; all zero until measured. */
 export class Stats {
   private readonly data: Int32Array
+  /** Tag roles by tag id (roleOf), filled on first sight. */
+  private readonly roles: number[] = []
 
   constructor(
     readonly tree: Tree,
@@ -106,7 +128,7 @@ export class Stats {
     const from = child * FIELDS
     for (let field = 0; field < SUMMED; field++)
       data[to + field] = (data[to + field] ?? 0) + (data[from + field] ?? 0)
-    if (BLOCK_TAGS.has(this.tree.tagName(child))) data[to + HAS_BLOCK_CHILD] = 1
+    if ((this.role(child) & BLOCK) !== 0) data[to + HAS_BLOCK_CHILD] = 1
   }
 
   /** Takes a removed element's figures from an ancestor's. */
@@ -149,19 +171,22 @@ export class Stats {
   close(element: Element): void {
     const slot = element * FIELDS
     const data = this.data
-    const tag = this.tree.tagName(element)
-    let counted = -1
-    if (tag === 'a') data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
-    else if (tag === 'p') counted = PARAGRAPHS
-    else if (tag === 'img' || tag === 'picture') counted = IMAGES
-    else if (tag === 'li') counted = LIST_ITEMS
-    else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
-      counted = INPUTS
-    else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
-      counted = EMBEDS
-    else if (HEADING_TAGS.has(tag)) data[slot + HEADING_CHARS] = data[slot + CHARS] ?? 0
-    if (counted >= 0) data[slot + counted] = (data[slot + counted] ?? 0) + 1
+    const role = this.role(element) & ~BLOCK
+    if (role === LINK) data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
+    else if (role === HEADING) data[slot + HEADING_CHARS] = data[slot + CHARS] ?? 0
+    else if (role !== 0) data[slot + role] = (data[slot + role] ?? 0) + 1
     data[slot + MEASURED] = 1
+  }
+
+  /** The element's role (roleOf), worked out once per tag. */
+  private role(element: Element): number {
+    const id = this.tree.tagId(element)
+    let role = this.roles[id]
+    if (role === undefined) {
+      role = roleOf(this.tree.tagName(element))
+      this.roles[id] = role
+    }
+    return role
   }
 }
 
@@ -177,28 +202,40 @@ function isSpaceCode(code: number): boolean {
  * measured are taken as they are, subtree and all (the article root is measured from its parts'
  * figures).
  *
- * Method: a walk from the root lists the elements in document order, each before its
- * descendants; read backwards, every element is complete when it hands its figures to its
- * parent.
+ * Method: one walk along the links; a text adds to its parent when it is passed, and an element,
+ * complete when the walk leaves it, hands its figures to its parent.
  */
 export function measure(root: Element, stats: Stats): Element[] {
   const tree = stats.tree
-  const order: Element[] = []
-  let node = root
+  const order: Element[] = [root]
+  let parent = root
+  let node = tree.firstChild(root)
   while (node !== NONE) {
-    const measured = node !== root && stats.isMeasured(node)
-    if (measured) stats.addChild(tree.parent(node), node)
-    else order.push(node)
-    node = tree.following(node, root, !measured)
+    if (tree.isText(node)) stats.addText(parent, node)
+    else if (stats.isMeasured(node)) stats.addChild(parent, node)
+    else {
+      order.push(node)
+      const first = tree.firstChild(node)
+      if (first !== NONE) {
+        parent = node
+        node = first
+        continue
+      }
+      stats.close(node)
+      stats.addChild(parent, node)
+    }
+    // On to the next sibling, leaving (and completing) each parent that has none.
+    let next = tree.nextSibling(node)
+    while (next === NONE && parent !== root) {
+      stats.close(parent)
+      node = parent
+      parent = tree.parent(node)
+      stats.addChild(parent, node)
+      next = tree.nextSibling(node)
+    }
+    node = next
   }
-  for (let position = order.length - 1; position >= 0; position--) {
-    const element = order[position] ?? root
-    for (let child = tree.firstChild(element); child !== NONE; child = tree.nextSibling(child))
-      if (tree.isText(child)) stats.addText(element, child)
-    stats.close(element)
-    const parent = tree.parent(element)
-    if (element !== root && parent !== NONE) stats.addChild(parent, element)
-  }
+  stats.close(root)
   return order
 }
 

@@ -91,32 +91,37 @@ export const P_TAG = KNOWN.get('p') ?? describe('p', 0)
 
 const KNOWN_BY_ID: readonly TagInfo[] = [...KNOWN.values()]
 
-const BUCKETS = 256
+/** Open-addressed slots of the known tags by hash of their name: id + 1, 0 when empty. */
+const SLOTS = 1024
 
-function lowerCode(text: string, index: number): number {
-  const code = text.charCodeAt(index)
-  return code >= 65 && code <= 90 ? code + 32 : code
+/** The next step of a tag name's hash, given its next character lower-cased. */
+export function hashStep(hash: number, lowerCode: number): number {
+  return (hash * 31 + lowerCode) | 0
 }
 
-/** The bucket of a tag name, from its characters (any case) from `start` to `end`. */
-function bucketOf(text: string, start: number, end: number): number {
-  let hash = end - start
-  for (let index = start; index < end; index++) hash = (hash * 31 + lowerCode(text, index)) | 0
-  return hash & (BUCKETS - 1)
+function hashOf(name: string): number {
+  let hash = 0
+  for (let index = 0; index < name.length; index++) hash = hashStep(hash, name.charCodeAt(index))
+  return hash
 }
 
-/** The known tags by bucket of their name. */
-const KNOWN_BUCKETS: readonly TagInfo[][] = (() => {
-  const buckets: TagInfo[][] = Array.from({ length: BUCKETS }, () => [])
-  for (const info of KNOWN_BY_ID) buckets[bucketOf(info.name, 0, info.name.length)]?.push(info)
-  return buckets
+const KNOWN_SLOTS: Int32Array = (() => {
+  const slots = new Int32Array(SLOTS)
+  for (const info of KNOWN_BY_ID) {
+    let slot = hashOf(info.name) & (SLOTS - 1)
+    while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1)
+    slots[slot] = info.id + 1
+  }
+  return slots
 })()
 
 /** Whether `text` from `start` to `end` is `name` (lower-case), ignoring ASCII case. */
 function isNamed(text: string, start: number, end: number, name: string): boolean {
   if (end - start !== name.length) return false
-  for (let index = 0; index < name.length; index++)
-    if (lowerCode(text, start + index) !== name.charCodeAt(index)) return false
+  for (let index = 0; index < name.length; index++) {
+    const code = text.charCodeAt(start + index)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== name.charCodeAt(index)) return false
+  }
   return true
 }
 
@@ -135,10 +140,17 @@ export class TagTable {
     return info
   }
 
-  /** The tag named by `text` from `start` to `end`, in any case. */
-  read(text: string, start: number, end: number): TagInfo {
-    const bucket = KNOWN_BUCKETS[bucketOf(text, start, end)] ?? []
-    for (const info of bucket) if (isNamed(text, start, end, info.name)) return info
+  /**
+   * The tag named by `text` from `start` to `end`, in any case; `hash` is the name's hash
+   * (hashStep over its lower-cased characters).
+   */
+  read(text: string, start: number, end: number, hash: number): TagInfo {
+    for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+      const id = (KNOWN_SLOTS[slot] ?? 0) - 1
+      if (id < 0) break
+      const info = KNOWN_BY_ID[id]
+      if (info && isNamed(text, start, end, info.name)) return info
+    }
     return this.get(text.slice(start, end).toLowerCase())
   }
 

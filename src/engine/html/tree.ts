@@ -28,7 +28,7 @@ import {
   Tree,
   type Element,
 } from './dom'
-import { P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
+import { hashStep, P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
@@ -65,7 +65,7 @@ class TreeBuilder {
 
   constructor(readonly html: string) {
     const tags = new TagTable()
-    this.tree = new Tree(html, tags, Math.max(64, html.length >> 4))
+    this.tree = new Tree(html, tags, Math.max(64, html.length >> 6))
     this.root = this.tree.add(tags.get('#document').id, 0, 0)
     this.stack.push(this.root)
   }
@@ -245,12 +245,14 @@ function readTag(
   tags: TagTable,
 ): void {
   let index = start
+  let hash = 0
   while (index < html.length) {
     const code = html.charCodeAt(index)
     if (isSpace(code) || code === 47 || code === 62) break
+    hash = hashStep(hash, code >= 65 && code <= 90 ? code + 32 : code)
     index++
   }
-  tag.info = tags.read(html, start, index)
+  tag.info = tags.read(html, start, index, hash)
   cursor.reset(index)
   let names = 0
   while (cursor.next()) names |= attributeBit(html, cursor.nameStart, cursor.nameEnd)
