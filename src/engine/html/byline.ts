@@ -3,7 +3,7 @@
  * as a byline or author by class, id, `rel="author"` or `itemprop="author"`, with a leading
  * "By" and any trailing date or role after a separator dropped.
  */
-import { attr, classAndId, normaliseSpace, textContent, walk, type Element } from './dom'
+import { normaliseSpace, type Element, type Tree } from './dom'
 import { BYLINE_MARK } from './vocabulary'
 import { unicodePattern } from '../text/patterns'
 
@@ -15,19 +15,21 @@ const MAX_TRIES = 20
 const LEADING_BY = /^(by|von|par|por|di|door|av|przez)\s+/i
 const TRAILING_DETAIL = /\s*[|•·—–](\s.*)?$/
 
-function marked(element: Element): boolean {
-  if (attr(element, 'rel') === 'author' || attr(element, 'itemprop') === 'author') return true
-  const names = classAndId(element)
+function marked(tree: Tree, element: Element): boolean {
+  if (!tree.hasAttributes(element)) return false
+  if (tree.attr(element, 'rel') === 'author' || tree.attr(element, 'itemprop') === 'author')
+    return true
+  const names = tree.classAndId(element)
   return names !== '' && BYLINE_MARK.test(names)
 }
 
-export function visibleByline(root: Element): string | null {
+export function visibleByline(tree: Tree, root: Element): string | null {
   let tries = 0
   let byline: string | null = null
-  walk(root, (element) => {
-    if (!marked(element)) return false
+  tree.walk(root, (element) => {
+    if (!marked(tree, element)) return false
     if (++tries > MAX_TRIES) return true
-    const text = normaliseSpace(textContent(element))
+    const text = normaliseSpace(tree.textContent(element))
       .replace(TRAILING_DETAIL, '')
       .replace(LEADING_BY, '')
     if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && LETTER.test(text)) byline = text

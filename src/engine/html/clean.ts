@@ -13,17 +13,7 @@
  * - dropTitleHeading: a heading that repeats the title.
  */
 import type { FurnitureKind } from '../types'
-import {
-  attr,
-  classAndId,
-  elementsOf,
-  hasAttr,
-  normaliseSpace,
-  removeAll,
-  textContent,
-  walk,
-  type Element,
-} from './dom'
+import { NONE, normaliseSpace, type Element, type Tree } from './dom'
 import type { Journal } from './journal'
 import { classWeight } from './score'
 import { BLOCK_TAGS, subtract, type Stats } from './stats'
@@ -68,6 +58,7 @@ const LINK_LINE_DENSITY = 0.6
 const PROSE_COMMAS = 10
 
 export interface Article {
+  tree: Tree
   root: Element
   stats: Stats
   removed: Removed[]
@@ -78,24 +69,25 @@ export interface Article {
 function drop(article: Article, found: [Element, FurnitureKind | null][]): void {
   for (const [element, kind] of found) {
     subtract(article.stats, element, article.root)
-    if (kind) record(article.removed, element, kind)
+    if (kind) record(article.tree, article.removed, element, kind)
   }
-  removeAll(
+  article.tree.removeAll(
     found.map(([element]) => element),
     article.journal,
   )
 }
 
-function record(removed: Removed[], element: Element, kind: FurnitureKind): void {
+function record(tree: Tree, removed: Removed[], element: Element, kind: FurnitureKind): void {
   if (removed.length >= MAX_RECORDED) return
-  const text = normaliseSpace(textContent(element)).slice(0, MAX_RECORDED_TEXT)
+  const text = normaliseSpace(tree.textContent(element)).slice(0, MAX_RECORDED_TEXT)
   if (text.length > 0) removed.push({ kind, text })
 }
 
-function classKind(element: Element, stats?: Stats): FurnitureKind | null {
-  const role = attr(element, 'role')
+function classKind(tree: Tree, element: Element, stats?: Stats): FurnitureKind | null {
+  if (!tree.hasAttributes(element)) return null
+  const role = tree.attr(element, 'role')
   if (role === 'navigation') return 'navigation'
-  const names = classAndId(element)
+  const names = tree.classAndId(element)
   if (names === '') return null
   for (const [kind, pattern] of FURNITURE_CLASSES) {
     if (!pattern.test(names)) continue
@@ -108,75 +100,75 @@ function classKind(element: Element, stats?: Stats): FurnitureKind | null {
 }
 
 function textKind(element: Element, stats: Stats): FurnitureKind | null {
-  const block = BLOCK_TAGS.has(element.tag)
+  const tree = stats.tree
+  const tag = tree.tagName(element)
+  const block = BLOCK_TAGS.has(tag)
   if (
     stats.hasBlockChild(element) ||
     stats.chars(element) > (block ? MAX_FURNITURE_TEXT : MAX_INLINE_FURNITURE_TEXT)
   )
     return null
   // A short block that is mostly a link, outside a list: a "Read more: <headline>" line.
-  if (block && !LIST_ITEM_TAGS.has(element.tag) && stats.linkDensity(element) >= LINK_LINE_DENSITY)
+  if (block && !LIST_ITEM_TAGS.has(tag) && stats.linkDensity(element) >= LINK_LINE_DENSITY)
     return 'related'
-  const text = normaliseSpace(textContent(element))
+  const text = normaliseSpace(tree.textContent(element))
   for (const [kind, pattern] of FURNITURE_TEXTS) if (pattern.test(text)) return kind
   return null
 }
 
 /** Records what a pass outside the article removed (navigation, sidebars, comment threads). */
-export function recordRemoved(removed: Removed[], elements: Element[]): void {
+export function recordRemoved(tree: Tree, removed: Removed[], elements: Element[]): void {
   for (const element of elements) {
     if (removed.length >= MAX_RECORDED) return
-    const kind =
-      element.tag === 'nav' ? 'navigation' : (FURNITURE_TAGS[element.tag] ?? classKind(element))
-    record(removed, element, kind ?? 'chrome')
+    const tag = tree.tagName(element)
+    const kind = tag === 'nav' ? 'navigation' : (FURNITURE_TAGS[tag] ?? classKind(tree, element))
+    record(tree, removed, element, kind ?? 'chrome')
   }
 }
 
 export function dropFurniture(article: Article): void {
-  const { stats } = article
-  const total = stats.chars(article.root)
+  const { stats, tree, root } = article
+  const total = stats.chars(root)
   const found: [Element, FurnitureKind | null][] = []
-  const stack: Element[] = [article.root]
-  while (stack.length > 0) {
-    const element = stack.pop()
-    if (!element) break
-    if (element !== article.root && stats.isMeasured(element)) {
-      const kind =
-        element.tag === 'figure' || element.tag === 'picture'
+  let element = root
+  while (element !== NONE) {
+    let kind: FurnitureKind | null = null
+    if (element !== root && stats.isMeasured(element)) {
+      const tag = tree.tagName(element)
+      kind =
+        tag === 'figure' || tag === 'picture'
           ? 'caption'
           : stats.chars(element) <= total * MAX_FURNITURE_SHARE
-            ? (FURNITURE_TAGS[element.tag] ?? classKind(element, stats) ?? textKind(element, stats))
+            ? (FURNITURE_TAGS[tag] ?? classKind(tree, element, stats) ?? textKind(element, stats))
             : null
-      if (kind) {
-        found.push([element, kind])
-        continue
-      }
+      if (kind) found.push([element, kind])
     }
-    for (const child of element.children) if (typeof child !== 'string') stack.push(child)
+    element = tree.following(element, root, kind === null)
   }
-  drop(article, found)
+  // Recorded last first, as the removed list has always been ordered.
+  drop(article, found.reverse())
 }
 
-function isDataTable(table: Element): boolean {
-  if (attr(table, 'role') === 'presentation') return false
-  if (hasAttr(table, 'summary')) return true
+function isDataTable(tree: Tree, table: Element): boolean {
+  if (tree.attr(table, 'role') === 'presentation') return false
+  if (tree.hasAttr(table, 'summary')) return true
   // The first header cell, caption or head decides, unless a nested table comes first.
-  const decisive = walk(
-    table,
-    (element) =>
-      element.tag === 'th' ||
-      element.tag === 'caption' ||
-      element.tag === 'thead' ||
-      (element.tag === 'table' && element !== table),
-  )
-  return decisive !== null && decisive.tag !== 'table'
+  const decisive = tree.walk(table, (element) => {
+    const tag = tree.tagName(element)
+    return (
+      tag === 'th' || tag === 'caption' || tag === 'thead' || (tag === 'table' && element !== table)
+    )
+  })
+  return decisive !== NONE && tree.tagName(decisive) !== 'table'
 }
 
 function shouldRemove(element: Element, stats: Stats, insideList: boolean): boolean {
-  const weight = classWeight(element)
+  const tree = stats.tree
+  const weight = classWeight(tree, element)
   if (weight < 0) return true
   if (stats.commas(element) >= PROSE_COMMAS) return false
-  const isList = element.tag === 'ul' || element.tag === 'ol' || insideList
+  const tag = tree.tagName(element)
+  const isList = tag === 'ul' || tag === 'ol' || insideList
   const paragraphs = stats.paragraphs(element)
   const images = stats.images(element)
   const chars = stats.chars(element)
@@ -203,28 +195,33 @@ function shouldRemove(element: Element, stats: Stats, insideList: boolean): bool
 export function cleanConditionally(article: Article): boolean {
   // Innermost first (reverse document order), so an outer container is judged without the
   // junk already removed from inside it.
-  const candidates = elementsOf(article.root).filter(
-    (element) => element !== article.root && CONDITIONAL_TAGS.has(element.tag),
-  )
-  const { stats } = article
-  const total = stats.chars(article.root)
-  const gone = new Set<Element>()
+  const { stats, tree, root } = article
+  const candidates = tree
+    .elementsOf(root)
+    .filter((element) => element !== root && CONDITIONAL_TAGS.has(tree.tagName(element)))
+  const total = stats.chars(root)
+  const gone: Element[] = []
   for (let index = candidates.length - 1; index >= 0; index--) {
-    const element = candidates[index]
-    if (!element || !stats.isMeasured(element)) continue
-    if (element.tag === 'table' && isDataTable(element)) continue
+    const element = candidates[index] ?? NONE
+    if (element === NONE || !stats.isMeasured(element)) continue
+    if (tree.tagName(element) === 'table' && isDataTable(tree, element)) continue
     if (stats.chars(element) > total * MAX_FURNITURE_SHARE) continue
     let insideList = false
-    for (let node = element.parent; node && node !== article.root; node = node.parent) {
-      if (node.tag === 'ul' || node.tag === 'ol') insideList = true
+    for (
+      let node = tree.parent(element);
+      node !== NONE && node !== root;
+      node = tree.parent(node)
+    ) {
+      const tag = tree.tagName(node)
+      if (tag === 'ul' || tag === 'ol') insideList = true
     }
     if (shouldRemove(element, stats, insideList)) {
-      subtract(article.stats, element, article.root)
-      gone.add(element)
+      subtract(stats, element, root)
+      gone.push(element)
     }
   }
-  removeAll(gone, article.journal)
-  return gone.size > 0
+  tree.removeAll(gone, article.journal)
+  return gone.length > 0
 }
 
 function comparable(text: string): string {
@@ -235,9 +232,10 @@ export function dropTitleHeading(article: Article, title: string | null): void {
   if (!title) return
   const wanted = comparable(title)
   if (wanted.length === 0) return
-  const first = walk(article.root, (element) => HEADING_TAGS.has(element.tag))
-  if (!first) return
-  const heading = comparable(textContent(first))
+  const { tree } = article
+  const first = tree.walk(article.root, (element) => HEADING_TAGS.has(tree.tagName(element)))
+  if (first === NONE) return
+  const heading = comparable(tree.textContent(first))
   if (heading.length > 0 && (wanted.includes(heading) || heading.includes(wanted))) {
     drop(article, [[first, null]])
   }

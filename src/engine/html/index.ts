@@ -32,7 +32,7 @@ import {
   type Article,
   type Removed,
 } from './clean'
-import { createElement, type Element, type Node } from './dom'
+import { NONE, type Element, type Tree } from './dom'
 import { Journal } from './journal'
 import { findLead, isWithin } from './lead'
 import { readMetadata, type PageMetadata } from './metadata'
@@ -82,41 +82,35 @@ type Effects = Record<keyof Attempt, boolean>
 const NO_EFFECTS: Effects = { dropUnlikely: false, weighClasses: false, cleanConditionally: false }
 
 /** The page's body, unless a pass detached it (a hidden body): then the whole document. */
-function bodyOf({ root, body }: ParsedPage): Element {
+function bodyOf({ tree, root, body }: ParsedPage): Element {
   let node = body
-  while (node && node !== root) node = node.parent
-  return body && node === root ? body : root
+  while (node !== NONE && node !== root) node = tree.parent(node)
+  return body !== NONE && node === root ? body : root
 }
 
 /**
  * Whether the text under `root` has at least `min` characters other than ASCII whitespace and
  * no-break spaces; the walk stops there, so a large page is not read to its end.
  */
-function hasText(root: Element, min: number): boolean {
+function hasText(tree: Tree, root: Element, min: number): boolean {
   let count = 0
-  const stack: Node[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node === undefined) break
-    if (typeof node === 'string') {
-      for (let index = 0; index < node.length; index++) {
-        const code = node.charCodeAt(index)
-        if (code > 32 && code !== 160) count++
-      }
-      if (count >= min) return true
-      continue
+  let enough = false
+  tree.eachText(root, (node) => {
+    const source = tree.isDecodedText(node) ? tree.decoded : tree.html
+    const end = tree.textEnd(node)
+    for (let index = tree.textStart(node); index < end; index++) {
+      const code = source.charCodeAt(index)
+      if (code > 32 && code !== 160) count++
     }
-    for (let index = node.children.length - 1; index >= 0; index--) {
-      const child = node.children[index]
-      if (child !== undefined) stack.push(child)
-    }
-  }
-  return false
+    enough = count >= min
+    return enough
+  })
+  return enough
 }
 
 /** The content passes of one attempt, on a body that dropInvisible has already run on. */
 function extractContent(
-  page: ParsedPage,
+  { tree }: ParsedPage,
   body: Element,
   journal: Journal,
   attempt: Attempt,
@@ -125,29 +119,30 @@ function extractContent(
 ): Content & { effects: Effects } {
   const removed: Removed[] = []
   // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
-  const lead = findLead(body, description)
-  const unlikely = attempt.dropUnlikely ? dropUnlikely(body, journal) : []
-  recordRemoved(removed, unlikely)
-  // Numbered after the page's elements, so that its figures have a place too.
-  const articleRoot = createElement('#article', page.size, null)
-  const stats = new Stats(page.size + 1)
-  const pick = pickContent(body, stats, measure(body, stats), attempt.weighClasses)
+  const lead = findLead(tree, body, description)
+  const unlikely = attempt.dropUnlikely ? dropUnlikely(tree, body, journal) : []
+  recordRemoved(tree, removed, unlikely)
+  const stats = new Stats(tree, tree.size)
+  const pick = pickContent(stats, measure(body, stats), attempt.weighClasses)
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }
   }
-  const parts = lead && !isWithin(lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
+  const parts =
+    lead !== NONE && !isWithin(tree, lead, pick.parts) ? [lead, ...pick.parts] : pick.parts
+  // The parts move under the article root, made once per page (the last node).
+  const articleRoot = tree.size - 1
   for (const part of parts) {
-    journal.setParent(part, articleRoot)
-    articleRoot.children.push(part)
+    tree.detach(part, journal)
+    tree.append(articleRoot, part, journal)
   }
   // The parts have not changed since they were measured: only the new root is.
   measure(articleRoot, stats)
-  const article: Article = { root: articleRoot, stats, removed, journal }
+  const article: Article = { tree, root: articleRoot, stats, removed, journal }
   dropFurniture(article)
   const cleaned = attempt.cleanConditionally && cleanConditionally(article)
   dropTitleHeading(article, title)
-  const { text, blocks } = serialise([articleRoot])
+  const { text, blocks } = serialise(tree, articleRoot)
   const effects = {
     dropUnlikely: unlikely.length > 0,
     weighClasses: pick.weighted,
@@ -187,19 +182,21 @@ function fromArticleBody(body: string): Content {
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const page = parseHtml(html)
-  const { metadata, articleBody } = readMetadata(page.root, options.url)
-  dropInvisible(page.root)
+  const { tree } = page
+  const { metadata, articleBody } = readMetadata(tree, page.root, options.url)
+  dropInvisible(tree, page.root)
   const body = bodyOf(page)
-  const byline = metadata.byline ?? visibleByline(body)
+  const byline = metadata.byline ?? visibleByline(tree, body)
   // A page with less text than an article in all has nothing more to find in a retry.
-  const enoughText = hasText(body, MIN_ARTICLE_CHARS)
+  const enoughText = hasText(tree, body, MIN_ARTICLE_CHARS)
+  tree.add(tree.tags.get('#article').id, 0, 0)
   let best: Content | null = null
   let last: { attempt: Attempt; effects: Effects } | null = null
   const journal = new Journal()
   for (const attempt of ATTEMPTS) {
     if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
     // A retry starts from the tree as dropInvisible left it.
-    journal.undo()
+    journal.undo(tree)
     const { effects, ...content } = extractContent(
       page,
       body,

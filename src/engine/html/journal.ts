@@ -2,38 +2,26 @@
  * A journal of the changes the content passes make to a tree, so that a retry can undo them
  * instead of parsing the page again.
  *
- * Method: after parsing, the passes change a tree in two ways only, both through this journal:
- * an element's children list is replaced by a new one (dom.ts removeAll), and an element gets a
- * new parent (detached, or moved under the article root). Each change records the value it
- * replaced; `undo` puts them back, newest first, in time linear in the number of changes.
+ * Method: after parsing, the passes change a tree only by detaching and appending nodes, and
+ * both only set links (dom.ts `setLink`: parent, first and last child, next and previous
+ * sibling). Each set records the link, the node and the value it replaced, three numbers in one
+ * flat list; `undo` puts them back, newest first, in time linear in the number of changes.
  */
-import type { Element, Node } from './dom'
+import type { Link, Tree } from './dom'
 
 export class Journal {
-  private readonly children: [Element, Node[]][] = []
-  private readonly parents: [Element, Element | null][] = []
+  private readonly entries: number[] = []
 
-  setChildren(element: Element, children: Node[]): void {
-    this.children.push([element, element.children])
-    element.children = children
-  }
-
-  setParent(element: Element, parent: Element | null): void {
-    this.parents.push([element, element.parent])
-    element.parent = parent
+  record(link: Link, node: number, previous: number): void {
+    this.entries.push(link, node, previous)
   }
 
   /** Restores every recorded change and empties the journal. */
-  undo(): void {
-    for (let index = this.children.length - 1; index >= 0; index--) {
-      const entry = this.children[index]
-      if (entry) entry[0].children = entry[1]
+  undo(tree: Tree): void {
+    const entries = this.entries
+    for (let index = entries.length - 3; index >= 0; index -= 3) {
+      tree.setLink((entries[index] ?? 0) as Link, entries[index + 1] ?? 0, entries[index + 2] ?? 0)
     }
-    for (let index = this.parents.length - 1; index >= 0; index--) {
-      const entry = this.parents[index]
-      if (entry) entry[0].parent = entry[1]
-    }
-    this.children.length = 0
-    this.parents.length = 0
+    entries.length = 0
   }
 }

@@ -8,35 +8,36 @@
  * each character is read once. A description shorter than MIN_LEAD_CHARS is a tagline, not a
  * lead.
  */
-import { normaliseSpace, outermost, textContent, type Element } from './dom'
+import { NONE, normaliseSpace, type Element, type Tree } from './dom'
 import { BLOCK_TAGS } from './stats'
 
 const MIN_LEAD_CHARS = 60
 const CUT_SHORT = /\s*(\.\.\.|…)$/
 
-function isParagraph(element: Element): boolean {
-  if (element.tag === 'p') return true
-  return (
-    element.tag === 'div' &&
-    !element.children.some((child) => typeof child !== 'string' && BLOCK_TAGS.has(child.tag))
-  )
+function isParagraph(tree: Tree, element: Element): boolean {
+  const tag = tree.tagName(element)
+  if (tag === 'p') return true
+  if (tag !== 'div') return false
+  for (let child = tree.firstChild(element); child !== NONE; child = tree.nextSibling(child))
+    if (BLOCK_TAGS.has(tree.tagName(child))) return false
+  return true
 }
 
-export function findLead(body: Element, description: string | null): Element | null {
-  if (!description) return null
+export function findLead(tree: Tree, body: Element, description: string | null): Element {
+  if (!description) return NONE
   const wanted = normaliseSpace(description)
-  if (wanted.length < MIN_LEAD_CHARS) return null
+  if (wanted.length < MIN_LEAD_CHARS) return NONE
   const prefix = CUT_SHORT.test(wanted) ? wanted.replace(CUT_SHORT, '') : null
-  for (const block of outermost(body, isParagraph)) {
-    const text = normaliseSpace(textContent(block))
+  for (const block of tree.outermost(body, (element) => isParagraph(tree, element))) {
+    const text = normaliseSpace(tree.textContent(block))
     if (text === wanted || (prefix !== null && text.startsWith(prefix))) return block
   }
-  return null
+  return NONE
 }
 
 /** Whether `element` is one of `parts` or lies inside one. */
-export function isWithin(element: Element, parts: Element[]): boolean {
+export function isWithin(tree: Tree, element: Element, parts: Element[]): boolean {
   const set = new Set(parts)
-  for (let node: Element | null = element; node; node = node.parent) if (set.has(node)) return true
+  for (let node = element; node !== NONE; node = tree.parent(node)) if (set.has(node)) return true
   return false
 }

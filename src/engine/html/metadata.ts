@@ -5,7 +5,7 @@
  * `<html lang>`, `<link rel=canonical>` and `<title>`. The visible byline is looked for later,
  * in the article (byline.ts). Dates come out as ISO 8601; URLs absolute when a base is known.
  */
-import { attr, normaliseSpace, textContent, walk, type Element } from './dom'
+import { normaliseSpace, type Element, type Tree } from './dom'
 
 export interface PageMetadata {
   title: string | null
@@ -82,7 +82,7 @@ function flattenJsonLd(value: unknown, into: Record<string, unknown>[], depth = 
   if (record['@graph'] !== undefined) flattenJsonLd(record['@graph'], into, depth + 1)
 }
 
-function gather(root: Element): Sources {
+function gather(tree: Tree, root: Element): Sources {
   const sources: Sources = {
     jsonLd: [],
     siteNames: [],
@@ -92,8 +92,9 @@ function gather(root: Element): Sources {
     title: null,
     firstTime: null,
   }
-  walk(root, (element) => {
-    switch (element.tag) {
+  const attr = (element: Element, name: string) => tree.attr(element, name)
+  tree.walk(root, (element) => {
+    switch (tree.tagName(element)) {
       case 'html':
         sources.htmlLang ??= str(attr(element, 'lang')) ?? str(attr(element, 'xml:lang'))
         break
@@ -113,13 +114,13 @@ function gather(root: Element): Sources {
           sources.canonical ??= str(attr(element, 'href'))
         break
       case 'title':
-        sources.title ??= str(textContent(element))
+        sources.title ??= str(tree.textContent(element))
         break
       case 'time':
         sources.firstTime ??= str(attr(element, 'datetime'))
         break
       case 'script':
-        if (/ld\+json/i.test(attr(element, 'type'))) readJsonLd(textContent(element), sources)
+        if (/ld\+json/i.test(attr(element, 'type'))) readJsonLd(tree.textContent(element), sources)
         break
     }
     return false
@@ -181,10 +182,11 @@ function languageTag(value: string | null): string | null {
 
 /** The metadata, and the JSON-LD `articleBody` (the fallback text of pages that render by script). */
 export function readMetadata(
+  tree: Tree,
   root: Element,
   pageUrl?: string,
 ): { metadata: PageMetadata; articleBody: string | null } {
-  const sources = gather(root)
+  const sources = gather(tree, root)
   const { meta, jsonLd } = sources
   const fromLd = (read: (item: Record<string, unknown>) => string | null) => {
     for (const item of jsonLd) {

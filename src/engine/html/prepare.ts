@@ -6,32 +6,38 @@
  *   sidebar, a comment thread, a cookie banner) unless they also say "content" (LIKELY), as
  *   Readability does. Skipped in the retry when this removed too much.
  */
-import { attr, attrValue, classAndId, hasAttr, outermost, removeAll, type Element } from './dom'
+import type { Element, Tree } from './dom'
 import type { Journal } from './journal'
 import { LIKELY, NON_CONTENT_TAGS, UNLIKELY, UNLIKELY_ROLES } from './vocabulary'
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
-export function isHidden(element: Element): boolean {
-  if (element.attrs.length === 0) return false
-  if (hasAttr(element, 'hidden')) return true
-  if (attr(element, 'aria-hidden') === 'true') return true
-  const style = attrValue(element, 'style')
+export function isHidden(tree: Tree, element: Element): boolean {
+  if (!tree.hasAttributes(element)) return false
+  if (tree.hasAttr(element, 'hidden')) return true
+  if (tree.attr(element, 'aria-hidden') === 'true') return true
+  const style = tree.attrValue(element, 'style')
   return style !== undefined && HIDDEN_STYLE.test(style)
 }
 
-export function dropInvisible(root: Element): void {
-  removeAll(outermost(root, (element) => NON_CONTENT_TAGS.has(element.tag) || isHidden(element)))
+export function dropInvisible(tree: Tree, root: Element): void {
+  tree.removeAll(
+    tree.outermost(
+      root,
+      (element) => NON_CONTENT_TAGS.has(tree.tagName(element)) || isHidden(tree, element),
+    ),
+  )
 }
 
-function isUnlikely(element: Element): boolean {
-  const tag = element.tag
+function isUnlikely(tree: Tree, element: Element): boolean {
+  const tag = tree.tagName(element)
   if (tag === 'nav') return true
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article')
     return false
-  const role = attr(element, 'role')
+  if (!tree.hasAttributes(element)) return false
+  const role = tree.attr(element, 'role')
   if (role && UNLIKELY_ROLES.has(role)) return true
-  const names = classAndId(element)
+  const names = tree.classAndId(element)
   return names !== '' && UNLIKELY.test(names) && !LIKELY.test(names)
 }
 
@@ -39,8 +45,8 @@ function isUnlikely(element: Element): boolean {
  * Removes the unlikely containers, in the journal, and returns them (their text is recorded as
  * furniture).
  */
-export function dropUnlikely(root: Element, journal: Journal): Element[] {
-  const unlikely = outermost(root, isUnlikely)
-  removeAll(unlikely, journal)
+export function dropUnlikely(tree: Tree, root: Element, journal: Journal): Element[] {
+  const unlikely = tree.outermost(root, (element) => isUnlikely(tree, element))
+  tree.removeAll(unlikely, journal)
   return unlikely
 }

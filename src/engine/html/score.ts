@@ -10,7 +10,7 @@
  * or more near-best containers share it, or when its parent scores higher, and then joined by
  * the siblings that score well or read as prose.
  */
-import { attrValue, classAndId, childElements, textContent, type Element } from './dom'
+import { NONE, type Element, type Tree } from './dom'
 import type { Stats } from './stats'
 import {
   CLASS_WEIGHT,
@@ -62,8 +62,8 @@ const MIN_ALTERNATIVES = 3
 const SIBLING_SHARE = 0.2
 const MIN_SIBLING_SCORE = 10
 
-export function classWeight(element: Element): number {
-  const names = classAndId(element)
+export function classWeight(tree: Tree, element: Element): number {
+  const names = tree.classAndId(element)
   if (names === '') return 0
   let weight = 0
   if (NEGATIVE.test(names)) weight -= CLASS_WEIGHT
@@ -72,8 +72,9 @@ export function classWeight(element: Element): number {
 }
 
 function isScoredBlock(element: Element, stats: Stats): boolean {
-  if (SCORED_TAGS.has(element.tag)) return true
-  return INLINE_CONTAINERS.has(element.tag) && !stats.hasBlockChild(element)
+  const tag = stats.tree.tagName(element)
+  if (SCORED_TAGS.has(tag)) return true
+  return INLINE_CONTAINERS.has(tag) && !stats.hasBlockChild(element)
 }
 
 function blockScore(block: Element, stats: Stats): number {
@@ -93,23 +94,25 @@ function scoreBlocks(
   stats: Stats,
   weighClasses: boolean,
 ): { scores: Map<Element, number>; weighted: boolean } {
+  const tree = stats.tree
   const scores = new Map<Element, number>()
   const weighted = { value: false }
   for (const block of blocks) {
-    if (stats.chars(block) < MIN_SCORED_CHARS || !block.parent) continue
+    if (stats.chars(block) < MIN_SCORED_CHARS || tree.parent(block) === NONE) continue
+    if (!isScoredBlock(block, stats)) continue
     const score = blockScore(block, stats)
-    let ancestor: Element | null = block.parent
+    let ancestor = tree.parent(block)
     // A page without <body> keeps its content under the document itself, which may then win.
-    for (let level = 0; ancestor && level < SCORE_ANCESTOR_LEVELS; level++) {
+    for (let level = 0; ancestor !== NONE && level < SCORE_ANCESTOR_LEVELS; level++) {
       let current = scores.get(ancestor)
       if (current === undefined) {
-        const weight = weighClasses ? classWeight(ancestor) : 0
+        const weight = weighClasses ? classWeight(tree, ancestor) : 0
         if (weight !== 0) weighted.value = true
-        current = (TAG_SCORES[ancestor.tag] ?? 0) + weight
+        current = (TAG_SCORES[tree.tagName(ancestor)] ?? 0) + weight
       }
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
       scores.set(ancestor, current + score / divider)
-      ancestor = ancestor.parent
+      ancestor = tree.parent(ancestor)
     }
   }
   for (const [element, score] of scores)
@@ -117,8 +120,8 @@ function scoreBlocks(
   return { scores, weighted: weighted.value }
 }
 
-function best(scores: Map<Element, number>): Element | null {
-  let top: Element | null = null
+function best(scores: Map<Element, number>): Element {
+  let top: Element = NONE
   let topScore = -Infinity
   for (const [element, score] of scores) {
     if (score > topScore) {
@@ -129,23 +132,28 @@ function best(scores: Map<Element, number>): Element | null {
   return top
 }
 
-function ancestorsOf(element: Element): Element[] {
+function ancestorsOf(tree: Tree, element: Element): Element[] {
   const list: Element[] = []
-  for (let node = element.parent; node && node.tag !== '#document'; node = node.parent)
+  for (
+    let node = tree.parent(element);
+    node !== NONE && tree.tagName(node) !== '#document';
+    node = tree.parent(node)
+  )
     list.push(node)
   return list
 }
 
 /** Widens the pick as described at the top of the file. */
-function widen(top: Element, scores: Map<Element, number>): Element {
+function widen(tree: Tree, top: Element, scores: Map<Element, number>): Element {
   const topScore = scores.get(top) ?? 0
   const alternatives = [...scores]
     .filter(([element, score]) => element !== top && score >= topScore * ALTERNATIVE_SHARE)
-    .map(([element]) => new Set(ancestorsOf(element)))
+    .map(([element]) => new Set(ancestorsOf(tree, element)))
   let pick = top
   if (alternatives.length >= MIN_ALTERNATIVES) {
-    for (const ancestor of ancestorsOf(top)) {
-      if (ancestor.tag === 'body' || ancestor.tag === 'html') break
+    for (const ancestor of ancestorsOf(tree, top)) {
+      const tag = tree.tagName(ancestor)
+      if (tag === 'body' || tag === 'html') break
       if (alternatives.filter((set) => set.has(ancestor)).length >= MIN_ALTERNATIVES) {
         pick = ancestor
         break
@@ -154,11 +162,9 @@ function widen(top: Element, scores: Map<Element, number>): Element {
   }
   let lastScore = scores.get(pick) ?? 0
   const threshold = lastScore / 3
-  for (
-    let parent = pick.parent;
-    parent && parent.tag !== 'body' && parent.tag !== '#document';
-    parent = parent.parent
-  ) {
+  const isTop = (node: Element) =>
+    node === NONE || tree.tagName(node) === 'body' || tree.tagName(node) === '#document'
+  for (let parent = tree.parent(pick); !isTop(parent); parent = tree.parent(parent)) {
     const parentScore = scores.get(parent)
     if (parentScore === undefined) continue
     if (parentScore < threshold) break
@@ -168,13 +174,8 @@ function widen(top: Element, scores: Map<Element, number>): Element {
     }
     lastScore = parentScore
   }
-  while (
-    pick.parent &&
-    pick.parent.tag !== 'body' &&
-    pick.parent.tag !== '#document' &&
-    childElements(pick.parent).length === 1
-  ) {
-    pick = pick.parent
+  while (!isTop(tree.parent(pick)) && tree.childElements(tree.parent(pick)).length === 1) {
+    pick = tree.parent(pick)
   }
   return pick
 }
@@ -188,39 +189,34 @@ function siblingBelongs(
   scores: Map<Element, number>,
   stats: Stats,
 ): boolean {
-  const topClass = attrValue(top, 'class')
+  const tree = stats.tree
+  const topClass = tree.attrValue(top, 'class')
   const bonus =
-    topClass && attrValue(sibling, 'class') === topClass
+    topClass && tree.attrValue(sibling, 'class') === topClass
       ? (scores.get(top) ?? 0) * SIBLING_SHARE
       : 0
   const score = scores.get(sibling)
   if (score !== undefined && score + bonus >= threshold) return true
-  if (sibling.tag !== 'p') return false
+  if (tree.tagName(sibling) !== 'p') return false
   const chars = stats.chars(sibling)
   const density = stats.linkDensity(sibling)
   if (chars > 80) return density < 0.25
-  return chars > 0 && density === 0 && SENTENCE_END.test(textContent(sibling).trim())
+  return chars > 0 && density === 0 && SENTENCE_END.test(tree.textContent(sibling).trim())
 }
 
-export function pickContent(
-  body: Element,
-  stats: Stats,
-  blocks: Element[],
-  weighClasses: boolean,
-): Pick | null {
-  const { scores, weighted } = scoreBlocks(
-    blocks.filter((block) => isScoredBlock(block, stats)),
-    stats,
-    weighClasses,
-  )
+export function pickContent(stats: Stats, blocks: Element[], weighClasses: boolean): Pick | null {
+  const { scores, weighted } = scoreBlocks(blocks, stats, weighClasses)
   const top = best(scores)
-  if (!top) return null
-  const pick = widen(top, scores)
-  const parent = pick.parent
-  if (!parent || pick.tag === 'body') return { parts: [pick], scores, weighted }
+  if (top === NONE) return null
+  const tree = stats.tree
+  const pick = widen(tree, top, scores)
+  const parent = tree.parent(pick)
+  if (parent === NONE || tree.tagName(pick) === 'body') return { parts: [pick], scores, weighted }
   const threshold = Math.max(MIN_SIBLING_SCORE, (scores.get(pick) ?? 0) * SIBLING_SHARE)
-  const parts = childElements(parent).filter(
-    (sibling) => sibling === pick || siblingBelongs(sibling, pick, threshold, scores, stats),
-  )
+  const parts = tree
+    .childElements(parent)
+    .filter(
+      (sibling) => sibling === pick || siblingBelongs(sibling, pick, threshold, scores, stats),
+    )
   return { parts, scores, weighted }
 }

@@ -10,7 +10,7 @@
  * a block quote, an `li` in a `td` a list item).
  */
 import type { BlockKind, TextBlock } from '../types'
-import type { Element, Node } from './dom'
+import { NONE, type Element, type Tree } from './dom'
 import { BLOCK_TAGS } from './stats'
 import { HEADING_TAGS } from './vocabulary'
 
@@ -88,45 +88,59 @@ class Writer {
   }
 }
 
-/** The text and blocks of `roots`, in order. */
-export function serialise(roots: Element[]): { text: string; blocks: TextBlock[] } {
+/** Opens an element's block, kind and pre-formatting; false for the elements with no content. */
+function enter(writer: Writer, tag: string): boolean {
+  if (tag === 'br') {
+    writer.lineBreak()
+    return false
+  }
+  if (tag === 'img' || tag === 'hr') {
+    if (tag === 'hr') writer.flush()
+    return false
+  }
+  if (BREAKING.has(tag)) writer.flush()
+  const kind = kindOf(tag)
+  // The innermost kind wins, except that everything inside a quote is quoted.
+  if (kind) writer.kinds.push(writer.kind === 'blockquote' ? 'blockquote' : kind)
+  if (tag === 'pre') writer.preDepth++
+  return true
+}
+
+function exit(writer: Writer, tag: string): void {
+  if (BREAKING.has(tag)) writer.flush()
+  if (kindOf(tag)) writer.kinds.pop()
+  if (tag === 'pre') writer.preDepth--
+  else if (tag === 'td' || tag === 'th') writer.add(' ')
+}
+
+/**
+ * The text and blocks of the tree under `root`: a walk along the links, an element entered on
+ * the way down and left on the way up (no stack, however deep the page).
+ */
+export function serialise(tree: Tree, root: Element): { text: string; blocks: TextBlock[] } {
   const writer = new Writer()
-  // An explicit stack of enter/exit steps: the walk is as deep as the page without recursion.
-  const stack: (Node | { exit: Element })[] = [...roots].reverse()
-  while (stack.length > 0) {
-    const step = stack.pop()
-    if (step === undefined) break
-    if (typeof step === 'string') {
-      writer.add(step)
-      continue
+  let node = root
+  for (;;) {
+    if (tree.isText(node)) writer.add(tree.text(node))
+    else if (enter(writer, tree.tagName(node))) {
+      const first = tree.firstChild(node)
+      if (first !== NONE) {
+        node = first
+        continue
+      }
+      exit(writer, tree.tagName(node))
     }
-    if ('exit' in step) {
-      const tag = step.exit.tag
-      if (BREAKING.has(tag)) writer.flush()
-      if (kindOf(tag)) writer.kinds.pop()
-      if (tag === 'pre') writer.preDepth--
-      else if (tag === 'td' || tag === 'th') writer.add(' ')
-      continue
-    }
-    const tag = step.tag
-    if (tag === 'br') {
-      writer.lineBreak()
-      continue
-    }
-    if (tag === 'img' || tag === 'hr') {
-      if (tag === 'hr') writer.flush()
-      continue
-    }
-    if (BREAKING.has(tag)) writer.flush()
-    const kind = kindOf(tag)
-    // The innermost kind wins, except that everything inside a quote is quoted.
-    if (kind) writer.kinds.push(writer.kind === 'blockquote' ? 'blockquote' : kind)
-    if (tag === 'pre') writer.preDepth++
-    stack.push({ exit: step })
-    for (let index = step.children.length - 1; index >= 0; index--) {
-      const child = step.children[index]
-      if (child !== undefined) stack.push(child)
+    // Up to the nearest ancestor with a next sibling, leaving each element on the way.
+    for (;;) {
+      if (node === root) return writer.result()
+      const next = tree.nextSibling(node)
+      if (next !== NONE) {
+        node = next
+        break
+      }
+      node = tree.parent(node)
+      if (node === NONE) return writer.result()
+      exit(writer, tree.tagName(node))
     }
   }
-  return writer.result()
 }

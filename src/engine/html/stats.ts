@@ -5,12 +5,11 @@
  * that removes an element calls `subtract` so its ancestors' figures stay right.
  *
  * Storage: the figures of all elements sit in one Int32Array, FIELDS numbers per element at the
- * element's number (Element.index, given in parse order). Measuring a page of many small
- * elements then allocates nothing per element and looks nothing up in a map: on such a page,
- * map lookups and the garbage collector copying an object per element were most of the cost.
+ * element's number (dom.ts). Measuring a page of many small elements then allocates nothing per
+ * element and looks nothing up in a map, and text is counted where it lies in the page.
  */
 import { HEADING_TAGS } from './vocabulary'
-import type { Element } from './dom'
+import { NONE, type Element, type Tree } from './dom'
 
 export const BLOCK_TAGS = new Set(
   'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section table tbody thead tfoot tr td th ul'.split(
@@ -35,16 +34,41 @@ const HAS_BLOCK_CHILD = 9
 const MEASURED = 10
 const FIELDS = 11
 
+/** Roles of a tag in close(): the field its elements count, or LINK or HEADING; 0 for none. */
+const LINK = 16
+const HEADING = 17
+/** Set in a role when the tag is block-level. */
+const BLOCK = 32
+
+function roleOf(tag: string): number {
+  const block = BLOCK_TAGS.has(tag) ? BLOCK : 0
+  if (tag === 'a') return LINK | block
+  if (tag === 'p') return PARAGRAPHS | block
+  if (tag === 'img' || tag === 'picture') return IMAGES | block
+  if (tag === 'li') return LIST_ITEMS | block
+  if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
+    return INPUTS | block
+  if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
+    return EMBEDS | block
+  if (HEADING_TAGS.has(tag)) return HEADING | block
+  return block
+}
+
 /** The figures of the elements numbered below `size`; all zero until measured. */
 export class Stats {
   private readonly data: Int32Array
+  /** Tag roles by tag id (roleOf), filled on first sight. */
+  private readonly roles: number[] = []
 
-  constructor(size: number) {
+  constructor(
+    readonly tree: Tree,
+    size: number,
+  ) {
     this.data = new Int32Array(size * FIELDS)
   }
 
   private read(element: Element, field: number): number {
-    return this.data[element.index * FIELDS + field] ?? 0
+    return this.data[element * FIELDS + field] ?? 0
   }
 
   chars(element: Element): number {
@@ -100,32 +124,35 @@ export class Stats {
   /** Adds a child element's figures to its parent's. */
   addChild(parent: Element, child: Element): void {
     const data = this.data
-    const to = parent.index * FIELDS
-    const from = child.index * FIELDS
+    const to = parent * FIELDS
+    const from = child * FIELDS
     for (let field = 0; field < SUMMED; field++)
       data[to + field] = (data[to + field] ?? 0) + (data[from + field] ?? 0)
-    if (BLOCK_TAGS.has(child.tag)) data[to + HAS_BLOCK_CHILD] = 1
+    if ((this.role(child) & BLOCK) !== 0) data[to + HAS_BLOCK_CHILD] = 1
   }
 
   /** Takes a removed element's figures from an ancestor's. */
   subtractFrom(ancestor: Element, gone: Element): void {
     const data = this.data
-    const to = ancestor.index * FIELDS
-    const from = gone.index * FIELDS
+    const to = ancestor * FIELDS
+    const from = gone * FIELDS
     for (let field = 0; field < SUMMED; field++)
       data[to + field] = (data[to + field] ?? 0) - (data[from + field] ?? 0)
   }
 
   /**
-   * Adds a text's characters (each whitespace run counted once) and commas to the element's
-   * figures.
+   * Adds the characters of the text node `text` (each whitespace run counted once) and its commas
+   * to the element's figures, read where the text lies.
    */
-  addText(element: Element, text: string): void {
+  addText(element: Element, text: Element): void {
+    const tree = this.tree
+    const source = tree.isDecodedText(text) ? tree.decoded : tree.html
+    const end = tree.textEnd(text)
     let chars = 0
     let commas = 0
     let inSpace = false
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
+    for (let index = tree.textStart(text); index < end; index++) {
+      const code = source.charCodeAt(index)
       if (isSpaceCode(code)) {
         if (!inSpace) chars++
         inSpace = true
@@ -135,28 +162,31 @@ export class Stats {
       chars++
       if (code === 44 || code === 0xff0c || code === 0x3001) commas++
     }
-    const slot = element.index * FIELDS
+    const slot = element * FIELDS
     this.data[slot + CHARS] = this.read(element, CHARS) + (chars === 1 && inSpace ? 0 : chars)
     this.data[slot + COMMAS] = this.read(element, COMMAS) + commas
   }
 
   /** Adds the figures an element's own tag gives, once its children's are in; marks it measured. */
   close(element: Element): void {
-    const slot = element.index * FIELDS
+    const slot = element * FIELDS
     const data = this.data
-    const tag = element.tag
-    let counted = -1
-    if (tag === 'a') data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
-    else if (tag === 'p') counted = PARAGRAPHS
-    else if (tag === 'img' || tag === 'picture') counted = IMAGES
-    else if (tag === 'li') counted = LIST_ITEMS
-    else if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'button')
-      counted = INPUTS
-    else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video')
-      counted = EMBEDS
-    else if (HEADING_TAGS.has(tag)) data[slot + HEADING_CHARS] = data[slot + CHARS] ?? 0
-    if (counted >= 0) data[slot + counted] = (data[slot + counted] ?? 0) + 1
+    const role = this.role(element) & ~BLOCK
+    if (role === LINK) data[slot + LINK_CHARS] = data[slot + CHARS] ?? 0
+    else if (role === HEADING) data[slot + HEADING_CHARS] = data[slot + CHARS] ?? 0
+    else if (role !== 0) data[slot + role] = (data[slot + role] ?? 0) + 1
     data[slot + MEASURED] = 1
+  }
+
+  /** The element's role (roleOf), worked out once per tag. */
+  private role(element: Element): number {
+    const id = this.tree.tagId(element)
+    let role = this.roles[id]
+    if (role === undefined) {
+      role = roleOf(this.tree.tagName(element))
+      this.roles[id] = role
+    }
+    return role
   }
 }
 
@@ -172,46 +202,49 @@ function isSpaceCode(code: number): boolean {
  * measured are taken as they are, subtree and all (the article root is measured from its parts'
  * figures).
  *
- * Method: a walk from the root lists the elements in document order, each before its
- * descendants; read backwards, every element is complete when it hands its figures to its
- * parent.
+ * Method: one walk along the links; a text adds to its parent when it is passed, and an element,
+ * complete when the walk leaves it, hands its figures to its parent.
  */
 export function measure(root: Element, stats: Stats): Element[] {
-  const order: Element[] = []
-  const stack: Element[] = [root]
-  while (stack.length > 0) {
-    const element = stack.pop()
-    if (!element) break
-    order.push(element)
-    const children = element.children
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index]
-      if (child === undefined || typeof child === 'string') continue
-      if (stats.isMeasured(child)) stats.addChild(element, child)
-      else stack.push(child)
+  const tree = stats.tree
+  const order: Element[] = [root]
+  let parent = root
+  let node = tree.firstChild(root)
+  while (node !== NONE) {
+    if (tree.isText(node)) stats.addText(parent, node)
+    else if (stats.isMeasured(node)) stats.addChild(parent, node)
+    else {
+      order.push(node)
+      const first = tree.firstChild(node)
+      if (first !== NONE) {
+        parent = node
+        node = first
+        continue
+      }
+      stats.close(node)
+      stats.addChild(parent, node)
     }
-  }
-  for (let position = order.length - 1; position >= 0; position--) {
-    const element = order[position]
-    if (!element) continue
-    const children = element.children
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index]
-      if (typeof child === 'string') stats.addText(element, child)
+    // On to the next sibling, leaving (and completing) each parent that has none.
+    let next = tree.nextSibling(node)
+    while (next === NONE && parent !== root) {
+      stats.close(parent)
+      node = parent
+      parent = tree.parent(node)
+      stats.addChild(parent, node)
+      next = tree.nextSibling(node)
     }
-    stats.close(element)
-    if (element !== root && element.parent) stats.addChild(element.parent, element)
+    node = next
   }
+  stats.close(root)
   return order
 }
 
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */
 export function subtract(stats: Stats, element: Element, root: Element): void {
   if (!stats.isMeasured(element)) return
-  let ancestor = element.parent
-  while (ancestor) {
+  const tree = stats.tree
+  for (let ancestor = tree.parent(element); ancestor !== NONE; ancestor = tree.parent(ancestor)) {
     if (stats.isMeasured(ancestor)) stats.subtractFrom(ancestor, element)
     if (ancestor === root) break
-    ancestor = ancestor.parent
   }
 }

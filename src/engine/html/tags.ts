@@ -2,8 +2,9 @@
  * What the tree builder (tree.ts) knows of each tag, looked up once per tag read: whether it is
  * void, raw text or a singleton (html, head, body), whether it closes an open `p`, which open
  * elements it closes by implication, and a number for its count of open elements. Elements take
- * the table's name, so a page of 100,000 `p` shares one string, and the builder asks one map per
- * tag instead of a set per rule.
+ * the table's name, so a page of 100,000 `p` shares one string, and the builder asks one table
+ * per tag instead of a set per rule. A known tag is found from the page's characters (a hash of
+ * its lower-cased letters, then a comparison), so reading a tag copies no string.
  *
  * Tags outside the table get their entry from a `TagTable` made per parse (no state is shared
  * between parses).
@@ -88,9 +89,46 @@ const KNOWN: ReadonlyMap<string, TagInfo> = new Map(
 /** The `p` entry, whose open count decides whether a block closes a paragraph. */
 export const P_TAG = KNOWN.get('p') ?? describe('p', 0)
 
+const KNOWN_BY_ID: readonly TagInfo[] = [...KNOWN.values()]
+
+/** Open-addressed slots of the known tags by hash of their name: id + 1, 0 when empty. */
+const SLOTS = 1024
+
+/** The next step of a tag name's hash, given its next character lower-cased. */
+export function hashStep(hash: number, lowerCode: number): number {
+  return (hash * 31 + lowerCode) | 0
+}
+
+function hashOf(name: string): number {
+  let hash = 0
+  for (let index = 0; index < name.length; index++) hash = hashStep(hash, name.charCodeAt(index))
+  return hash
+}
+
+const KNOWN_SLOTS: Int32Array = (() => {
+  const slots = new Int32Array(SLOTS)
+  for (const info of KNOWN_BY_ID) {
+    let slot = hashOf(info.name) & (SLOTS - 1)
+    while (slots[slot] !== 0) slot = (slot + 1) & (SLOTS - 1)
+    slots[slot] = info.id + 1
+  }
+  return slots
+})()
+
+/** Whether `text` from `start` to `end` is `name` (lower-case), ignoring ASCII case. */
+function isNamed(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false
+  for (let index = 0; index < name.length; index++) {
+    const code = text.charCodeAt(start + index)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== name.charCodeAt(index)) return false
+  }
+  return true
+}
+
 /** The tags of one parse: the known ones, and an entry made on first sight for any other. */
 export class TagTable {
   private readonly others = new Map<string, TagInfo>()
+  private readonly othersById: TagInfo[] = []
 
   /** `name` is lower-case. */
   get(name: string): TagInfo {
@@ -98,6 +136,26 @@ export class TagTable {
     if (known) return known
     const info = describe(name, KNOWN.size + this.others.size)
     this.others.set(name, info)
+    this.othersById.push(info)
     return info
+  }
+
+  /**
+   * The tag named by `text` from `start` to `end`, in any case; `hash` is the name's hash
+   * (hashStep over its lower-cased characters).
+   */
+  read(text: string, start: number, end: number, hash: number): TagInfo {
+    for (let slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+      const id = (KNOWN_SLOTS[slot] ?? 0) - 1
+      if (id < 0) break
+      const info = KNOWN_BY_ID[id]
+      if (info && isNamed(text, start, end, info.name)) return info
+    }
+    return this.get(text.slice(start, end).toLowerCase())
+  }
+
+  /** The name of the tag numbered `id`. */
+  name(id: number): string {
+    return (KNOWN_BY_ID[id] ?? this.othersById[id - KNOWN_BY_ID.length])?.name ?? ''
   }
 }

@@ -1,12 +1,14 @@
 /**
- * A forgiving HTML tokenizer and tree builder: any string in, a light tree out (dom.ts), in time
+ * A forgiving HTML tokenizer and tree builder: any string in, a flat tree out (dom.ts), in time
  * linear in the input whatever it holds.
  *
  * Method: scan for `<` with indexOf; a letter after it starts a tag (its entry in the tag table,
  * tags.ts, says how it builds), `/` an end tag, `!` a comment,
  * doctype or CDATA, `?` a processing instruction; anything else is text. Raw-text elements
  * (script, style, ...) run to their end tag; comments and CDATA left open run to the end of the
- * input. Text and attribute values have their character references decoded. Tree building keeps
+ * input. Text and attributes are not copied: a node keeps the range of the page it came from,
+ * and only text with character references is decoded, into one store (joined once at the end);
+ * attribute values are read (and decoded) when a pass asks for them. Tree building keeps
  * the HTML standard's common cases and none of its costly ones:
  * - void elements take no children; a new `p`, `li`, `dt`/`dd`, `tr`, `td`/`th`, `option` or table
  *   section closes the open one it implies, looked for in the few elements nearest the top;
@@ -17,30 +19,37 @@
  *   100,000 nested tags gives a tree every pass can walk.
  */
 import { decodeCharacterReferences } from './character-references'
-import { createElement, NO_ATTRIBUTES, type Element, type Node } from './dom'
-import { P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
+import {
+  attributeBit,
+  AttributeCursor,
+  NONE,
+  TEXT_DECODED,
+  TEXT_IN_SOURCE,
+  Tree,
+  type Element,
+} from './dom'
+import { hashStep, P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
 /** How far below the top an implied end tag (a `p` closed by a `div`) is looked for. */
 const IMPLIED_CLOSE_REACH = 12
 
-/**
- * Adds a child. Most elements have one child or none: the first child gets an array of its own
- * size, where a push into an empty array would reserve room for many.
- */
-function append(parent: Element, child: Node): void {
-  if (parent.children.length === 0) parent.children = [child]
-  else parent.children.push(child)
+/** Where a tag's attributes are in the page (start = end when it has none), and their names. */
+interface Attributes {
+  attrStart: number
+  attrEnd: number
+  /** The mask of the attribute names (dom.ts attributeBit), 0 when it has none. */
+  names: number
 }
 
+const NO_ATTRIBUTES: Attributes = { attrStart: 0, attrEnd: 0, names: 0 }
+
 class TreeBuilder {
-  readonly root = createElement('#document', 0, null)
-  /** How many elements the tree has: they are numbered from 0 (the root) in creation order. */
-  size = 1
-  readonly tags = new TagTable()
+  readonly tree: Tree
+  readonly root: Element
   /** The open elements and, beside them, their tags' entries. */
-  private readonly stack: Element[] = [this.root]
+  private readonly stack: Element[] = []
   private readonly stackTags: TagInfo[] = []
   /** Open elements per tag, by the tag's id. */
   private readonly openCount: number[] = []
@@ -48,22 +57,93 @@ class TreeBuilder {
   private skipped = 0
   /** The first html, head and body: a later one adds its attributes to it. */
   private readonly singletons = new Map<string, Element>()
+  /** Decoded text, joined into the tree's store at the end, and its length so far. */
+  private readonly pieces: string[] = []
+  private stored = 0
+  /** The next `&` at or after the last text read (the page's length when there is none). */
+  private nextAmpersand = -1
+
+  constructor(readonly html: string) {
+    const tags = new TagTable()
+    this.tree = new Tree(html, tags, Math.max(64, html.length >> 6))
+    this.root = this.tree.add(tags.get('#document').id, 0, 0)
+    this.stack.push(this.root)
+  }
 
   /** The page's body element, when it has one (there is only ever one). */
-  get body(): Element | null {
-    return this.singletons.get('body') ?? null
+  get body(): Element {
+    return this.singletons.get('body') ?? NONE
   }
 
   get top(): Element {
     return this.stack[this.stack.length - 1] ?? this.root
   }
 
-  text(value: string): void {
-    if (value.length === 0) return
-    const top = this.top
-    const last = top.children[top.children.length - 1]
-    if (typeof last === 'string') top.children[top.children.length - 1] = last + value
-    else append(top, value)
+  private hasAmpersand(start: number, end: number): boolean {
+    if (this.nextAmpersand < start) {
+      const found = this.html.indexOf('&', start)
+      this.nextAmpersand = found < 0 ? this.html.length : found
+    }
+    return this.nextAmpersand < end
+  }
+
+  private store(text: string): void {
+    this.pieces.push(text)
+    this.stored += text.length
+  }
+
+  /** A text node's characters while parsing (the store is not joined yet). */
+  private textOf(node: Element): string {
+    const tree = this.tree
+    if (!tree.isDecodedText(node)) return tree.text(node)
+    tree.decoded = this.pieces.join('')
+    this.pieces.length = 0
+    this.pieces.push(tree.decoded)
+    return tree.text(node)
+  }
+
+  /**
+   * Adds the page's characters from `start` to `end` as text (references decoded unless `raw`)
+   * to `parent`, joined to the text before it when that is its last child.
+   */
+  text(start: number, end: number, parent = this.top, raw = false): void {
+    if (start >= end) return
+    const tree = this.tree
+    const plain = raw || !this.hasAmpersand(start, end)
+    const last = tree.lastChild(parent)
+    if (last !== NONE && tree.isText(last)) {
+      if (plain && !tree.isDecodedText(last) && tree.textEnd(last) === start) {
+        tree.setText(last, tree.textStart(last), end, false)
+        return
+      }
+      // Text after a comment, or with references: both parts are joined in the store.
+      let from = this.stored
+      if (tree.isDecodedText(last) && tree.textEnd(last) === this.stored)
+        from = tree.textStart(last)
+      else this.store(this.textOf(last))
+      this.store(this.read(start, end, plain))
+      tree.setText(last, from, this.stored, true)
+      return
+    }
+    let node: Element
+    if (plain) node = tree.add(TEXT_IN_SOURCE, start, end)
+    else {
+      const from = this.stored
+      this.store(this.read(start, end, false))
+      node = tree.add(TEXT_DECODED, from, this.stored)
+    }
+    tree.append(parent, node)
+  }
+
+  private read(start: number, end: number, plain: boolean): string {
+    const text = this.html.slice(start, end)
+    return plain ? text : decodeCharacterReferences(text)
+  }
+
+  /** The parsed page, its decoded text store joined. */
+  finish(): ParsedPage {
+    this.tree.decoded = this.pieces.join('')
+    return { tree: this.tree, root: this.root, body: this.body }
   }
 
   private isOpen(info: TagInfo): boolean {
@@ -82,7 +162,8 @@ class TreeBuilder {
   private closeImplied({ closes, stops }: NonNullable<TagInfo['implied']>): void {
     const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
     for (let index = this.stack.length - 1; index >= lowest; index--) {
-      const tag = this.stack[index]?.tag ?? ''
+      // stackTags has no entry for the document at the stack's bottom.
+      const tag = this.stackTags[index - 1]?.name ?? ''
       if (closes.has(tag)) {
         while (this.stack.length > index) this.pop()
         return
@@ -91,30 +172,28 @@ class TreeBuilder {
     }
   }
 
-  open(info: TagInfo, attrs: readonly string[], selfClosing: boolean): Element | null {
+  /** Opens an element whose attributes are the page's text from attrStart to attrEnd. */
+  open(info: TagInfo, attributes: Attributes, selfClosing: boolean): Element {
     const tag = info.name
+    const tree = this.tree
     if (info.singleton) {
       // A second html/body/head (or one after content) only adds its attributes.
       const existing = this.singletons.get(tag)
-      if (existing) {
-        const merged = [...existing.attrs]
-        for (let index = 0; index < attrs.length; index += 2) {
-          const name = attrs[index] ?? ''
-          if (!isNamed(merged, name)) merged.push(name, attrs[index + 1] ?? '')
-        }
-        existing.attrs = merged
-        return null
+      if (existing !== undefined) {
+        if (attributes.names !== 0)
+          tree.addAttributes(existing, attributes.attrStart, attributes.names)
+        return NONE
       }
     }
     if (info.closesP && this.isOpen(P_TAG)) this.closeImplied(P_IMPLIED)
     if (info.implied) this.closeImplied(info.implied)
     if (this.stack.length > MAX_DEPTH) {
       if (!info.isVoid && !selfClosing) this.skipped++
-      return null
+      return NONE
     }
-    const element = createElement(tag, this.size++, this.top, attrs)
+    const element = tree.add(info.id, attributes.attrStart, attributes.attrEnd, attributes.names)
     if (info.singleton) this.singletons.set(tag, element)
-    append(this.top, element)
+    tree.append(this.top, element)
     if (!info.isVoid && !selfClosing) {
       this.stack.push(element)
       this.stackTags.push(info)
@@ -135,7 +214,7 @@ class TreeBuilder {
     while (this.stack.length > 1) {
       const element = this.top
       this.pop()
-      if (element.tag === info.name) return
+      if (this.tree.tagName(element) === info.name) return
     }
   }
 }
@@ -149,81 +228,39 @@ function isSpace(code: number): boolean {
 }
 
 /** The tag just read: one object per parse, refilled by readTag for every tag. */
-interface Tag {
-  name: string
-  attrs: readonly string[]
+interface Tag extends Attributes {
+  /** The tag's entry (named '' for a tag without a name, `</ >`). */
+  info: TagInfo
   selfClosing: boolean
   /** Where the tag ends (just after its `>`, or the end of the input). */
   end: number
 }
 
-/** Whether `attrName` is among the names of the flat attribute list `attrs`. */
-function isNamed(attrs: readonly string[], attrName: string): boolean {
-  for (let index = 0; index < attrs.length; index += 2) if (attrs[index] === attrName) return true
-  return false
-}
-
-/**
- * Reads a tag's name and attributes from `start` (after `<` or `</`) into `tag`; `scratch`
- * gathers the attributes, copied out at their exact size (most tags have none and share the
- * empty list).
- */
-function readTag(html: string, start: number, tag: Tag, scratch: string[]): void {
+/** Reads a tag's name, and finds its attributes and end, from `start` (after `<` or `</`). */
+function readTag(
+  html: string,
+  start: number,
+  tag: Tag,
+  cursor: AttributeCursor,
+  tags: TagTable,
+): void {
   let index = start
+  let hash = 0
   while (index < html.length) {
     const code = html.charCodeAt(index)
     if (isSpace(code) || code === 47 || code === 62) break
+    hash = hashStep(hash, code >= 65 && code <= 90 ? code + 32 : code)
     index++
   }
-  tag.name = html.slice(start, index).toLowerCase()
-  if (scratch.length > 0) scratch.length = 0
-  let selfClosing = false
-  tag.end = html.length
-  while (index < html.length) {
-    let code = html.charCodeAt(index)
-    if (code === 62) {
-      tag.end = index + 1
-      break
-    }
-    if (isSpace(code) || code === 47) {
-      selfClosing = code === 47
-      index++
-      continue
-    }
-    selfClosing = false
-    const nameStart = index
-    index++
-    while (index < html.length) {
-      code = html.charCodeAt(index)
-      if (isSpace(code) || code === 47 || code === 62 || code === 61) break
-      index++
-    }
-    const attrName = html.slice(nameStart, index).toLowerCase()
-    while (index < html.length && isSpace(html.charCodeAt(index))) index++
-    let value = ''
-    if (html.charCodeAt(index) === 61) {
-      index++
-      while (index < html.length && isSpace(html.charCodeAt(index))) index++
-      const quote = html.charCodeAt(index)
-      if (quote === 34 || quote === 39) {
-        const close = html.indexOf(quote === 34 ? '"' : "'", index + 1)
-        const end = close < 0 ? html.length : close
-        value = html.slice(index + 1, end)
-        index = end + 1
-      } else {
-        const valueStart = index
-        while (index < html.length) {
-          code = html.charCodeAt(index)
-          if (isSpace(code) || code === 62) break
-          index++
-        }
-        value = html.slice(valueStart, index)
-      }
-    }
-    if (!isNamed(scratch, attrName)) scratch.push(attrName, decodeCharacterReferences(value, true))
-  }
-  tag.attrs = scratch.length === 0 ? NO_ATTRIBUTES : scratch.slice()
-  tag.selfClosing = selfClosing
+  tag.info = tags.read(html, start, index, hash)
+  cursor.reset(index)
+  let names = 0
+  while (cursor.next()) names |= attributeBit(html, cursor.nameStart, cursor.nameEnd)
+  tag.end = cursor.end
+  tag.names = names
+  tag.attrStart = names !== 0 ? index : 0
+  tag.attrEnd = names !== 0 ? tag.end : 0
+  tag.selfClosing = cursor.selfClosing
 }
 
 /** Where the raw text of `tag` that starts at `from` ends (the `<` of its end tag, or the end). */
@@ -255,24 +292,32 @@ function declarationEnd(html: string, start: number): number {
   return close < 0 ? html.length : close + 1
 }
 
-/** A parsed page: its tree, rooted at a `#document` element, and its body element if any. */
+/** A parsed page: its tree, the `#document` element at its root, and its body element if any. */
 export interface ParsedPage {
+  tree: Tree
   root: Element
-  body: Element | null
-  /** The number of elements: each has an `index` below it. */
-  size: number
+  /** NONE when the page has no body element. */
+  body: Element
 }
 
 /** The tree of `html`. */
 export function parseHtml(html: string): ParsedPage {
-  const builder = new TreeBuilder()
-  const tag: Tag = { name: '', attrs: NO_ATTRIBUTES, selfClosing: false, end: 0 }
-  const scratch: string[] = []
+  const builder = new TreeBuilder(html)
+  const tree = builder.tree
+  const tag: Tag = {
+    info: tree.tags.get(''),
+    attrStart: 0,
+    attrEnd: 0,
+    names: 0,
+    selfClosing: false,
+    end: 0,
+  }
+  const cursor = new AttributeCursor(html)
   let index = 0
   while (index < html.length) {
     const lt = html.indexOf('<', index)
     if (lt < 0) {
-      builder.text(decodeCharacterReferences(html.slice(index)))
+      builder.text(index, html.length)
       break
     }
     const next = html.charCodeAt(lt + 1)
@@ -289,16 +334,16 @@ export function parseHtml(html: string): ParsedPage {
     ) {
       if (kind === 'end') {
         // `</` followed by neither a letter nor `>`: a bogus comment up to the next `>`.
-        builder.text(decodeCharacterReferences(html.slice(index, lt)))
+        builder.text(index, lt)
         const close = html.indexOf('>', lt)
         index = close < 0 ? html.length : close + 1
         continue
       }
-      builder.text(decodeCharacterReferences(html.slice(index, lt + 1)))
+      builder.text(index, lt + 1)
       index = lt + 1
       continue
     }
-    if (lt > index) builder.text(decodeCharacterReferences(html.slice(index, lt)))
+    if (lt > index) builder.text(index, lt)
     if (kind === 'skip') {
       index = next === 33 ? declarationEnd(html, lt + 2) : declarationEnd(html, lt + 1)
       continue
@@ -306,33 +351,33 @@ export function parseHtml(html: string): ParsedPage {
     if (kind === 'end') {
       // Most end tags close the element on top: compared in place, no name read out.
       const top = builder.top
+      const name = tree.tagName(top)
       if (
         top !== builder.root &&
-        html.startsWith(top.tag, lt + 2) &&
-        html.charCodeAt(lt + 2 + top.tag.length) === 62
+        html.startsWith(name, lt + 2) &&
+        html.charCodeAt(lt + 2 + name.length) === 62
       ) {
         builder.pop()
-        index = lt + 3 + top.tag.length
+        index = lt + 3 + name.length
         continue
       }
-      readTag(html, lt + 2, tag, scratch)
-      if (tag.name.length > 0) builder.close(builder.tags.get(tag.name))
+      readTag(html, lt + 2, tag, cursor, tree.tags)
+      if (tag.info.name.length > 0) builder.close(tag.info)
       index = tag.end
       continue
     }
-    readTag(html, lt + 1, tag, scratch)
+    readTag(html, lt + 1, tag, cursor, tree.tags)
     index = tag.end
-    const info = builder.tags.get(tag.name)
-    const element = builder.open(info, tag.attrs, tag.selfClosing)
+    const info = tag.info
+    const element = builder.open(info, tag, tag.selfClosing)
     if (info.rawText && !tag.selfClosing) {
       const end = rawTextEnd(html, index, info.name)
-      const raw = html.slice(index, end)
       // Only the title's text is ever read as text; the rest is dropped or parsed as JSON.
-      if (element) append(element, info.name === 'title' ? decodeCharacterReferences(raw) : raw)
+      if (element !== NONE) builder.text(index, end, element, info.name !== 'title')
       builder.close(info)
       const close = html.indexOf('>', end)
       index = end >= html.length || close < 0 ? html.length : close + 1
     }
   }
-  return { root: builder.root, body: builder.body, size: builder.size }
+  return builder.finish()
 }
