@@ -33,12 +33,14 @@ import {
   wordInfo,
 } from './features'
 import type { PreparedDocument, PreparedSequence, WordInfo } from './features'
+import { addRows } from './weight-rows'
+import type { WeightRows } from './weight-rows'
 
 /** Tag index standing for "before the sentence" in tag-history features. */
 const START_TAG: number = TAG_COUNT
 
-/** Weights indexed by bucket * TAG_COUNT + tag, with `mask` = bucket count - 1. */
-export interface WeightTable {
+/** Training's weights, indexed by bucket * TAG_COUNT + tag, with `mask` = bucket count - 1. */
+interface WeightTable {
   weights: Float32Array
   mask: number
 }
@@ -62,61 +64,20 @@ function allowed(previous: number, tag: number): boolean {
   return previous !== START_TAG && previous !== 0 && tagType(previous) === tagType(tag)
 }
 
-/**
- * Adds the weight rows of the given feature hashes to `scores` at `at`. Unrolled over the nine
- * tags: this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
- */
-function addRows(
-  weights: Float32Array,
-  mask: number,
-  hashes: Uint32Array,
+/** Adds the weight rows of features[from..to) to `scores` (training's dense table). */
+function score(
+  table: WeightTable,
+  features: ArrayLike<number>,
   from: number,
   to: number,
   scores: Float64Array,
-  at: number,
 ): void {
-  let s0 = scores[at] as number
-  let s1 = scores[at + 1] as number
-  let s2 = scores[at + 2] as number
-  let s3 = scores[at + 3] as number
-  let s4 = scores[at + 4] as number
-  let s5 = scores[at + 5] as number
-  let s6 = scores[at + 6] as number
-  let s7 = scores[at + 7] as number
-  let s8 = scores[at + 8] as number
   for (let k = from; k < to; k++) {
-    const row = ((hashes[k] as number) & mask) * 9
-    s0 += weights[row] as number
-    s1 += weights[row + 1] as number
-    s2 += weights[row + 2] as number
-    s3 += weights[row + 3] as number
-    s4 += weights[row + 4] as number
-    s5 += weights[row + 5] as number
-    s6 += weights[row + 6] as number
-    s7 += weights[row + 7] as number
-    s8 += weights[row + 8] as number
+    const row = ((features[k] as number) & table.mask) * TAG_COUNT
+    for (let t = 0; t < TAG_COUNT; t++) {
+      scores[t] = (scores[t] as number) + (table.weights[row + t] as number)
+    }
   }
-  scores[at] = s0
-  scores[at + 1] = s1
-  scores[at + 2] = s2
-  scores[at + 3] = s3
-  scores[at + 4] = s4
-  scores[at + 5] = s5
-  scores[at + 6] = s6
-  scores[at + 7] = s7
-  scores[at + 8] = s8
-}
-
-function score(
-  table: WeightTable,
-  staticFeatures: Uint32Array,
-  offset: number,
-  dynamic: Uint32Array,
-  scores: Float64Array,
-): void {
-  scores.fill(0)
-  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores, 0)
-  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores, 0)
 }
 
 function best(scores: Float64Array, previous: number): number {
@@ -167,7 +128,9 @@ function decodeSequence(
       historyOf(history, key),
       scratch.dynamic,
     )
-    score(table, staticView, i * STATIC_FEATURES, scratch.dynamic, scratch.scores)
+    scratch.scores.fill(0)
+    score(table, staticView, i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES, scratch.scores)
+    score(table, scratch.dynamic, 0, DYNAMIC_FEATURES, scratch.scores)
     const guess = best(scratch.scores, previous)
     if (gold && update) {
       const truth = gold[i] as number
@@ -213,7 +176,7 @@ const HISTORIES = 6
 const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
 
 interface SlotTable {
-  table: WeightTable
+  table: WeightRows
   words: readonly WordInfo[]
   sums: Float64Array
   /** Per slot: bit v set once variant v of the own features is summed, ROLES_READY the roles. */
@@ -228,7 +191,7 @@ function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boo
   if (((slots.ready[slot] as number) & (1 << variant)) === 0) {
     ownFeatures(slots.words[slot] as WordInfo, capsLine, first, slots.hashes, 0)
     slots.sums.fill(0, at, at + TAG_COUNT)
-    addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
+    addRows(slots.table, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
     slots.ready[slot] = (slots.ready[slot] as number) | (1 << variant)
   }
   return at
@@ -242,13 +205,13 @@ function roleScores(slots: SlotTable, slot: number): number {
   const info = slots.words[slot] as WordInfo
   sums.fill(0, at + ROLE_PREVIOUS, at + AFTER_OUTSIDE)
   asPreviousFeatures(info, hashes, 0)
-  addRows(table.weights, table.mask, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
+  addRows(table, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
   asNextFeatures(info, hashes, 0)
-  addRows(table.weights, table.mask, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
+  addRows(table, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
   hashes[0] = asSecondPreviousFeature(info)
-  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
+  addRows(table, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
   hashes[0] = asSecondNextFeature(info)
-  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
+  addRows(table, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
   slots.ready[slot] = (slots.ready[slot] as number) | ROLES_READY
   return at
 }
@@ -277,10 +240,10 @@ interface TagHistorySums {
   sums: Float64Array
   ready: Uint8Array
 }
-const tagHistorySums = new WeakMap<WeightTable, TagHistorySums>()
+const tagHistorySums = new WeakMap<WeightRows, TagHistorySums>()
 const TAG_COMBINATIONS = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
 
-function tagHistorySumsOf(table: WeightTable): TagHistorySums {
+function tagHistorySumsOf(table: WeightRows): TagHistorySums {
   let entry = tagHistorySums.get(table)
   if (entry === undefined) {
     entry = {
@@ -299,7 +262,7 @@ function afterOutsideScores(slots: SlotTable, slot: number): number {
   const info = slots.words[slot] as WordInfo
   tagWordFeatures(info.lower, info.shape, 0, slots.hashes, 0)
   slots.sums.fill(0, at, at + TAG_COUNT)
-  addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, TAG_WORD_FEATURES, slots.sums, at)
+  addRows(slots.table, slots.hashes, 0, TAG_WORD_FEATURES, slots.sums, at)
   slots.ready[slot] = (slots.ready[slot] as number) | AFTER_OUTSIDE_READY
   return at
 }
@@ -339,7 +302,7 @@ function sumFive(
  * a test of whether the text writes a word in lower case, which the name rules read.
  */
 export function tagWords(
-  table: WeightTable,
+  table: WeightRows,
   words: readonly string[],
   sequences: readonly Span[],
 ): { tags: Uint8Array; writesLower: (word: string) => boolean } {
@@ -427,18 +390,10 @@ export function tagWords(
       )
       if (afterOutside >= 0) {
         addScores(scores, sums, afterOutside)
-        addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES, scores, 0)
+        addRows(table, hashes, 0, CONTEXT_FEATURES, scores, 0)
       } else {
         tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
-        addRows(
-          table.weights,
-          table.mask,
-          hashes,
-          0,
-          CONTEXT_FEATURES + TAG_WORD_FEATURES,
-          scores,
-          0,
-        )
+        addRows(table, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores, 0)
       }
       const historyId = historyOfSlot[slot] as number
       const seen = historyId < 0 ? -1 : (history[historyId] as number)
@@ -446,7 +401,7 @@ export function tagWords(
       const at = combination * TAG_COUNT
       if (tagSumsReady[combination] === 0) {
         tagHistoryFeatures(previous, previous2, seen, hashes, 0)
-        addRows(table.weights, table.mask, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
+        addRows(table, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
         tagSumsReady[combination] = 1
       }
       addScores(scores, tagSums, at)
