@@ -161,16 +161,21 @@ function newScratch(): DecodeScratch {
  * very scores of the feature-by-feature sum.
  */
 const VARIANTS = 4
+/** A word's roles as a neighbour, in the order of their rows in its slot. */
+const enum Role {
+  Previous,
+  Next,
+  SecondPrevious,
+  SecondNext,
+}
 const ROLES = 4
 const SLOT = (VARIANTS + ROLES + 1) * TAG_COUNT
-const ROLE_PREVIOUS = VARIANTS * TAG_COUNT
-const ROLE_NEXT = ROLE_PREVIOUS + TAG_COUNT
-const ROLE_SECOND_PREVIOUS = ROLE_NEXT + TAG_COUNT
-const ROLE_SECOND_NEXT = ROLE_SECOND_PREVIOUS + TAG_COUNT
+const ROLE_ROWS = VARIANTS * TAG_COUNT
 /** The word's features paired with the previous tag, when that tag is O (the usual case). */
-const AFTER_OUTSIDE = ROLE_SECOND_NEXT + TAG_COUNT
-const ROLES_READY = 1 << VARIANTS
-const AFTER_OUTSIDE_READY = ROLES_READY << 1
+const AFTER_OUTSIDE = ROLE_ROWS + ROLES * TAG_COUNT
+/** Ready bits of a slot: one per variant, then one per role, then the after-O row. */
+const ROLE_READY = 1 << VARIANTS
+const AFTER_OUTSIDE_READY = ROLE_READY << ROLES
 /** History values: -1 (not tracked), 0 (none) and the four entity types. */
 const HISTORIES = 6
 const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
@@ -179,8 +184,8 @@ interface SlotTable {
   table: WeightRows
   words: readonly WordInfo[]
   sums: Float64Array
-  /** Per slot: bit v set once variant v of the own features is summed, ROLES_READY the roles. */
-  ready: Uint8Array
+  /** Per slot: the ready bits of its rows (a row is summed on first use). */
+  ready: Uint16Array
   hashes: Uint32Array
 }
 
@@ -197,22 +202,32 @@ function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boo
   return at
 }
 
-/** Offset in `sums` of the slot of a word whose neighbour scores are summed. */
-function roleScores(slots: SlotTable, slot: number): number {
-  const at = slot * SLOT
-  if (((slots.ready[slot] as number) & ROLES_READY) !== 0) return at
-  const { table, hashes, sums } = slots
-  const info = slots.words[slot] as WordInfo
-  sums.fill(0, at + ROLE_PREVIOUS, at + AFTER_OUTSIDE)
-  asPreviousFeatures(info, hashes, 0)
-  addRows(table, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
-  asNextFeatures(info, hashes, 0)
-  addRows(table, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
-  hashes[0] = asSecondPreviousFeature(info)
-  addRows(table, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
-  hashes[0] = asSecondNextFeature(info)
-  addRows(table, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
-  slots.ready[slot] = (slots.ready[slot] as number) | ROLES_READY
+/** Writes the hashes of a word's features in `role` into `out`; returns how many. */
+function roleFeatures(info: WordInfo, role: Role, out: Uint32Array): number {
+  if (role === Role.Previous) {
+    asPreviousFeatures(info, out, 0)
+    return AS_PREVIOUS
+  }
+  if (role === Role.Next) {
+    asNextFeatures(info, out, 0)
+    return AS_NEXT
+  }
+  out[0] = role === Role.SecondPrevious ? asSecondPreviousFeature(info) : asSecondNextFeature(info)
+  return 1
+}
+
+/**
+ * Offset in `sums` of a word's scores as a neighbour in `role`, summed on first use: most words
+ * are only ever seen in one or two roles (a word before a name, not after one).
+ */
+function roleScores(slots: SlotTable, slot: number, role: Role): number {
+  const at = slot * SLOT + ROLE_ROWS + role * TAG_COUNT
+  const bit = ROLE_READY << role
+  if (((slots.ready[slot] as number) & bit) !== 0) return at
+  const count = roleFeatures(slots.words[slot] as WordInfo, role, slots.hashes)
+  slots.sums.fill(0, at, at + TAG_COUNT)
+  addRows(slots.table, slots.hashes, 0, count, slots.sums, at)
+  slots.ready[slot] = (slots.ready[slot] as number) | bit
   return at
 }
 
@@ -344,7 +359,7 @@ export function tagWords(
     table,
     words: [...distinct, BOUNDARY],
     sums: slotSumsFor(boundary + 1),
-    ready: new Uint8Array(boundary + 1),
+    ready: new Uint16Array(boundary + 1),
     hashes: new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + TAG_WORD_FEATURES)),
   }
   const { sums, hashes } = slots
@@ -374,10 +389,10 @@ export function tagWords(
         scores,
         sums,
         ownScores(slots, slot, capsLine, i === start),
-        roleScores(slots, before) + ROLE_PREVIOUS,
-        roleScores(slots, after) + ROLE_NEXT,
-        roleScores(slots, before2) + ROLE_SECOND_PREVIOUS,
-        roleScores(slots, after2) + ROLE_SECOND_NEXT,
+        roleScores(slots, before, Role.Previous),
+        roleScores(slots, after, Role.Next),
+        roleScores(slots, before2, Role.SecondPrevious),
+        roleScores(slots, after2, Role.SecondNext),
       )
       // Summed before the context hashes are written: both use the `hashes` scratch.
       const afterOutside = previous === 0 ? afterOutsideScores(slots, slot) : -1
