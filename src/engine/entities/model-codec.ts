@@ -12,7 +12,7 @@
  */
 
 import { TAGS, TAG_COUNT } from './features'
-import { EXPONENT_STEPS, ROW_BYTES, exponentScales, indexLength, rowCount } from './weight-rows'
+import { EXPONENT_STEPS, ROW_BYTES, emptyValues, indexLength, rowCount } from './weight-rows'
 import type { WeightRows } from './weight-rows'
 
 /** The parsed JSON; fields are checked when decoding, as a user may supply their own file. */
@@ -138,8 +138,8 @@ export function decodeModel(file: ModelFile): WeightRows {
   if (bytes.length > length) throw new Error('entity model: data longer than its index')
   return {
     index,
-    rows: new Int8Array(bytes.buffer, bytes.byteOffset + words * 4, length - words * 4),
-    scales: exponentScales(),
+    rows: bytes.subarray(words * 4, length),
+    ...emptyValues(),
     mask: 2 ** file.hashBits - 1,
   }
 }

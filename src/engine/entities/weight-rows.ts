@@ -6,9 +6,9 @@
  * (one bit per bucket) says which, and beside each 32-bit word of it sits the number of rows
  * before that word (a rank directory, Jacobson 1989): a bucket's row is that count plus the set
  * bits below its own. A row is ROW_BYTES bytes, an exponent e then one signed byte q per tag, and
- * the weight is q × 2^(e/8) (the scale rounded to float32, then the product; block floating point: every weight of a bucket is
- * stored relative to the largest). Rounded as the dense Float32Array of earlier versions stored
- * it, each weight is bit-identical to it, so scores and tags are too.
+ * the weight is q × 2^(e/8) (block floating point: every weight of a bucket is stored relative to
+ * the largest). Each weight is rounded to float32 as the dense Float32Array of earlier versions
+ * stored it, so weights, scores and tags are bit-identical to theirs.
  */
 
 /** Bytes of a row: the exponent, then one weight per tag. */
@@ -16,14 +16,20 @@ export const ROW_BYTES = 10
 /** Per-row scales are powers of 2^(1/EXPONENT_STEPS). */
 export const EXPONENT_STEPS = 8
 
-/** The decoded model: read-only views over the model file's bytes. */
+/** The decoded model: read-only views over the model file's bytes, and a table of values. */
 export interface WeightRows {
   /** Per 32 buckets: the bit set of those with a row, then the number of rows before them. */
   index: Uint32Array
-  /** ROW_BYTES per kept bucket, in bucket order. */
-  rows: Int8Array
-  /** scales[e + 128] = 2^(e / EXPONENT_STEPS) for each exponent byte e, in float32. */
-  scales: Float32Array
+  /** ROW_BYTES per kept bucket, in bucket order; every byte read unsigned. */
+  rows: Uint8Array
+  /**
+   * values[e × 256 + q] is the weight of step byte q under exponent byte e, as float32. A
+   * lookup, not a multiplication rounded by Math.fround: on an isolate's first texts the tagger
+   * runs in V8's interpreter and baseline tiers, where each Math.fround is a call.
+   */
+  values: Float32Array
+  /** Per exponent byte: 1 once its 256 values are in `values` (filled on first use). */
+  filled: Uint8Array
   /** Bucket count - 1. */
   mask: number
 }
@@ -47,11 +53,20 @@ export function rowCount(index: Uint32Array): number {
   return (index[last + 1] as number) + popcount(index[last] as number)
 }
 
-/** In float32 as the trained table's decoder held them: the weights depend on their rounding. */
-export function exponentScales(): Float32Array {
-  const scales = new Float32Array(256)
-  for (let e = 0; e < 256; e++) scales[e] = 2 ** ((e - 128) / EXPONENT_STEPS)
-  return scales
+export function emptyValues(): { values: Float32Array; filled: Uint8Array } {
+  return { values: new Float32Array(256 * 256), filled: new Uint8Array(256) }
+}
+
+/**
+ * Fills the values of exponent byte e: step × scale, the scale rounded to float32 first and the
+ * product then, as the trained table's decoder did, so the weights are bit-identical to it. The
+ * model uses about 80 of the 256 exponents, so this runs about 80 times per isolate.
+ */
+function fillExponent(table: WeightRows, e: number): void {
+  const scale = Math.fround(2 ** (((e << 24) >> 24) / EXPONENT_STEPS))
+  const base = e << 8
+  for (let q = 0; q < 256; q++) table.values[base + q] = ((q << 24) >> 24) * scale
+  table.filled[e] = 1
 }
 
 /** Byte offset in `rows` of the row of a feature hash's bucket, or -1 if it has none. */
@@ -67,14 +82,15 @@ export function rowOffset(table: WeightRows, hash: number): number {
 
 /** The weight of `tag` in the row at byte offset `row`. */
 export function weightAt(table: WeightRows, row: number, tag: number): number {
-  const scale = table.scales[(table.rows[row] as number) + 128] as number
-  return Math.fround((table.rows[row + 1 + tag] as number) * scale)
+  const e = table.rows[row] as number
+  if (table.filled[e] === 0) fillExponent(table, e)
+  return table.values[(e << 8) + (table.rows[row + 1 + tag] as number)] as number
 }
 
 /**
  * Adds the weight rows of the feature hashes `hashes[from..to)` to the nine scores at `at`.
  * Unrolled over the nine tags: this loop is most of the tagging time, and the unrolled form keeps
- * the sums in registers. Each weight is rounded to float32 as `weightAt` does.
+ * the sums in registers.
  */
 export function addRows(
   table: WeightRows,
@@ -84,7 +100,7 @@ export function addRows(
   scores: Float64Array,
   at: number,
 ): void {
-  const { rows, scales } = table
+  const { rows, values, filled } = table
   let s0 = scores[at] as number
   let s1 = scores[at + 1] as number
   let s2 = scores[at + 2] as number
@@ -97,16 +113,18 @@ export function addRows(
   for (let k = from; k < to; k++) {
     const row = rowOffset(table, hashes[k] as number)
     if (row < 0) continue
-    const scale = scales[(rows[row] as number) + 128] as number
-    s0 += Math.fround((rows[row + 1] as number) * scale)
-    s1 += Math.fround((rows[row + 2] as number) * scale)
-    s2 += Math.fround((rows[row + 3] as number) * scale)
-    s3 += Math.fround((rows[row + 4] as number) * scale)
-    s4 += Math.fround((rows[row + 5] as number) * scale)
-    s5 += Math.fround((rows[row + 6] as number) * scale)
-    s6 += Math.fround((rows[row + 7] as number) * scale)
-    s7 += Math.fround((rows[row + 8] as number) * scale)
-    s8 += Math.fround((rows[row + 9] as number) * scale)
+    const e = rows[row] as number
+    if (filled[e] === 0) fillExponent(table, e)
+    const base = e << 8
+    s0 += values[base + (rows[row + 1] as number)] as number
+    s1 += values[base + (rows[row + 2] as number)] as number
+    s2 += values[base + (rows[row + 3] as number)] as number
+    s3 += values[base + (rows[row + 4] as number)] as number
+    s4 += values[base + (rows[row + 5] as number)] as number
+    s5 += values[base + (rows[row + 6] as number)] as number
+    s6 += values[base + (rows[row + 7] as number)] as number
+    s7 += values[base + (rows[row + 8] as number)] as number
+    s8 += values[base + (rows[row + 9] as number)] as number
   }
   scores[at] = s0
   scores[at + 1] = s1
