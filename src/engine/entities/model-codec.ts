@@ -1,19 +1,19 @@
 /**
- * Compact encoding of the tagger's weight table (written by scripts/train-ner.ts, read lazily by
- * the tagger). The model file is JSON:
+ * The tagger's model file (written by scripts/train-ner.ts, read lazily by the tagger). It is
+ * JSON:
  *
- *   { "format": "precis-ner", "version": 1, "tags": ["O", "B-PER", ...], "hashBits": 20,
- *     "epochs": 8, "data": "<base64>" }
+ *   { "format": "precis-ner", "version": 2, "tags": ["O", "B-PER", ...], "hashBits": 16,
+ *     "epochs": 7, "data": "<base64>" }
  *
- * `data` is a byte stream of records, one per kept bucket of the hashed weight table, in bucket
- * order: varint(bucket - previous bucket), varint(bit set of the tags with a non-zero weight),
- * one signed byte e (the bucket's scale is 2^(e/8)), then one signed byte q per such tag; the
- * weight is q × scale. This is block floating point: every weight of a bucket is stored relative
- * to the bucket's largest, which is what decides between the tags when that feature fires.
- * Decoding rebuilds a dense Float32Array of 2^hashBits × tags (2.4 MB for 2^16 buckets).
+ * `data` is the weight table in the layout the tagger reads (weight-rows.ts): the index (two
+ * little-endian 32-bit words per 32 buckets: the bit set of the buckets with a row, the rows
+ * before them), then the rows. Encoding quantises each bucket of the trained float weights to
+ * an exponent and signed bytes; decoding checks the header and the length and views the bytes.
  */
 
 import { TAGS, TAG_COUNT } from './features'
+import { EXPONENT_STEPS, ROW_BYTES, emptyValues, indexLength, rowCount } from './weight-rows'
+import type { WeightRows } from './weight-rows'
 
 /** The parsed JSON; fields are checked when decoding, as a user may supply their own file. */
 export interface ModelFile {
@@ -25,21 +25,34 @@ export interface ModelFile {
   data: string
 }
 
-export interface DecodedModel {
-  weights: Float32Array
-  mask: number
-}
-
-/** Per-bucket scales are powers of 2^(1/EXPONENT_STEPS). */
-const EXPONENT_STEPS = 8
+const FORMAT = 'precis-ner'
+const VERSION = 2
 const LEVELS = 127
 /**
  * Buckets whose largest weight is below this are dropped: on CoNLL dev, pruning at 1 halves the
  * file for a few hundredths of a point of F1.
  */
 const PRUNE_BELOW = 1
-/** The bit set of every tag: a record's other bits are not the tagger's. */
-const ALL_TAGS = (1 << TAG_COUNT) - 1
+
+/**
+ * The row of one bucket of trained weights (TAG_COUNT from `at`): the exponent that brings its
+ * largest weight within LEVELS steps, then each weight in steps. Null if the bucket is pruned or
+ * all its weights round to zero.
+ */
+function quantiseRow(weights: Float32Array, at: number): number[] | null {
+  let largest = 0
+  for (let t = 0; t < TAG_COUNT; t++)
+    largest = Math.max(largest, Math.abs(weights[at + t] as number))
+  if (largest === 0 || largest < PRUNE_BELOW) return null
+  const exponent = Math.max(-128, Math.ceil(Math.log2(largest / LEVELS) * EXPONENT_STEPS))
+  const scale = 2 ** (exponent / EXPONENT_STEPS)
+  const row = [exponent]
+  for (let t = 0; t < TAG_COUNT; t++) {
+    const steps = Math.round((weights[at + t] as number) / scale)
+    row.push(Math.max(-LEVELS, Math.min(LEVELS, steps)))
+  }
+  return row.some((steps, k) => k > 0 && steps !== 0) ? row : null
+}
 
 export function encodeModel(
   weights: Float32Array,
@@ -47,48 +60,31 @@ export function encodeModel(
   epochs: number,
   toBase64: (bytes: Uint8Array) => string,
 ): ModelFile {
-  const bytes: number[] = []
-  const pushVarint = (value: number): void => {
-    let rest = value
-    while (rest >= 0x80) {
-      bytes.push((rest & 0x7f) | 0x80)
-      rest = Math.floor(rest / 128)
-    }
-    bytes.push(rest)
+  const index = new Uint32Array(indexLength(hashBits))
+  const rows: number[] = []
+  for (let bucket = 0; bucket < 2 ** hashBits; bucket++) {
+    const word = (bucket >>> 5) << 1
+    if ((bucket & 31) === 0) index[word + 1] = rows.length / ROW_BYTES
+    const row = quantiseRow(weights, bucket * TAG_COUNT)
+    if (row === null) continue
+    index[word] = (index[word] as number) | (1 << (bucket & 31))
+    rows.push(...row)
   }
-  let previous = 0
-  const buckets = 1 << hashBits
-  const quantised = new Int8Array(TAG_COUNT)
-  for (let bucket = 0; bucket < buckets; bucket++) {
-    let largest = 0
-    for (let t = 0; t < TAG_COUNT; t++) {
-      largest = Math.max(largest, Math.abs(weights[bucket * TAG_COUNT + t] as number))
-    }
-    if (largest === 0 || largest < PRUNE_BELOW) continue
-    const exponent = Math.max(-128, Math.ceil(Math.log2(largest / LEVELS) * EXPONENT_STEPS))
-    const scale = 2 ** (exponent / EXPONENT_STEPS)
-    let present = 0
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const value = Math.round((weights[bucket * TAG_COUNT + t] as number) / scale)
-      quantised[t] = Math.max(-LEVELS, Math.min(LEVELS, value))
-      if (quantised[t] !== 0) present |= 1 << t
-    }
-    if (present === 0) continue
-    pushVarint(bucket - previous)
-    pushVarint(present)
-    bytes.push(exponent & 0xff)
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (present & (1 << t)) bytes.push((quantised[t] as number) & 0xff)
-    }
-    previous = bucket
-  }
+  const bytes = new Uint8Array(index.length * 4 + rows.length)
+  const view = new DataView(bytes.buffer)
+  index.forEach((value, k) => {
+    view.setUint32(k * 4, value, true)
+  })
+  rows.forEach((value, k) => {
+    view.setInt8(index.length * 4 + k, value)
+  })
   return {
-    format: 'precis-ner',
-    version: 1,
+    format: FORMAT,
+    version: VERSION,
     tags: [...TAGS],
     hashBits,
     epochs,
-    data: toBase64(Uint8Array.from(bytes)),
+    data: toBase64(bytes),
   }
 }
 
@@ -104,7 +100,7 @@ interface NodeBuffer {
 /**
  * The model's bytes by the runtime's native decoder: `Uint8Array.fromBase64` where the runtime
  * has it, Node's `Buffer` (a Uint8Array) under Node, else `atob` and a copy. The copy is a loop
- * of 280,000 steps that runs cold, in the interpreter, on an isolate's first request: it cost 5
+ * over every byte that runs cold, in the interpreter, on an isolate's first request: it cost 5
  * to 10 ms of CPU, the native decoders under 1.
  */
 function fromBase64(text: string): Uint8Array {
@@ -119,46 +115,31 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /**
- * Rebuilds the dense weight table; throws if the file does not match this tagger's tags. Written
- * as one flat loop with the common record (one-byte varints) first, because it runs cold, in the
- * interpreter, on the first request an isolate serves, where every bytecode counts.
+ * Views the file's weight table; throws if the file is of another format or tag set, or if its
+ * length is not the one its index announces. Every JavaScript runtime that runs the engine is
+ * little-endian, so the index is read through a Uint32Array.
  */
-export function decodeModel(file: ModelFile): DecodedModel {
-  if (file.format !== 'precis-ner' || file.version !== 1) {
+export function decodeModel(file: ModelFile): WeightRows {
+  if (file.format !== FORMAT || file.version !== VERSION) {
     throw new Error('entity model: unsupported format')
   }
   if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('entity model: tag set differs')
-  const bytes = fromBase64(file.data)
-  const weights = new Float32Array((1 << file.hashBits) * TAG_COUNT)
-  const scales = new Float32Array(256)
-  for (let e = 0; e < 256; e++) scales[e] = 2 ** (((e << 24) >> 24) / EXPONENT_STEPS)
-  // Signed bytes over the same memory: the weights are read as they are stored.
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
-  const length = bytes.length
-  let position = 0
-  let bucket = 0
-  while (position < length) {
-    let byte = bytes[position++] as number
-    let delta = byte & 0x7f
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = bytes[position++] as number
-      delta += (byte & 0x7f) * 2 ** shift
-    }
-    byte = bytes[position++] as number
-    let present = byte & 0x7f
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = bytes[position++] as number
-      present += (byte & 0x7f) << shift
-    }
-    bucket += delta
-    present &= ALL_TAGS
-    const scale = scales[bytes[position++] as number] as number
-    let at = bucket * TAG_COUNT
-    // One step per tag with a weight: shift the bit set down until it is empty.
-    for (; present !== 0; present >>>= 1, at++) {
-      if (present & 1) weights[at] = (signed[position++] as number) * scale
-    }
+  if (!Number.isInteger(file.hashBits) || file.hashBits < 1 || file.hashBits > 24) {
+    throw new Error('entity model: unsupported hash size')
   }
-  if (position > length) throw new Error('entity model: data cut short')
-  return { weights, mask: (1 << file.hashBits) - 1 }
+  const decoded = fromBase64(file.data)
+  // A Uint32Array view needs 4-byte alignment; the native decoders start a fresh buffer.
+  const bytes = decoded.byteOffset % 4 === 0 ? decoded : decoded.slice()
+  const words = indexLength(file.hashBits)
+  if (bytes.length < words * 4) throw new Error('entity model: data cut short')
+  const index = new Uint32Array(bytes.buffer, bytes.byteOffset, words)
+  const length = words * 4 + rowCount(index) * ROW_BYTES
+  if (bytes.length < length) throw new Error('entity model: data cut short')
+  if (bytes.length > length) throw new Error('entity model: data longer than its index')
+  return {
+    index,
+    rows: bytes.subarray(words * 4, length),
+    ...emptyValues(),
+    mask: 2 ** file.hashBits - 1,
+  }
 }

@@ -33,12 +33,14 @@ import {
   wordInfo,
 } from './features'
 import type { PreparedDocument, PreparedSequence, WordInfo } from './features'
+import { addRows } from './weight-rows'
+import type { WeightRows } from './weight-rows'
 
 /** Tag index standing for "before the sentence" in tag-history features. */
 const START_TAG: number = TAG_COUNT
 
-/** Weights indexed by bucket * TAG_COUNT + tag, with `mask` = bucket count - 1. */
-export interface WeightTable {
+/** Training's weights, indexed by bucket * TAG_COUNT + tag, with `mask` = bucket count - 1. */
+interface WeightTable {
   weights: Float32Array
   mask: number
 }
@@ -62,61 +64,20 @@ function allowed(previous: number, tag: number): boolean {
   return previous !== START_TAG && previous !== 0 && tagType(previous) === tagType(tag)
 }
 
-/**
- * Adds the weight rows of the given feature hashes to `scores` at `at`. Unrolled over the nine
- * tags: this loop is most of the tagging time, and the unrolled form keeps the sums in registers.
- */
-function addRows(
-  weights: Float32Array,
-  mask: number,
-  hashes: Uint32Array,
+/** Adds the weight rows of features[from..to) to `scores` (training's dense table). */
+function score(
+  table: WeightTable,
+  features: ArrayLike<number>,
   from: number,
   to: number,
   scores: Float64Array,
-  at: number,
 ): void {
-  let s0 = scores[at] as number
-  let s1 = scores[at + 1] as number
-  let s2 = scores[at + 2] as number
-  let s3 = scores[at + 3] as number
-  let s4 = scores[at + 4] as number
-  let s5 = scores[at + 5] as number
-  let s6 = scores[at + 6] as number
-  let s7 = scores[at + 7] as number
-  let s8 = scores[at + 8] as number
   for (let k = from; k < to; k++) {
-    const row = ((hashes[k] as number) & mask) * 9
-    s0 += weights[row] as number
-    s1 += weights[row + 1] as number
-    s2 += weights[row + 2] as number
-    s3 += weights[row + 3] as number
-    s4 += weights[row + 4] as number
-    s5 += weights[row + 5] as number
-    s6 += weights[row + 6] as number
-    s7 += weights[row + 7] as number
-    s8 += weights[row + 8] as number
+    const row = ((features[k] as number) & table.mask) * TAG_COUNT
+    for (let t = 0; t < TAG_COUNT; t++) {
+      scores[t] = (scores[t] as number) + (table.weights[row + t] as number)
+    }
   }
-  scores[at] = s0
-  scores[at + 1] = s1
-  scores[at + 2] = s2
-  scores[at + 3] = s3
-  scores[at + 4] = s4
-  scores[at + 5] = s5
-  scores[at + 6] = s6
-  scores[at + 7] = s7
-  scores[at + 8] = s8
-}
-
-function score(
-  table: WeightTable,
-  staticFeatures: Uint32Array,
-  offset: number,
-  dynamic: Uint32Array,
-  scores: Float64Array,
-): void {
-  scores.fill(0)
-  addRows(table.weights, table.mask, staticFeatures, offset, offset + STATIC_FEATURES, scores, 0)
-  addRows(table.weights, table.mask, dynamic, 0, DYNAMIC_FEATURES, scores, 0)
 }
 
 function best(scores: Float64Array, previous: number): number {
@@ -167,7 +128,9 @@ function decodeSequence(
       historyOf(history, key),
       scratch.dynamic,
     )
-    score(table, staticView, i * STATIC_FEATURES, scratch.dynamic, scratch.scores)
+    scratch.scores.fill(0)
+    score(table, staticView, i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES, scratch.scores)
+    score(table, scratch.dynamic, 0, DYNAMIC_FEATURES, scratch.scores)
     const guess = best(scratch.scores, previous)
     if (gold && update) {
       const truth = gold[i] as number
@@ -198,26 +161,31 @@ function newScratch(): DecodeScratch {
  * very scores of the feature-by-feature sum.
  */
 const VARIANTS = 4
+/** A word's roles as a neighbour, in the order of their rows in its slot. */
+const enum Role {
+  Previous,
+  Next,
+  SecondPrevious,
+  SecondNext,
+}
 const ROLES = 4
 const SLOT = (VARIANTS + ROLES + 1) * TAG_COUNT
-const ROLE_PREVIOUS = VARIANTS * TAG_COUNT
-const ROLE_NEXT = ROLE_PREVIOUS + TAG_COUNT
-const ROLE_SECOND_PREVIOUS = ROLE_NEXT + TAG_COUNT
-const ROLE_SECOND_NEXT = ROLE_SECOND_PREVIOUS + TAG_COUNT
+const ROLE_ROWS = VARIANTS * TAG_COUNT
 /** The word's features paired with the previous tag, when that tag is O (the usual case). */
-const AFTER_OUTSIDE = ROLE_SECOND_NEXT + TAG_COUNT
-const ROLES_READY = 1 << VARIANTS
-const AFTER_OUTSIDE_READY = ROLES_READY << 1
+const AFTER_OUTSIDE = ROLE_ROWS + ROLES * TAG_COUNT
+/** Ready bits of a slot: one per variant, then one per role, then the after-O row. */
+const ROLE_READY = 1 << VARIANTS
+const AFTER_OUTSIDE_READY = ROLE_READY << ROLES
 /** History values: -1 (not tracked), 0 (none) and the four entity types. */
 const HISTORIES = 6
 const TAG_WORD_FEATURES = DYNAMIC_FEATURES - TAG_HISTORY_FEATURES
 
 interface SlotTable {
-  table: WeightTable
+  table: WeightRows
   words: readonly WordInfo[]
   sums: Float64Array
-  /** Per slot: bit v set once variant v of the own features is summed, ROLES_READY the roles. */
-  ready: Uint8Array
+  /** Per slot: the ready bits of its rows (a row is summed on first use). */
+  ready: Uint16Array
   hashes: Uint32Array
 }
 
@@ -228,28 +196,38 @@ function ownScores(slots: SlotTable, slot: number, capsLine: boolean, first: boo
   if (((slots.ready[slot] as number) & (1 << variant)) === 0) {
     ownFeatures(slots.words[slot] as WordInfo, capsLine, first, slots.hashes, 0)
     slots.sums.fill(0, at, at + TAG_COUNT)
-    addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
+    addRows(slots.table, slots.hashes, 0, OWN_FEATURES, slots.sums, at)
     slots.ready[slot] = (slots.ready[slot] as number) | (1 << variant)
   }
   return at
 }
 
-/** Offset in `sums` of the slot of a word whose neighbour scores are summed. */
-function roleScores(slots: SlotTable, slot: number): number {
-  const at = slot * SLOT
-  if (((slots.ready[slot] as number) & ROLES_READY) !== 0) return at
-  const { table, hashes, sums } = slots
-  const info = slots.words[slot] as WordInfo
-  sums.fill(0, at + ROLE_PREVIOUS, at + AFTER_OUTSIDE)
-  asPreviousFeatures(info, hashes, 0)
-  addRows(table.weights, table.mask, hashes, 0, AS_PREVIOUS, sums, at + ROLE_PREVIOUS)
-  asNextFeatures(info, hashes, 0)
-  addRows(table.weights, table.mask, hashes, 0, AS_NEXT, sums, at + ROLE_NEXT)
-  hashes[0] = asSecondPreviousFeature(info)
-  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_PREVIOUS)
-  hashes[0] = asSecondNextFeature(info)
-  addRows(table.weights, table.mask, hashes, 0, 1, sums, at + ROLE_SECOND_NEXT)
-  slots.ready[slot] = (slots.ready[slot] as number) | ROLES_READY
+/** Writes the hashes of a word's features in `role` into `out`; returns how many. */
+function roleFeatures(info: WordInfo, role: Role, out: Uint32Array): number {
+  if (role === Role.Previous) {
+    asPreviousFeatures(info, out, 0)
+    return AS_PREVIOUS
+  }
+  if (role === Role.Next) {
+    asNextFeatures(info, out, 0)
+    return AS_NEXT
+  }
+  out[0] = role === Role.SecondPrevious ? asSecondPreviousFeature(info) : asSecondNextFeature(info)
+  return 1
+}
+
+/**
+ * Offset in `sums` of a word's scores as a neighbour in `role`, summed on first use: most words
+ * are only ever seen in one or two roles (a word before a name, not after one).
+ */
+function roleScores(slots: SlotTable, slot: number, role: Role): number {
+  const at = slot * SLOT + ROLE_ROWS + role * TAG_COUNT
+  const bit = ROLE_READY << role
+  if (((slots.ready[slot] as number) & bit) !== 0) return at
+  const count = roleFeatures(slots.words[slot] as WordInfo, role, slots.hashes)
+  slots.sums.fill(0, at, at + TAG_COUNT)
+  addRows(slots.table, slots.hashes, 0, count, slots.sums, at)
+  slots.ready[slot] = (slots.ready[slot] as number) | bit
   return at
 }
 
@@ -277,10 +255,10 @@ interface TagHistorySums {
   sums: Float64Array
   ready: Uint8Array
 }
-const tagHistorySums = new WeakMap<WeightTable, TagHistorySums>()
+const tagHistorySums = new WeakMap<WeightRows, TagHistorySums>()
 const TAG_COMBINATIONS = (START_TAG + 1) * (START_TAG + 1) * HISTORIES
 
-function tagHistorySumsOf(table: WeightTable): TagHistorySums {
+function tagHistorySumsOf(table: WeightRows): TagHistorySums {
   let entry = tagHistorySums.get(table)
   if (entry === undefined) {
     entry = {
@@ -299,7 +277,7 @@ function afterOutsideScores(slots: SlotTable, slot: number): number {
   const info = slots.words[slot] as WordInfo
   tagWordFeatures(info.lower, info.shape, 0, slots.hashes, 0)
   slots.sums.fill(0, at, at + TAG_COUNT)
-  addRows(slots.table.weights, slots.table.mask, slots.hashes, 0, TAG_WORD_FEATURES, slots.sums, at)
+  addRows(slots.table, slots.hashes, 0, TAG_WORD_FEATURES, slots.sums, at)
   slots.ready[slot] = (slots.ready[slot] as number) | AFTER_OUTSIDE_READY
   return at
 }
@@ -339,7 +317,7 @@ function sumFive(
  * a test of whether the text writes a word in lower case, which the name rules read.
  */
 export function tagWords(
-  table: WeightTable,
+  table: WeightRows,
   words: readonly string[],
   sequences: readonly Span[],
 ): { tags: Uint8Array; writesLower: (word: string) => boolean } {
@@ -381,7 +359,7 @@ export function tagWords(
     table,
     words: [...distinct, BOUNDARY],
     sums: slotSumsFor(boundary + 1),
-    ready: new Uint8Array(boundary + 1),
+    ready: new Uint16Array(boundary + 1),
     hashes: new Uint32Array(Math.max(OWN_FEATURES, CONTEXT_FEATURES + TAG_WORD_FEATURES)),
   }
   const { sums, hashes } = slots
@@ -411,10 +389,10 @@ export function tagWords(
         scores,
         sums,
         ownScores(slots, slot, capsLine, i === start),
-        roleScores(slots, before) + ROLE_PREVIOUS,
-        roleScores(slots, after) + ROLE_NEXT,
-        roleScores(slots, before2) + ROLE_SECOND_PREVIOUS,
-        roleScores(slots, after2) + ROLE_SECOND_NEXT,
+        roleScores(slots, before, Role.Previous),
+        roleScores(slots, after, Role.Next),
+        roleScores(slots, before2, Role.SecondPrevious),
+        roleScores(slots, after2, Role.SecondNext),
       )
       // Summed before the context hashes are written: both use the `hashes` scratch.
       const afterOutside = previous === 0 ? afterOutsideScores(slots, slot) : -1
@@ -427,18 +405,10 @@ export function tagWords(
       )
       if (afterOutside >= 0) {
         addScores(scores, sums, afterOutside)
-        addRows(table.weights, table.mask, hashes, 0, CONTEXT_FEATURES, scores, 0)
+        addRows(table, hashes, 0, CONTEXT_FEATURES, scores, 0)
       } else {
         tagWordFeatures(info.lower, info.shape, previous, hashes, CONTEXT_FEATURES)
-        addRows(
-          table.weights,
-          table.mask,
-          hashes,
-          0,
-          CONTEXT_FEATURES + TAG_WORD_FEATURES,
-          scores,
-          0,
-        )
+        addRows(table, hashes, 0, CONTEXT_FEATURES + TAG_WORD_FEATURES, scores, 0)
       }
       const historyId = historyOfSlot[slot] as number
       const seen = historyId < 0 ? -1 : (history[historyId] as number)
@@ -446,7 +416,7 @@ export function tagWords(
       const at = combination * TAG_COUNT
       if (tagSumsReady[combination] === 0) {
         tagHistoryFeatures(previous, previous2, seen, hashes, 0)
-        addRows(table.weights, table.mask, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
+        addRows(table, hashes, 0, TAG_HISTORY_FEATURES, tagSums, at)
         tagSumsReady[combination] = 1
       }
       addScores(scores, tagSums, at)

@@ -9,10 +9,9 @@
 import { hasLetterOrDigit, isLowerAt, isLowerWord } from '../text/chars'
 import type { Span } from '../types'
 import { decodeModel } from './model-codec'
-import type { DecodedModel } from './model-codec'
 import { tagType } from './features'
 import { tagWords } from './perceptron'
-import type { WeightTable } from './perceptron'
+import type { WeightRows } from './weight-rows'
 import { tokenize } from './tokenize'
 import type { Token } from './tokenize'
 import modelJson from './model.json'
@@ -70,10 +69,10 @@ function isEdgeJunk(token: string): boolean {
   return !hasLetterOrDigit(token, 0, token.length)
 }
 
-let model: DecodedModel | undefined
+let model: WeightRows | undefined
 
-/** The decoded model, built at the first call (the decoding takes a few milliseconds). */
-export function loadModel(): DecodedModel {
+/** The model, decoded at the first call: a base64 decode and views over its bytes. */
+export function loadModel(): WeightRows {
   model ??= decodeModel(modelJson)
   return model
 }
@@ -166,7 +165,7 @@ function addMention(
 export function tagText(
   text: string,
   sentences?: readonly Span[],
-  weights: WeightTable = loadModel(),
+  weights: WeightRows = loadModel(),
 ): TaggedText {
   const tokens = tokenize(text)
   const sequences = sequencesOf(tokens, sentences)

@@ -4,6 +4,7 @@ import { decodeModel, encodeModel } from '../../../src/engine/entities/model-cod
 import type { ModelFile } from '../../../src/engine/entities/model-codec'
 import { trainPerceptron } from '../../../src/engine/entities/perceptron'
 import { tagText } from '../../../src/engine/entities/tagger'
+import { popcount, rowOffset, weightAt } from '../../../src/engine/entities/weight-rows'
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -70,7 +71,7 @@ describe('training pipeline', () => {
     expect(() =>
       decodeModel({
         format: 'precis-ner',
-        version: 1,
+        version: 2,
         tags: ['O'],
         hashBits: 4,
         epochs: 1,
@@ -96,11 +97,14 @@ describe('model codec', () => {
   const file = encodeModel(weights, hashBits, 1, toBase64)
 
   it('decodes each kept weight to within half a step of its bucket scale', () => {
-    const decoded = decodeModel(file).weights
+    const decoded = decodeModel(file)
     for (let bucket = 0; bucket < 1 << hashBits; bucket++) {
       const row = Array.from(weights.subarray(bucket * tags, (bucket + 1) * tags))
       const largest = Math.max(...row.map(Math.abs))
-      const got = Array.from(decoded.subarray(bucket * tags, (bucket + 1) * tags))
+      const offset = rowOffset(decoded, bucket)
+      // A pruned or empty bucket has no row; every other one has.
+      expect(offset < 0, `bucket ${bucket}`).toBe(largest < 1)
+      const got = row.map((_, tag) => (offset < 0 ? 0 : weightAt(decoded, offset, tag)))
       // Pruned rows (largest weight below 1) decode to zeros; kept rows to within a step.
       const step = largest < 1 ? 0 : (largest / 127) * 2 ** (1 / 8)
       row.forEach((weight, tag) => {
@@ -113,9 +117,50 @@ describe('model codec', () => {
     }
   })
 
-  it('refuses data cut short', () => {
+  it('reads a feature hash by its low bits, as the tagger hashes them', () => {
+    const decoded = decodeModel(file)
+    for (const bucket of [1, 31, 32, 63]) {
+      expect(rowOffset(decoded, bucket + (7 << hashBits))).toBe(rowOffset(decoded, bucket))
+    }
+  })
+
+  it('refuses data cut short or longer than its index says', () => {
     const bytes = Uint8Array.from(atob(file.data), (char) => char.charCodeAt(0))
     const cut = { ...file, data: toBase64(bytes.subarray(0, bytes.length - 1)) }
     expect(() => decodeModel(cut)).toThrow(/cut short/)
+    const index = { ...file, data: toBase64(bytes.subarray(0, 8)) }
+    expect(() => decodeModel(index)).toThrow(/cut short/)
+    const long = { ...file, data: toBase64(Uint8Array.from([...bytes, 0])) }
+    expect(() => decodeModel(long)).toThrow(/longer/)
+  })
+
+  it('refuses a version 1 file (variable-length records)', () => {
+    expect(() => decodeModel({ ...file, version: 1 })).toThrow(/unsupported format/)
+  })
+})
+
+describe('popcount', () => {
+  const cases: [number, number][] = [
+    [0, 0],
+    [1, 1],
+    [0x80000000, 1],
+    [0xffffffff, 32],
+    [0x7fffffff, 31],
+    [0x55555555, 16],
+    [0xf0f0f0f0, 16],
+    [0x00010001, 2],
+    [-1, 32],
+  ]
+  it.each(cases)('counts the set bits of %i as %i', (bits, count) => {
+    expect(popcount(bits)).toBe(count)
+  })
+
+  it('agrees with counting bit by bit', () => {
+    for (let k = 0; k < 2000; k++) {
+      const bits = Math.imul(k, 0x9e3779b1) ^ (k << 7)
+      let count = 0
+      for (let bit = 0; bit < 32; bit++) count += (bits >>> bit) & 1
+      expect(popcount(bits), `bits ${bits >>> 0}`).toBe(count)
+    }
   })
 })
