@@ -101,6 +101,23 @@ export interface Context {
   nameCounts: ReadonlyMap<string, number>
 }
 
+/** The reading context of a text: its tokens and name mentions, indexed by first and last token. */
+export function contextOf(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+): Context {
+  const nameByLast = new Map<number, number>()
+  const nameByFrom = new Map<number, number>()
+  const nameCounts = new Map<string, number>()
+  names.forEach((name, i) => {
+    nameByLast.set(name.last, i)
+    nameByFrom.set(name.from, i)
+    nameCounts.set(name.name, (nameCounts.get(name.name) ?? 0) + 1)
+  })
+  return { text, tokens, names, nameByLast, nameByFrom, nameCounts }
+}
+
 /** Index of the first token starting at or after `offset`. */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0
