@@ -155,3 +155,63 @@ describe('a speaker who goes on in the next paragraph', () => {
     expect(quoteOf(text, opening).parts, text).toBeUndefined()
   })
 })
+
+describe('roles are noun phrases, not clauses', () => {
+  it.each<[string, string]>([
+    [
+      '“He has lost before,” said Tom Reyes, who was an adviser to the mayor but is not working for his campaign.',
+      'an adviser to the mayor',
+    ],
+    ['Jo Lee, a former aide who now runs a bakery, said: “No.”', 'a former aide'],
+    // Counter-example: a title with its complement stays whole.
+    [
+      '“No,” said Jo Lee, the director of the Kelso Trust and Harbour Board.',
+      'the director of the Kelso Trust and Harbour Board',
+    ],
+  ])('%s', (text, role) => {
+    expect(quoteOf(text, '').speaker?.role, text).toBe(role)
+  })
+
+  it('gives a role stated at a later quote to the person’s earlier quotes', () => {
+    const text =
+      'Tom Reyes spoke first, adding: “We need a test at the airport.”\n\nLater, speaking in the Commons, the Liberal MP said: “It does not need to be like this.”'
+    expect(quoteOf(text, 'We need').speaker).toMatchObject({
+      name: 'Tom Reyes',
+      role: 'Liberal MP',
+    })
+  })
+})
+
+describe('text glued by a lost line break', () => {
+  it('reads a name glued to the word before it', () => {
+    const text =
+      'Three islands were added to the quarantine listTom Reyes warned that the sector faces “mass job cuts” this year.'
+    expect(quoteOf(text, 'mass job').speaker?.name).toBe('Tom Reyes')
+  })
+
+  it.each<[string, string]>([
+    // Counter-examples: brand and family names with inner capitals stay whole.
+    ['“It sold out,” said Ann McDonald of eBay.', 'Ann McDonald'],
+    ['“It sold out,” said Ann DeSantis.', 'Ann DeSantis'],
+  ])('%s', (text, name) => {
+    expect(quoteOf(text, '').speaker?.name, text).toBe(name)
+  })
+
+  it('keeps the paragraphs of one quote whose line breaks were lost', () => {
+    const text =
+      'Tom Reyes said: “We can get part of this industry going again.“I call on ministers to work with us.“Nothing we do is going to be perfect.”\n\nThe vote is next week.'
+    const quote = quoteOf(text, 'We can get')
+    expect(quote.speaker?.name).toBe('Tom Reyes')
+    expect(quote.parts?.map((p) => p.text)).toEqual([
+      'We can get part of this industry going again.',
+      'I call on ministers to work with us.',
+      'Nothing we do is going to be perfect.',
+    ])
+  })
+
+  it('does not take adding to something for speech', () => {
+    const text =
+      'Kelso added to the quarantine list on Monday as the mayor warned of “a disaster for the town.”'
+    expect(quoteOf(text, 'a disaster').speaker?.name).toBe('the mayor')
+  })
+})

@@ -160,6 +160,8 @@ export function isPrepositional(ctx: Context, i: number): boolean {
   return second !== undefined && second === ctx.tokens[i + 1]?.lower
 }
 
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
+
 export function isCue(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i]
   if (!token || token.quote >= 0) return false
@@ -175,6 +177,10 @@ export function isCue(ctx: Context, i: number): boolean {
     (NOUN_LIKE_CUES.has(token.lower) || token.lower === 'press') &&
     plainGap(gapBetween(ctx, i, i + 1))
   ) {
+    return false
+  }
+  // "Iceland was added to the list", "it adds to the pressure": adding to something is no speech.
+  if (ADD_FORMS.has(token.lower) && next?.lower === 'to' && plainGap(gapBetween(ctx, i, i + 1))) {
     return false
   }
   // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.
