@@ -18,7 +18,6 @@ import type { Attribution, SpeakerMention } from './clause'
 import {
   ANONYMOUS_MODIFIERS,
   ANONYMOUS_NOUNS,
-  DETERMINERS,
   INDEFINITE_DETERMINERS,
   PRONOUNS,
   TITLE_WORDS,

@@ -363,7 +363,7 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
       const whole = phrase && withComplement(ctx, phrase, j)
       // "said the mayor, Ruth Penn.": the name set off after the description speaks.
       const named = whole && namedInApposition(ctx, tokenAtOrAfter(ctx.tokens, whole.end) - 1, true)
-      if (named && whole) named.appositive = ctx.text.slice(whole.start, whole.end)
+      if (named) named.appositive = ctx.text.slice(whole.start, whole.end)
       return named ?? whole
     }
   }
