@@ -34,6 +34,7 @@ import type { NameMention } from './mentions'
 import { quoteEnd, type Token } from './tokens'
 import {
   breaksClause,
+  contextOf,
   gapBetween,
   isCue,
   isNonFinite,
@@ -267,15 +268,7 @@ export function attributeQuotes(
   sentences: readonly Sentence[],
   paragraphs: readonly Paragraph[],
 ): (Attribution | null)[] {
-  const nameByLast = new Map<number, number>()
-  const nameByFrom = new Map<number, number>()
-  names.forEach((name, i) => {
-    nameByLast.set(name.last, i)
-    nameByFrom.set(name.from, i)
-  })
-  const nameCounts = new Map<string, number>()
-  for (const name of names) nameCounts.set(name.name, (nameCounts.get(name.name) ?? 0) + 1)
-  const ctx: Context = { text, tokens, names, nameByLast, nameByFrom, nameCounts }
+  const ctx = contextOf(text, tokens, names)
   const result: (Attribution | null)[] = quotes.map(() => null)
 
   for (let qi = 0; qi < quotes.length; qi++) {

@@ -101,6 +101,23 @@ export interface Context {
   nameCounts: ReadonlyMap<string, number>
 }
 
+/** The reading context of a text: its tokens and name mentions, indexed by first and last token. */
+export function contextOf(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+): Context {
+  const nameByLast = new Map<number, number>()
+  const nameByFrom = new Map<number, number>()
+  const nameCounts = new Map<string, number>()
+  names.forEach((name, i) => {
+    nameByLast.set(name.last, i)
+    nameByFrom.set(name.from, i)
+    nameCounts.set(name.name, (nameCounts.get(name.name) ?? 0) + 1)
+  })
+  return { text, tokens, names, nameByLast, nameByFrom, nameCounts }
+}
+
 /** Index of the first token starting at or after `offset`. */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0
@@ -143,6 +160,8 @@ export function isPrepositional(ctx: Context, i: number): boolean {
   return second !== undefined && second === ctx.tokens[i + 1]?.lower
 }
 
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'])
+
 export function isCue(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i]
   if (!token || token.quote >= 0) return false
@@ -158,6 +177,10 @@ export function isCue(ctx: Context, i: number): boolean {
     (NOUN_LIKE_CUES.has(token.lower) || token.lower === 'press') &&
     plainGap(gapBetween(ctx, i, i + 1))
   ) {
+    return false
+  }
+  // "Iceland was added to the list", "it adds to the pressure": adding to something is no speech.
+  if (ADD_FORMS.has(token.lower) && next?.lower === 'to' && plainGap(gapBetween(ctx, i, i + 1))) {
     return false
   }
   // "the report", "Trump's remarks", "a controversial comment": nouns, not verbs.

@@ -28,9 +28,12 @@ import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
 import { withEmbeddedPosts } from './embedded'
+import { contextOf } from './clause'
+import { describedSpeakers } from './described'
 import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
+import { joinOrganisationNames } from './org-names'
 import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
 import { isQuotedName, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
@@ -149,7 +152,7 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   // A quoted name left out ("a booklet titled “The Wit of Ann Lee”") names nobody who speaks.
   const titles = found.filter((_, i) => dropped[i] === true)
   let title = 0
-  const names = findNames(text, tokens).filter((name) => {
+  const names = joinOrganisationNames(text, tokens, findNames(text, tokens)).filter((name) => {
     while (title < titles.length && quoteEnd(titles[title]) < name.end) title++
     const t = titles[title]
     return !(t && t.open < name.start && name.end <= quoteEnd(t))
@@ -157,7 +160,13 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const attributions = attributeQuotes(text, spans, tokens, names, sentences, paragraphs)
   const speakers = flagAnonymous(
     text,
-    resolveSpeakers(text, attributions, tokens, names),
+    resolveSpeakers(
+      text,
+      attributions,
+      tokens,
+      names,
+      describedSpeakers(contextOf(text, tokens, names)),
+    ),
     sentences,
   )
   const heads = utteranceHeads(text, spans, attributions)

@@ -12,7 +12,8 @@
  *   possessive (the students' union) yields to a later candidate;
  * - a quote still open at the end of a paragraph continues only when the next paragraph opens with
  *   a mark (the news convention for multi-paragraph quotes); otherwise it ends there. Each
- *   paragraph's piece is its own span and the pieces share a `group`;
+ *   paragraph's piece is its own span and the pieces share a `group`; an opening `“` right after
+ *   a sentence end inside an open `“` quote is such a paragraph glued by a lost line break;
  * - inside one paragraph, a line break ends an open quote when the line ends a sentence and the
  *   next line starts a new one (single-newline paragraphs), and continues it otherwise (hard wrap);
  * - a straight mark opens only at a word start, so inch marks (6'3") and markup attribute values
@@ -332,6 +333,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         const o: OpenQuote | null = st.current
         if (o && (o.kind === 'low' || i + 1 >= pEnd || !opensWord(text, i, lineStart))) {
           finish(i, i)
+        } else if (o?.kind === 'curly' && SENTENCE_END.includes(text[i - 1] ?? '')) {
+          // “… going again.“I’d call …”: paragraphs of one quote glued by a lost line break, the
+          // next paragraph's opening mark right after a sentence end; a piece of the same quote.
+          const { group, part } = o
+          finish(-1, i, true)
+          carried = { at: i, group, part }
+          begin('curly', i)
         } else {
           begin('curly', i)
         }

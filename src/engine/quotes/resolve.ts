@@ -23,6 +23,7 @@ import {
   TITLE_WORDS,
 } from './lexicon'
 import type { Gender, NameMention } from './mentions'
+import { describedBefore, phraseHead, type Described } from './described'
 import { isPlace } from './places'
 import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
 import { roleOf, statedRoles } from './stated-roles'
@@ -60,6 +61,12 @@ interface Person {
   name: string
   role: string | null
   gender: Gender
+}
+
+/** A pronoun's antecedent and the sentence it was found in. */
+interface Found {
+  person: Person
+  sentence: number
 }
 
 /** Canonical person for each name mention (index-aligned), or null for non-persons. */
@@ -111,7 +118,7 @@ function resolvePronoun(
   people: readonly (Person | null)[],
   nameStarts: readonly number[],
   speakers: ReadonlyMap<number, Person>,
-): Person | null {
+): Found | null {
   const sentence = tokens[tokenAtOrAfter(tokens, at)]?.sentence ?? 0
   // "it said": an organisation of the sentence or the ones before speaks through "it".
   const candidate = (i: number): Person | null => {
@@ -145,7 +152,7 @@ function resolvePronoun(
     // "He said he did not expect a campaign against Islamists. “…,” he said": the same pronoun
     // before the name in an earlier sentence is the one the pronoun continues.
     if (best && s < sentence && samePronounBefore(tokens, bestFirst, s, pronoun)) continue
-    if (best) return best
+    if (best) return { person: best, sentence: s }
   }
   // Further back, the nearest person of the pronoun's gender is still a better guess than no one:
   // a profile goes on about its subject for paragraphs without naming them. Unknown genders do
@@ -153,7 +160,9 @@ function resolvePronoun(
   const wanted = PRONOUNS.get(pronoun)
   for (; hi >= 0 && hi > lowest && pronoun !== 'it'; hi--) {
     const person = people[hi] ?? speakers.get(hi) ?? null
-    if (person && person.gender !== null && person.gender === wanted) return person
+    if (person && person.gender !== null && person.gender === wanted) {
+      return { person, sentence: tokens[names[hi]?.first ?? 0]?.sentence ?? 0 }
+    }
   }
   return null
 }
@@ -242,6 +251,7 @@ export function resolveSpeakers(
   attributions: readonly (Attribution | null)[],
   tokens: readonly Token[],
   names: readonly NameMention[],
+  descriptions: readonly Described[],
 ): (Speaker | null)[] {
   const byWord = new Map<string, Person>()
   const people = canonicalPeople(names, byWord)
@@ -306,7 +316,7 @@ export function resolveSpeakers(
       if (person?.role) speaker.role = person.role
     } else if (mention.kind === 'pronoun') {
       const lower = words.toLowerCase()
-      const person = resolvePronoun(
+      const found = resolvePronoun(
         lower,
         mention.start,
         tokens,
@@ -315,7 +325,22 @@ export function resolveSpeakers(
         nameStarts,
         speakers,
       )
-      if (person) {
+      // An unnamed description that spoke since ("a spokeswoman for X said …") is nearer.
+      const sentence = tokens[tokenAtOrAfter(tokens, mention.start)]?.sentence ?? 0
+      const wanted = PRONOUNS.get(lower)
+      const unnamed =
+        wanted === 'male' || wanted === 'female'
+          ? describedBefore(descriptions, mention.start, wanted)
+          : null
+      const person = found?.person ?? null
+      if (
+        unnamed &&
+        unnamed.sentence >= sentence - PRONOUN_REACH &&
+        (!found || unnamed.sentence > found.sentence)
+      ) {
+        speaker.name = unnamed.words
+        speaker.anonymous = true
+      } else if (person) {
         speaker.name = person.name
         if (person.role) speaker.role = person.role
       } else {
@@ -327,9 +352,7 @@ export function resolveSpeakers(
         speaker.name = text.slice(mention.antecedent.start, mention.antecedent.end)
       }
     } else {
-      const phraseWords = words.toLowerCase().split(/\s+/)
-      const head = phraseWords[phraseWords.length - 1] ?? ''
-      const determiner = phraseWords.length > 1 ? (phraseWords[0] ?? '') : ''
+      const { phraseWords, head, determiner } = phraseHead(words)
       const definite = determiner === 'the'
       const person = definite ? holderOf(head, mention.start) : null
       if (person) {
@@ -345,7 +368,7 @@ export function resolveSpeakers(
     }
   }
 
-  return attributions.map((found) => {
+  const resolved = attributions.map((found) => {
     if (!found) return null
     const mention = found.speaker
     const speaker: Speaker = {
@@ -370,4 +393,17 @@ export function resolveSpeakers(
     const cued = found.carried !== true && found.cue.end > found.cue.start
     return named && isPlace(speaker.name, !cued) ? null : speaker
   })
+  // "Chris Grayling warned … Speaking in the Commons, the Conservative MP said": a role that one
+  // of a person's quotes states holds for their other quotes, earlier ones too.
+  const roleByName = new Map<string, string>()
+  for (const speaker of resolved) {
+    if (speaker?.role && !speaker.anonymous && !roleByName.has(speaker.name)) {
+      roleByName.set(speaker.name, speaker.role)
+    }
+  }
+  for (const speaker of resolved) {
+    const role = speaker && !speaker.anonymous ? roleByName.get(speaker.name) : undefined
+    if (speaker?.resolved && speaker.role === undefined && role !== undefined) speaker.role = role
+  }
+  return resolved
 }

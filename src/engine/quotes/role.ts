@@ -38,8 +38,12 @@ const PARTICIPLE = unicodePattern(String.raw`^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|o
  * as the court's own shorthand for "counsel for the prosecution".
  */
 const COUNSEL = /^(?:prosecuting|defending|mitigating)$/i
-/** "…, a political adviser to her but is not working for …": the role ends at a new clause. */
-const CLAUSE_BREAK = /\s+but\s.*$/su
+/**
+ * "…, a political adviser to her but is not working for …", "…, a former aide who now runs …": the
+ * role is a noun phrase and ends where a new clause opens.
+ */
+const CLAUSE_BREAK =
+  /\s+(?:but|although|though|while|whereas|because|who|which|and\s+(?:is|was|are|were|has|had|have|will|would|now|also|says|said))\s.*$/su
 
 /** Whether every word of `words` is an honorific ("Mrs", "Lord", "Father", "Dr."). */
 export function onlyHonorifics(words: string): boolean {
@@ -77,12 +81,12 @@ export function roleFromAppositive(appositive: string): string | null {
     if (AGE.test(segment) || onlyHonorifics(segment)) continue
     const copular = COPULAR_RELATIVE.exec(segment)
     if (copular) {
-      kept.push(segment.slice(copular[0].length))
+      kept.push(segment.slice(copular[0].length).replace(CLAUSE_BREAK, ''))
       break
     }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
     if (PARTICIPLE.test(segment) && !COUNSEL.test(segment)) break
-    kept.push(segment)
+    kept.push(segment.replace(CLAUSE_BREAK, ''))
   }
   return kept.length > 0 ? kept.join(', ') : null
 }

@@ -35,6 +35,7 @@ import {
   type SpeakerMention,
 } from './clause'
 import { unicodePattern } from '../text/patterns'
+import { withComplement } from './complement'
 
 const GERUND = unicodePattern(String.raw`\p{L}{3,}ing$`)
 
@@ -110,7 +111,18 @@ function nounEndingAt(ctx: Context, k: number, min: number): SpeakerMention | nu
 function prepositionBefore(ctx: Context, k: number, min: number): number {
   const noun = nounEndingAt(ctx, k, min)
   if (!noun) return -1
-  const first = tokenAtOrAfter(ctx.tokens, noun.start)
+  let first = tokenAtOrAfter(ctx.tokens, noun.start)
+  // "a spokesman for the Labour Party said": the article stands between the name and "for",
+  // after a role noun or a name ("Mr. Morgan of the Sierra Club"), not after a verb ("turned to").
+  const owner = ctx.tokens[first - 3]
+  if (
+    noun.kind === 'name' &&
+    ctx.tokens[first - 1]?.lower === 'the' &&
+    owner &&
+    (owner.capitalised || ROLE_NOUNS.has(owner.lower) || TITLE_WORDS.has(owner.lower))
+  ) {
+    first--
+  }
   const before = ctx.tokens[first - 1]
   return first - 1 >= min && before && PREPOSITIONS.has(before.lower) ? first - 1 : -1
 }
@@ -179,7 +191,10 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
   if (!token) return null
   if (plainGap(gap)) {
     if (RELATIVE_PRONOUNS.has(token.lower) && k - 1 >= min) {
-      const antecedent = mentionEndingAt(ctx, beforeParenthesis(ctx, k - 1, min), min)
+      // "turned to the police department, which reported": a relative's antecedent may follow a
+      // preposition, as no subject may.
+      const end = beforeParenthesis(ctx, k - 1, min)
+      const antecedent = mentionEndingAt(ctx, end, min) ?? nounEndingAt(ctx, end, min)
       if (!antecedent) return null
       const relative = mention(token.start, token.end, 'relative')
       relative.antecedent = antecedent
@@ -209,7 +224,8 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
       named.appositive = ctx.text.slice(subject.start, subject.end)
       return named
     }
-    if (!subject || subject.kind === 'phrase') return subject
+    if (!subject || subject.kind === 'phrase')
+      return (subject && namedBefore(ctx, subject)) ?? subject
     const opener = ctx.tokens[j + 1]
     if (opener && !RELATIVE_PRONOUNS.has(opener.lower)) {
       subject.appositive = ctx.text.slice(opener.start, token.end)
@@ -217,6 +233,21 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     return subject
   }
   return null
+}
+
+/**
+ * "Ann Lee, president of the union, which has 9,000 members, said": a role phrase set off right
+ * after a name describes that name, who is the subject.
+ */
+function namedBefore(ctx: Context, phrase: SpeakerMention): SpeakerMention | null {
+  const first = tokenAtOrAfter(ctx.tokens, phrase.start)
+  if (gapBetween(ctx, first - 1, first).trim() !== ',') return null
+  const nameIndex = ctx.nameByLast.get(first - 1)
+  const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
+  if (!name || nameIndex === undefined || name.type === 'organisation') return null
+  const named = mention(name.start, name.end, 'name', nameIndex)
+  named.appositive = ctx.text.slice(phrase.start, phrase.end)
+  return named
 }
 
 /**
@@ -319,8 +350,22 @@ function subjectAfter(ctx: Context, c: number): SpeakerMention | null {
     }
     const next = ctx.tokens[j + 1]
     const phraseEnds = !next || !plainGap(gapBetween(ctx, j, j + 1)) || PHRASE_STOPS.has(next.lower)
-    if (j > k && (ROLE_NOUNS.has(word.lower) || phraseEnds)) return phraseEndingAt(ctx, j, k)
-    if (j === k && ROLE_NOUNS.has(word.lower)) return phraseEndingAt(ctx, j, k)
+    if (
+      (j > k && (ROLE_NOUNS.has(word.lower) || phraseEnds)) ||
+      (j === k && ROLE_NOUNS.has(word.lower))
+    ) {
+      // "said one of the officials": the quantifier opens the phrase.
+      const quantified =
+        token.start < (ctx.tokens[j]?.start ?? 0) && ctx.tokens[k + 1]?.lower === 'of'
+      const phrase = quantified
+        ? mention(token.start, word.end, 'phrase')
+        : phraseEndingAt(ctx, j, k)
+      const whole = phrase && withComplement(ctx, phrase, j)
+      // "said the mayor, Ruth Penn.": the name set off after the description speaks.
+      const named = whole && namedInApposition(ctx, tokenAtOrAfter(ctx.tokens, whole.end) - 1, true)
+      if (named) named.appositive = ctx.text.slice(whole.start, whole.end)
+      return named ?? whole
+    }
   }
   return null
 }
@@ -396,14 +441,22 @@ export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerM
   return null
 }
 
-/** "Its candidate, Priya Lund, thanked …": the name set off after a role phrase is the subject. */
-function namedInApposition(ctx: Context, head: number): SpeakerMention | null {
+/**
+ * "Its candidate, Priya Lund, thanked …": the name set off after a role phrase is the subject; with
+ * `closing`, also a name that ends the sentence ("…,” said its candidate, Priya Lund.").
+ */
+function namedInApposition(ctx: Context, head: number, closing = false): SpeakerMention | null {
   if (gapBetween(ctx, head, head + 1).trim() !== ',') return null
   const inner = ctx.nameByFrom.get(head + 1)
   const name = inner === undefined ? undefined : ctx.names[inner]
-  if (!name || inner === undefined || gapBetween(ctx, name.last, name.last + 1).trim() !== ',') {
-    return null
-  }
+  if (!name || inner === undefined) return null
+  const after = gapBetween(ctx, name.last, name.last + 1).trim()
+  const ends =
+    closing &&
+    (!ctx.tokens[name.last + 1] ||
+      ctx.tokens[name.last + 1]?.sentence !== ctx.tokens[name.last]?.sentence ||
+      /^[.!?]/.test(after))
+  if (after !== ',' && !ends) return null
   return mention(name.start, name.end, 'name', inner)
 }
 

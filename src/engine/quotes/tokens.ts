@@ -56,6 +56,26 @@ function gluedStop(text: string, i: number): boolean {
   )
 }
 
+/** Lower-case letters a word must have before a capital glued to it starts a new word. */
+const GLUED_WORD_LETTERS = 4
+
+/**
+ * "quarantine listChris Grayling": a line break lost in extraction glues a name to the last word
+ * of the line before. A capital followed by a lower-case letter after four or more lower-case
+ * letters starts a new word; "iPhone", "eBay", "McDonald" and "DeSantis" stay whole (ASCII only).
+ */
+function gluedName(text: string, start: number, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 65 || code > 90 || i - start < GLUED_WORD_LETTERS) return false
+  const next = text.charCodeAt(i + 1)
+  if (next < 97 || next > 122) return false
+  for (let k = start; k < i; k++) {
+    const letter = text.charCodeAt(k)
+    if (letter < 97 || letter > 122) return false
+  }
+  return true
+}
+
 /**
  * Tokens of the writer's words; each top-level quote (marks included) becomes a single token with
  * `quote` set, so attribution never reads quoted words and still sees where a quote stands.
@@ -103,6 +123,7 @@ export function tokenize(
     const start = i
     i++
     while (i < text.length && i < nextOpen) {
+      if (gluedName(text, start, i)) break
       if (isWordChar(text, i)) i++
       else if (
         isJoiner(text.charCodeAt(i)) &&

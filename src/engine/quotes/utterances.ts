@@ -4,7 +4,8 @@
  * are the pieces of a quote that runs over several paragraphs. A later span joins the span before
  * it when both have the same speaker mention and all that stands between their marks is that
  * attribution: a few words of the writer's that hold the speaker and the cue, ending in a comma, a
- * colon or a full stop. Anything more (a new clause, another quote) keeps them apart.
+ * colon or a full stop, in the same paragraph or at the end of the one before. Anything more (a
+ * new clause, another quote) keeps them apart.
  */
 import type { Attribution } from './clause'
 import type { QuoteSpan } from './marks'
@@ -38,6 +39,16 @@ function onlyAttribution(text: string, from: number, to: number, found: Attribut
   )
 }
 
+/** Whether only white space stands between the start of the line and `offset`. */
+function opensLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return true
+    if (code !== 32 && code !== 9) return false
+  }
+  return true
+}
+
 /**
  * For each span, the index of the first span of its utterance (its own index when it opens one).
  * Nested spans are never joined.
@@ -54,8 +65,13 @@ export function utteranceHeads(
     const before = spans[previous]
     if (before) {
       const pieces = span.group === before.group
+      // The news convention for a speaker who goes on: “…,” he said. ¶ “…” — the new paragraph
+      // opens with the next part, credited to the same mention.
+      // opens with the next part, credited to the same mention. A phrase quoted inside the
+      // writer's sentence before it is no part: only a quote that opened its own paragraph.
       const split =
-        span.paragraph === before.paragraph &&
+        (span.paragraph === before.paragraph ||
+          (span.paragraph === before.paragraph + 1 && opensLine(text, before.open))) &&
         sameSpeaker(attributions[previous] ?? null, attributions[i] ?? null) &&
         onlyAttribution(text, quoteEnd(before), span.open, attributions[previous] as Attribution)
       if (pieces || split) heads[i] = heads[previous] ?? previous
