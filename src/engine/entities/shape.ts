@@ -13,9 +13,9 @@ import { firstInStory } from './sources'
 import type { TaggedText } from './tagger'
 import type { Token } from './tokenize'
 import type { Entity, EntityDocument, EntityOptions, EntityType, MentionType } from './types'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
+const NON_WORD_RUNS = propertyPattern(String.raw`[^\p{L}\p{N}]+`, 'g')
 
 const TYPE_NAMES: Record<MentionType, EntityType> = {
   PER: 'person',

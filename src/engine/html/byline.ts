@@ -5,9 +5,9 @@
  */
 import { attr, classAndId, normaliseSpace, textContent, walk, type Element } from './dom'
 import { BYLINE_MARK } from './vocabulary'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 
 const MAX_BYLINE_CHARS = 100
 /** Marked elements looked at before giving up: a page of a thousand "author" links is no byline. */
