@@ -30,6 +30,12 @@ const PLAIN_RANGES: ReadonlyMap<string, string> = new Map([
 const PLAIN_TEXT = /^[\0-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f]*$/
 
 /**
+ * Longest subject scanned for plain text: a sentence is cut at 2,000 characters, and a longer
+ * subject (a whole text, hostile input) takes the full pattern rather than a scan on every call.
+ */
+const MAX_PLAIN_SCAN = 4_000
+
+/**
  * `source` with each property class replaced by its ASCII ranges (`[A-Za-z]` outside a bracket
  * class). Throws for a class not in PLAIN_RANGES, or a negated one (`\P{…}`), so that a new
  * pattern fails its first test instead of matching wrongly.
@@ -86,7 +92,7 @@ export class PropertyPattern {
 
   /** The expression to run on `subject`: the ASCII twin for plain text, else the full one. */
   for(subject: string): RegExp {
-    if (PLAIN_TEXT.test(subject)) {
+    if (subject.length <= MAX_PLAIN_SCAN && PLAIN_TEXT.test(subject)) {
       return (this.#plain ??= new RegExp(plainSource(this.source), this.flags))
     }
     return (this.#full ??= new RegExp(this.source, this.flags))
