@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { splitParagraphs } from '../../src/engine/text/paragraphs'
+import { isSpace } from '../../src/engine/text/chars'
 import { splitSentences, splitText } from '../../src/engine/text/sentences'
 
 type Row = [input: string, expected: string[]]
@@ -446,5 +447,35 @@ describe('runaway sentences', () => {
 
   it('cannot cut a token without white space', () => {
     expect(splitSentences('x'.repeat(5_000))).toHaveLength(1)
+  })
+})
+
+describe('white space between tokens', () => {
+  it('is the white space of JavaScript regular expressions (tokens are read as \\S+)', () => {
+    const differ: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16))
+    }
+    expect(differ).toEqual([])
+  })
+
+  it.each([
+    ['an em space', 'The cat sat.\u2003The dog ran.', ['The cat sat.', 'The dog ran.']],
+    ['a no-break space', 'The cat sat.\u00a0The dog ran.', ['The cat sat.', 'The dog ran.']],
+    ['a line separator', 'The cat sat.\u2028The dog ran.', ['The cat sat.', 'The dog ran.']],
+    ['a zero-width space (not white space)', 'sat.\u200bThe', ['sat.\u200bThe']],
+    ['a next-line control (not white space)', 'sat.\u0085the dog', ['sat.\u0085the dog']],
+  ])('splits or keeps at %s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected)
+  })
+
+  it('opens a list item on the line after a break, whatever the break', () => {
+    for (const lineBreak of ['\n', '\r\n', '\u2028']) {
+      expect(texts(`Items follow${lineBreak}- first item${lineBreak}- second item`)).toEqual([
+        'Items follow',
+        'first item',
+        'second item',
+      ])
+    }
   })
 })

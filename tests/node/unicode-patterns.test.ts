@@ -50,7 +50,7 @@ describe('regular expressions of the engine', () => {
     ])
   })
 
-  it.each(sourceFiles(ENGINE))('%s writes Unicode patterns with unicodePattern', (path) => {
+  it.each(sourceFiles(ENGINE))('%s writes Unicode patterns with propertyPattern', (path) => {
     expect(costlyLiterals(path, readFileSync(path, 'utf8'))).toEqual([])
   })
 })

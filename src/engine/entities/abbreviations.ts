@@ -21,9 +21,9 @@ import {
 } from './lexicon'
 import { acronymOf } from './names'
 import type { MentionType } from './types'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
 
 /** Words that open many unrelated names, so never stand for one of them alone. */
 const GENERIC_NAME_WORDS = new Set([

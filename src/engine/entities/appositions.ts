@@ -8,9 +8,9 @@ import { endsBody } from './lexicon'
 import { isCapitalisedToken } from './mention-edits'
 import type { Token } from './tokenize'
 import type { MentionType } from './types'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const STARTS_LOWER = propertyPattern(String.raw`^\p{Ll}`)
 
 /** Nouns that say an apposition describes a person: "Camila Ñancupil, an operations researcher". */
 const PERSON_NOUNS = new Set([

@@ -6,7 +6,7 @@
 import { listedBits } from './gazetteer-lookup'
 import { GAZETTEER_BITS } from './gazetteer'
 import { keyOf } from './names'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export const TITLE_BIT = GAZETTEER_BITS.title
 
@@ -238,7 +238,7 @@ export const INSTITUTION_NOUNS = new Set([
 ])
 
 /** Endings of abstract nouns ("Prevention", "Development", "Training", "Security"). */
-export const ABSTRACT_NOUN = unicodePattern(
+export const ABSTRACT_NOUN = propertyPattern(
   String.raw`^\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence|ing|ity|ics|ure)$`,
 )
 

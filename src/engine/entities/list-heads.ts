@@ -5,12 +5,12 @@
  */
 
 import type { Token } from './tokenize'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /** Tokens that may stand between the items of a list: "Halvard, Brask and Ost". */
 const LIST_LINKS = new Set([',', 'and', 'or', '"', '“', '”'])
 /** A list's item: a word with a capital, at its start or within ("jQuery", "iOS"). */
-const LIST_ITEM = unicodePattern(String.raw`^\p{L}*\p{Lu}`)
+const LIST_ITEM = propertyPattern(String.raw`^\p{L}*\p{Lu}`)
 /** Most tokens a list may hold before its item: a few names and their commas. */
 const MAX_LIST_TOKENS = 12
 

@@ -3,14 +3,14 @@
  * names a dateline writes in capitals, and the letter-case tests every pass uses.
  */
 
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
-const MARKS = unicodePattern(String.raw`\p{M}`, 'g')
-const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
-const WORD_HEAD_AND_REST = unicodePattern(String.raw`(\p{L})(\p{L}*)`, 'g')
+const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
+const MARKS = propertyPattern(String.raw`\p{M}`, 'g')
+const NON_WORD_RUNS = propertyPattern(String.raw`[^\p{L}\p{N}]+`, 'g')
+const WORD_HEAD_AND_REST = propertyPattern(String.raw`(\p{L})(\p{L}*)`, 'g')
 
-export const TITLE_CASE = unicodePattern(String.raw`^\p{Lu}\p{Ll}+$`)
+export const TITLE_CASE = propertyPattern(String.raw`^\p{Lu}\p{Ll}+$`)
 
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0)

@@ -31,7 +31,7 @@ import { sequenceOf, tokenIndexAt } from './mention-edits'
 import type { Token } from './tokenize'
 import type { EntityDocument, EntityType, SpeakerMention } from './types'
 import type { Span } from '../types'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /** One entity as salience reads it: its mentions in text order, its forms and its type. */
 export interface SalienceInput {
@@ -77,7 +77,7 @@ const VOICE_TYPES = new Set<EntityType>(['person', 'organization'])
 /** Entities that may be credited as a source. */
 const SOURCE_TYPES = new Set<EntityType>(['organization', 'misc'])
 
-const NON_WORD_RUNS = unicodePattern(String.raw`[^\p{L}\p{N}]+`, 'g')
+const NON_WORD_RUNS = propertyPattern(String.raw`[^\p{L}\p{N}]+`, 'g')
 
 /** How much an entity of this type and these forms counts. */
 function typeScale(type: EntityType, forms: readonly string[]): number {

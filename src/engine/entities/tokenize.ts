@@ -11,7 +11,7 @@
  */
 
 import { hasLetterOrDigit } from '../text/chars'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export interface Token {
   text: string
@@ -149,12 +149,12 @@ const LONG_SYMBOL_CHUNKS = 16
 
 const EM_DASH = 0x2014
 const EN_DASH = 0x2013
-const LETTER_OR_DIGIT = unicodePattern(String.raw`[\p{L}\p{N}]`)
-const DOTTED_ABBREVIATION = unicodePattern(String.raw`^\p{L}(?:\.\p{L})*$`)
+const LETTER_OR_DIGIT = propertyPattern(String.raw`[\p{L}\p{N}]`)
+const DOTTED_ABBREVIATION = propertyPattern(String.raw`^\p{L}(?:\.\p{L})*$`)
 const DIGITS = /^\d+$/
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
-const UPPER = unicodePattern(String.raw`\p{Lu}`)
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const LOWER = propertyPattern(String.raw`\p{Ll}`)
+const UPPER = propertyPattern(String.raw`\p{Lu}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 const OPENING_QUOTES = codesOf(['“', '‘', '"', "'"])
 
 /** Splits `text` into tokens in reading order. */

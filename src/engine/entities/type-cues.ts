@@ -9,12 +9,12 @@
 import { listHead, listTail } from './list-heads'
 import type { Token } from './tokenize'
 import type { MentionType } from './types'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const ALL_CAPITALS = unicodePattern(String.raw`^\p{Lu}{2,}$`)
-const CAPITALISED_PLURAL = unicodePattern(String.raw`^\p{Lu}\p{Ll}+s$`)
+const ALL_CAPITALS = propertyPattern(String.raw`^\p{Lu}{2,}$`)
+const CAPITALISED_PLURAL = propertyPattern(String.raw`^\p{Lu}\p{Ll}+s$`)
 
-const STARTS_LOWER_OR_COMMA = unicodePattern(String.raw`^(?:\p{Ll}|,)`)
+const STARTS_LOWER_OR_COMMA = propertyPattern(String.raw`^(?:\p{Ll}|,)`)
 
 export const STRONG_CUE = 3
 export const WEAK_CUE = 2

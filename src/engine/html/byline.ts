@@ -5,9 +5,9 @@
  */
 import { normaliseSpace, type Element, type Tree } from './dom'
 import { BYLINE_MARK } from './vocabulary'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 
 const MAX_BYLINE_CHARS = 100
 /** Marked elements looked at before giving up: a page of a thousand "author" links is no byline. */

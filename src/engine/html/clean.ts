@@ -24,9 +24,9 @@ import {
   HEADING_TAGS,
   MAX_FURNITURE_TEXT,
 } from './vocabulary'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const NOT_WORD_OR_SPACE = unicodePattern(String.raw`[^\p{L}\p{N} ]`, 'g')
+const NOT_WORD_OR_SPACE = propertyPattern(String.raw`[^\p{L}\p{N} ]`, 'g')
 
 export interface Removed {
   kind: FurnitureKind

@@ -9,7 +9,7 @@
 import type { Sentence } from '../types'
 import { sentenceAt } from './clause'
 import type { Speaker } from './resolve'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export interface Anonymity {
   text: string
@@ -38,7 +38,7 @@ const ANONYMITY = new RegExp(
  * A word every ANONYMITY clause holds, with the same flags (under `iu`, "ſ" matches "s"): tested
  * first, as compiling ANONYMITY costs milliseconds and most sentences hold none of these.
  */
-const ANONYMITY_WORD = unicodePattern(
+const ANONYMITY_WORD = propertyPattern(
   'name|identified|anonymity|pseudonym|guerre|authori[sz]ed',
   'i',
 )

@@ -46,11 +46,11 @@ import {
   type Context,
 } from './clause'
 import { agrees, fromCue, sentenceSubject } from './subjects'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const TWO_LOWER_WORDS = unicodePattern(String.raw`^\p{Ll}+ \p{Ll}`)
+const TWO_LOWER_WORDS = propertyPattern(String.raw`^\p{Ll}+ \p{Ll}`)
 
-const TWO_CAPITALS = unicodePattern(String.raw`\p{Lu}{2}`)
+const TWO_CAPITALS = propertyPattern(String.raw`\p{Lu}{2}`)
 
 export type { Attribution, SpeakerMention } from './clause'
 
@@ -99,7 +99,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
 ])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
-const TRANSCRIPT_LABEL = unicodePattern(
+const TRANSCRIPT_LABEL = propertyPattern(
   String.raw`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s`,
 )
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/

@@ -15,7 +15,7 @@ import type { NameMention } from './mentions'
 import type { Sentence } from '../types'
 import type { Token } from './tokens'
 import { letterCount } from '../text/chars'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export interface SpeakerMention {
   start: number
@@ -87,7 +87,7 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 ])
 
 /** Abbreviations whose dot does not end a clause: initials, "Sen.", "R-Ky.". */
-export const TITLE_LIKE = unicodePattern(
+export const TITLE_LIKE = propertyPattern(
   String.raw`^(?:\p{Lu}|[A-Z]-\p{Lu}\p{L}*|Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Jr|Sr|St)$`,
 )
 

@@ -13,15 +13,15 @@
 import type { Paragraph } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /** "— Ann Lee (@annlee) July 3, 2019" closing a paragraph. */
-const SIGNATURE = unicodePattern(
+const SIGNATURE = propertyPattern(
   String.raw`[—―–]\s*(\p{Lu}[^\n()—―–]{0,60}?)\s*\(@\w{1,15}\)[^\n()]{0,40}$`,
 )
 /** Longest post, in characters: a post of a microblog with room for a link. */
 const POST_CHARS = 320
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 /** Fewest words of a post. */
 const POST_MIN_WORDS = 6
 

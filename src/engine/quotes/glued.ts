@@ -16,9 +16,9 @@ import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
 import { isDigitCode } from '../text/chars'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const GLUED = unicodePattern(
+const GLUED = propertyPattern(
   String.raw`[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})|[.!?]+["”’]?(?=\n)`,
   'g',
 )
@@ -95,7 +95,7 @@ export function splitGlued(
       continue
     }
     let from = sentence.start
-    for (const match of sentence.text.matchAll(GLUED)) {
+    for (const match of sentence.text.matchAll(GLUED.for(sentence.text))) {
       let cut = sentence.start + match.index + match[0].length
       // A straight mark after the stop may open the next quote rather than close this one.
       if (opens.has(cut - 1)) cut--

@@ -6,9 +6,9 @@
  */
 import { CUE_WORDS } from './lexicon'
 import type { QuoteSpan } from './marks'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const OPENS_CAPITAL_OR_DIGIT = unicodePattern(String.raw`^[^\p{L}\p{N}]*[\p{Lu}\p{N}]`)
+const OPENS_CAPITAL_OR_DIGIT = propertyPattern(String.raw`^[^\p{L}\p{N}]*[\p{Lu}\p{N}]`)
 
 /** Characters before the mark that decide how the quote sits in its sentence. */
 const BEFORE_REACH = 400
@@ -19,8 +19,8 @@ const BEFORE_REACH = 400
  */
 export type QuoteKind = 'full' | 'partial' | 'scare'
 
-const INNER_SENTENCE_BREAK = unicodePattern(String.raw`[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}`)
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const INNER_SENTENCE_BREAK = propertyPattern(String.raw`[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 
 /** The last word of `before`, lower-cased (a backward scan, no end-anchored regex). */
 function lastWord(before: string): string {

@@ -22,12 +22,12 @@
  */
 import type { Paragraph } from '../types'
 import { isLetterOrDigitUnit } from '../text/chars'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const DIGIT = unicodePattern(String.raw`\p{N}`)
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
-const UPPER = unicodePattern(String.raw`\p{Lu}`)
-const LETTER_OR_SLASH = unicodePattern(String.raw`[\p{L}/]`)
+const DIGIT = propertyPattern(String.raw`\p{N}`)
+const LOWER = propertyPattern(String.raw`\p{Ll}`)
+const UPPER = propertyPattern(String.raw`\p{Lu}`)
+const LETTER_OR_SLASH = propertyPattern(String.raw`[\p{L}/]`)
 
 export interface QuoteSpan {
   /** The quoted words, marks and surrounding whitespace excluded. */

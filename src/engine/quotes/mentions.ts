@@ -20,11 +20,11 @@ import {
 } from './lexicon'
 import { roleBeforeName } from './role'
 import type { Token } from './tokens'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
-const PLURAL_OF_FOUR = unicodePattern(String.raw`(\p{L}{4,})s$`)
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
+const PLURAL_OF_FOUR = propertyPattern(String.raw`(\p{L}{4,})s$`)
+const LOWER = propertyPattern(String.raw`\p{Ll}`)
 
 export type Gender = 'male' | 'female' | null
 

@@ -15,11 +15,11 @@ import {
   TITLE_WORDS,
 } from './lexicon'
 import type { Token } from './tokens'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const STARTS_UPPER_LETTER = unicodePattern(String.raw`^\p{Lu}`)
-const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
-const STARTS_LETTER = unicodePattern(String.raw`^\p{L}`)
+const STARTS_UPPER_LETTER = propertyPattern(String.raw`^\p{Lu}`)
+const STARTS_LOWER = propertyPattern(String.raw`^\p{Ll}`)
+const STARTS_LETTER = propertyPattern(String.raw`^\p{L}`)
 
 /** Most words a lower-case title may take before its head: "deputy chief executive". */
 const TITLE_REACH = 3
@@ -32,7 +32,9 @@ const RELATIVE_OPENER = /^(?:who|which|whose|whom)\b/i
 /** "who is a …", "who was the …": a relative clause that states a role. */
 const COPULAR_RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:a|an|the)\s)/i
 /** A participle opening an appositive: "bristling with anger", "watched by his father". */
-const PARTICIPLE = unicodePattern(String.raw`^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)`)
+const PARTICIPLE = propertyPattern(
+  String.raw`^\p{Ll}+(?:ing\b|ed\s+(?:by|in|at|on|with|from|to)\b)`,
+)
 /**
  * Counsel's part in a court report ("James Reed, prosecuting, said"): a participle that is a role,
  * as the court's own shorthand for "counsel for the prosecution".
@@ -91,9 +93,9 @@ export function roleFromAppositive(appositive: string): string | null {
   return kept.length > 0 ? kept.join(', ') : null
 }
 
-const LETTER = unicodePattern(String.raw`\p{L}`)
-const UPPER = unicodePattern(String.raw`\p{Lu}`)
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
+const UPPER = propertyPattern(String.raw`\p{Lu}`)
+const LOWER = propertyPattern(String.raw`\p{Ll}`)
 
 /** Whether the dot at `at` ends an initial or goes on: "U.S.", "D.A. Davidson", "U.S. envoy". */
 function goesOn(text: string, at: number): boolean {
@@ -206,7 +208,7 @@ const PREPOSITIONS_BEFORE_SET_OFF: ReadonlySet<string> = new Set([
 ])
 
 /** Adjectives of judgement or manner by their endings: gracious, hopeful, tireless, lovely. */
-const EVALUATIVE = unicodePattern(String.raw`^\p{Ll}+(?:ous|ful|less|ly)$`)
+const EVALUATIVE = propertyPattern(String.raw`^\p{Ll}+(?:ous|ful|less|ly)$`)
 
 /** Determiners that open a role set off before a name: "the group's founder, Ann Lee,". */
 const SET_OFF_OPENERS: ReadonlySet<string> = new Set([

@@ -34,10 +34,10 @@ import {
   type Context,
   type SpeakerMention,
 } from './clause'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 import { withComplement } from './complement'
 
-const GERUND = unicodePattern(String.raw`\p{L}{3,}ing$`)
+const GERUND = propertyPattern(String.raw`\p{L}{3,}ing$`)
 
 /** Longest appositive or relative clause between a subject and its cue, in tokens. */
 const APPOSITIVE_WINDOW = 20

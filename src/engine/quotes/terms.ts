@@ -6,18 +6,18 @@
  * words right around the marks, after the title heuristics of citation parsers.
  */
 import type { QuoteSpan } from './marks'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
-const LETTER = unicodePattern(String.raw`\p{L}`)
-const OPENS_CAPITAL = unicodePattern(String.raw`^[^\p{L}]*\p{Lu}`)
-const SENTENCE_BREAK = unicodePattern(String.raw`[.?!]\s+\p{Lu}`)
-const LAST_WORD = unicodePattern(String.raw`([\p{L}-]+)\s*$`)
-const LAST_TOKEN = unicodePattern(String.raw`([\p{L}\p{N}.'’-]+)\s*$`)
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
-const SPACE_THEN_NAME_WORD = unicodePattern(String.raw`^ \p{Lu}\p{Ll}`)
-const ENDS_ON_INITIAL = unicodePattern(String.raw`(?:^|\s)\p{Lu}\.\s*$`)
-const PLURAL_POSSESSIVE = unicodePattern(String.raw`[\p{L}]s['’]$`)
-const WORD_THEN_OF = unicodePattern(String.raw`([\p{L}]+)\s+of\s*$`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
+const OPENS_CAPITAL = propertyPattern(String.raw`^[^\p{L}]*\p{Lu}`)
+const SENTENCE_BREAK = propertyPattern(String.raw`[.?!]\s+\p{Lu}`)
+const LAST_WORD = propertyPattern(String.raw`([\p{L}-]+)\s*$`)
+const LAST_TOKEN = propertyPattern(String.raw`([\p{L}\p{N}.'’-]+)\s*$`)
+const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
+const SPACE_THEN_NAME_WORD = propertyPattern(String.raw`^ \p{Lu}\p{Ll}`)
+const ENDS_ON_INITIAL = propertyPattern(String.raw`(?:^|\s)\p{Lu}\.\s*$`)
+const PLURAL_POSSESSIVE = propertyPattern(String.raw`[\p{L}]s['’]$`)
+const WORD_THEN_OF = propertyPattern(String.raw`([\p{L}]+)\s+of\s*$`)
 
 const SMALL_WORDS: ReadonlySet<string> = new Set([
   'of',

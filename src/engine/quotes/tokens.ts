@@ -5,7 +5,7 @@
 import type { Sentence } from '../types'
 import type { QuoteSpan } from './marks'
 import { isWordCharUnit } from '../text/chars'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export interface Token {
   start: number
@@ -21,8 +21,8 @@ export interface Token {
   sentence: number
 }
 
-const UPPER = unicodePattern(String.raw`\p{Lu}`)
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
+const UPPER = propertyPattern(String.raw`\p{Lu}`)
+const LOWER = propertyPattern(String.raw`\p{Ll}`)
 
 /** A letter, digit or mark at `i`, read one code unit at a time (a surrogate half is none). */
 function isWordChar(text: string, i: number): boolean {

@@ -10,7 +10,7 @@
 import type { Attribution } from './clause'
 import type { QuoteSpan } from './marks'
 import { quoteEnd } from './tokens'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /**
  * Most words between two parts of one utterance: the cue with a role in apposition ("said Mr. Lee,
@@ -18,7 +18,7 @@ import { unicodePattern } from '../text/patterns'
  */
 const MAX_GAP_WORDS = 30
 
-const WORD = unicodePattern(String.raw`[\p{L}\p{N}]+`, 'g')
+const WORD = propertyPattern(String.raw`[\p{L}\p{N}]+`, 'g')
 
 function sameSpeaker(a: Attribution | null, b: Attribution | null): boolean {
   return a !== null && b !== null && a.speaker.start === b.speaker.start

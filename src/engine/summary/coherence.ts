@@ -8,7 +8,7 @@
  * reads as a dangling reference when nothing before the sentence names anyone.
  */
 import { tokenizeWords } from '../text/words'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export type DanglingKind = 'pronoun' | 'connective'
 
@@ -94,7 +94,7 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
 )
 
 /** A plural noun ("Republicans", "Voters"), which names a group, not the person of a pronoun. */
-const PLURAL = unicodePattern(String.raw`^\p{Lu}\p{Ll}{2,}[^su'’]s$`)
+const PLURAL = propertyPattern(String.raw`^\p{Lu}\p{Ll}{2,}[^su'’]s$`)
 
 /**
  * Whether `text` speaks of a person by pronoun before naming anyone: no capitalised word that may be

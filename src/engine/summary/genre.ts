@@ -14,7 +14,7 @@ import type { Sentence } from '../types'
 import { holdsQuotation } from './avoid'
 import type { RankingWeights } from './rank'
 import { leadingTrim } from './trim'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 export type ArticleKind = 'news' | 'feature' | 'opinion' | 'live' | 'listing'
 
@@ -27,11 +27,11 @@ const OPENING = 8
 /** First-person sentences among the opening ones that make an opinion piece. */
 const OPINION_SENTENCES = 3
 
-const FIRST_PERSON = unicodePattern(
+const FIRST_PERSON = propertyPattern(
   String.raw`(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|myself)(?![\p{L}'’])`,
 )
 /** Openings that set a scene rather than state news: a moment, or a person caught in it. */
-const SCENE_OPENING = unicodePattern(
+const SCENE_OPENING = propertyPattern(
   String.raw`^(?:(?:[Oo]n an? (?:\p{L}+ ){1,2}(?:morning|afternoon|evening|night|day)|[Ii]t was (?:barely |just |nearly |almost |still )?(?:light|dark|dawn|dusk|midnight|noon|morning|evening)|[Ee]very (?:morning|evening|night|day|week)|[Oo]ne (?:morning|evening|night|day|afternoon)|[Tt]he first time)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:stood|sat|remembers|remembered|still|was (?:nine|ten|eleven|twelve|a child|a boy|a girl)|has spent|spends|walks|wakes|keeps)\b)`,
 )
 /**

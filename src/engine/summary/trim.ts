@@ -5,16 +5,16 @@
  * returned span moves; offsets stay exact (`text.slice(start, end)`).
  */
 
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /** A city in capitals, a region or a date, an agency in brackets (both optional), a dash. */
-const CITY_DATELINE = unicodePattern(
+const CITY_DATELINE = propertyPattern(
   String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d.'’ ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)`,
 )
 /** An agency alone in brackets, then a dash: "(CNN) -- ", "( cnn ) -- ". */
 const AGENCY_DATELINE = /^\(\s*[^()\n]{1,30}\)\s*(?:--|[-–—])\s*(?=\S)/u
 /** A time, with an optional zone, then a separator or a capital. */
-const TIME_STAMP = unicodePattern(
+const TIME_STAMP = propertyPattern(
   String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?\s*(?:[-–—:|]\s*|\s(?=\p{Lu}))`,
   'i',
 )

@@ -3,7 +3,7 @@
  * linear and never build regular expressions over unbounded input.
  */
 
-import { unicodePattern } from './patterns'
+import { propertyPattern, type PropertyPattern } from './patterns'
 
 /** Unicode white space (the `\s` set of JavaScript regular expressions). */
 export function isSpace(code: number): boolean {
@@ -42,7 +42,7 @@ interface PropertyTest {
 
 const ASTRAL_SLOTS = 1024
 
-function propertyTest(property: RegExp): PropertyTest {
+function propertyTest(property: PropertyPattern): PropertyTest {
   // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not. Made on first use, as
   // English text never asks and an isolate should not carry the tables for nothing.
   let bmp: Uint8Array | undefined
@@ -74,11 +74,11 @@ function propertyTest(property: RegExp): PropertyTest {
   return { at, unit }
 }
 
-const UPPER = propertyTest(unicodePattern(String.raw`\p{Lu}|\p{Lt}`))
-const LOWER = propertyTest(unicodePattern(String.raw`\p{Ll}`))
-const LETTER = propertyTest(unicodePattern(String.raw`\p{L}`))
-const LETTER_DIGIT_OR_MARK = propertyTest(unicodePattern(String.raw`[\p{L}\p{N}\p{M}]`))
-const LETTER_OR_DIGIT = propertyTest(unicodePattern(String.raw`[\p{L}\p{N}]`))
+const UPPER = propertyTest(propertyPattern(String.raw`\p{Lu}|\p{Lt}`))
+const LOWER = propertyTest(propertyPattern(String.raw`\p{Ll}`))
+const LETTER = propertyTest(propertyPattern(String.raw`\p{L}`))
+const LETTER_DIGIT_OR_MARK = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}\p{M}]`))
+const LETTER_OR_DIGIT = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}]`))
 
 /** Whether text[start, end) holds a letter or a digit, in one scan. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
@@ -195,7 +195,7 @@ function isNonAsciiWordCharAt(text: string, index: number, code: number): boolea
   return LETTER_DIGIT_OR_MARK.at(text, index)
 }
 
-const ANY_UPPER = unicodePattern(String.raw`\p{Lu}`)
+const ANY_UPPER = propertyPattern(String.raw`\p{Lu}`)
 
 /** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
 export function hasUpperCase(text: string): boolean {

@@ -20,7 +20,7 @@ import { typeCuesOfName } from '../name-heads'
 import { STRONG_CUE, typeCuesAround } from '../type-cues'
 import type { Token } from '../tokenize'
 import type { EntityDocument, MentionType } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 /** The weight of all the tagger's labels of an entity together, shared by their counts. */
 const TAGGER_WEIGHT = 2
@@ -98,7 +98,7 @@ function cuesOf(
 }
 
 /** A word of two letters or more, all capitals: "COACH", "NICE". */
-const CAPITALS_WORD = unicodePattern(String.raw`^\p{Lu}[\p{Lu}\d'’.&-]+$`)
+const CAPITALS_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Lu}\d'’.&-]+$`)
 
 /**
  * Whether a mention stands in a line of capitals: a name of several words all in capitals, or an

@@ -11,7 +11,7 @@ import { mentionOver } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 const MIN_DESCRIPTOR_LENGTH = 4
 /** Lower-case words of four letters or more that link the words of one name. */
@@ -37,7 +37,7 @@ const LINKS = new Set([
   'degli',
   'vander',
 ])
-const LOWER_WORD = unicodePattern(String.raw`^\p{Ll}+$`)
+const LOWER_WORD = propertyPattern(String.raw`^\p{Ll}+$`)
 
 function isDescriptor(token: Token): boolean {
   return (

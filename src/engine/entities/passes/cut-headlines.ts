@@ -18,7 +18,7 @@ import { mentionOver } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 /** Closed-class words a title-case line capitalises. */
 const CLOSED_CLASS = new Set(
@@ -39,9 +39,9 @@ const MAX_NUMBER_SHARE = 0.2
 const NUMBER = /^[\d.,:%-]+$/
 /** Words this long must all be capitalised in a title-case line. */
 const LONG_WORD = 4
-const CAPITALISED = unicodePattern(String.raw`^[\p{Lu}\d]`)
-const HAS_LOWER = unicodePattern(String.raw`\p{Ll}`)
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const CAPITALISED = propertyPattern(String.raw`^[\p{Lu}\d]`)
+const HAS_LOWER = propertyPattern(String.raw`\p{Ll}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 
 const INFLECTION = /(?:es|s|ed|ing)$/
 /** Shortest stem compared: shorter ones ("us" of "using") match too much. */

@@ -19,9 +19,9 @@ import type { TaggedMention } from '../tagger'
 import type { EntityDocument } from '../types'
 import { onLine } from './drop-boilerplate-lines'
 import { AGENCIES } from '../../text/furniture/vocabulary'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
-const NON_LETTER_RUN = unicodePattern(String.raw`[^\p{L}]+`)
+const NON_LETTER_RUN = propertyPattern(String.raw`[^\p{L}]+`)
 
 /** A name's word: capitalised, with letters, dots, hyphens and apostrophes. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`
@@ -49,7 +49,7 @@ const SLASH_CREDIT = new RegExp(
   'u',
 )
 /** "Credit" before a name, at a line's start or fused to the caption before it. */
-const CREDIT_HEAD = unicodePattern(String.raw`(?:^\s*|(?<=[.)]))(?:Credit)+\s*(?=\p{Lu})`)
+const CREDIT_HEAD = propertyPattern(String.raw`(?:^\s*|(?<=[.)]))(?:Credit)+\s*(?=\p{Lu})`)
 /** Names after "Credit", to the end of the line. */
 const CREDIT_NAMES = new RegExp(String.raw`^${CREDIT_WORD}(?:\s*[/\s]\s*${CREDIT_WORD})*\s*$`, 'u')
 

@@ -14,18 +14,18 @@ import { bitsOf } from '../lexicon'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 /** Words that follow a verb or a participle, not a name that is a subject. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'as', 'your', 'my', 'our', 'their'])
-const LETTER = unicodePattern(String.raw`\p{L}`)
+const LETTER = propertyPattern(String.raw`\p{L}`)
 /** A capitalised word, hyphens allowed ("A-ha"); not in capitals ("NASA"). */
-const CAPITALISED_WORD = unicodePattern(String.raw`^\p{Lu}[\p{Ll}'’-]*\p{Ll}$`)
+const CAPITALISED_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Ll}'’-]*\p{Ll}$`)
 /** Longest heading, in tokens. */
 const MAX_HEADING_TOKENS = 16
 const FINAL_STOP = new Set(['.', '!', '?', '…'])
 const QUOTES = new Set(["'", '"', '’', '‘', '“', '”'])
-const LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const LOWER = propertyPattern(String.raw`^\p{Ll}`)
 /** Words a heading holds after its opening word. */
 const MIN_HEADING_WORDS = 2
 /** Words the lists know as names or adjectives of names: a heading may open with them. */

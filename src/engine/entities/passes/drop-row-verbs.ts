@@ -11,11 +11,11 @@ import { bitsOf } from '../lexicon'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►'])
 const KNOWN_NAME_BITS = GAZETTEER_BITS.country | GAZETTEER_BITS.place | GAZETTEER_BITS.firstName
-const LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const LOWER = propertyPattern(String.raw`^\p{Ll}`)
 
 /** Whether the one-token mention at `t` opens a bulleted row before a lower-case word. */
 function opensRow(tokens: readonly Token[], t: number): boolean {

@@ -20,9 +20,9 @@ import { absorb, majority } from '../candidate'
 import { INSTITUTION_HEADS, LEGAL_FORMS, isListedPlace } from '../lexicon'
 import { isAllCaps, isCapitalised, keyOf } from '../names'
 import type { MentionType } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
-const LETTERS_ONLY = unicodePattern(String.raw`^\p{L}+$`)
+const LETTERS_ONLY = propertyPattern(String.raw`^\p{L}+$`)
 
 /** Last words that only say a firm is a firm: "Alvor Group" is Alvor. */
 const CORPORATE_SUFFIXES = new Set([

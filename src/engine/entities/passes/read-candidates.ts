@@ -21,10 +21,10 @@ import type { ConllType, TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument, MentionType } from '../types'
 import { hasLetterOrDigit } from '../../text/chars'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
-const STARTS_LETTER = unicodePattern(String.raw`^\p{L}`)
-const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const STARTS_LETTER = propertyPattern(String.raw`^\p{L}`)
+const STARTS_LOWER = propertyPattern(String.raw`^\p{Ll}`)
 
 /**
  * Capitalised only because they open a sentence: never the first word of a name, though the

@@ -12,7 +12,7 @@ import { credit, isPhotoCredit } from './credit'
 import type { DocumentContext, DocumentPass } from './pass'
 import { QUOTE_MARKS, readUnit, type Unit } from './unit'
 import { REPORTING_WORDS } from './vocabulary'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
 /** Longest caption, in words; longer units next to a credit are taken for prose. */
 const MAX_CAPTION_WORDS = 30
@@ -21,7 +21,7 @@ const MAX_CAPTION_CHARS = 400
 const MAX_RUN_SENTENCES = 3
 const MAX_RUN_WORDS = 80
 /** A dateline opens a lead: "CEDAR RAPIDS, Iowa -", "LONDON (Reuters) -", "PARIS —". */
-const DATELINE = unicodePattern(String.raw`^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-–—])`)
+const DATELINE = propertyPattern(String.raw`^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-–—])`)
 /** A credit in brackets closing a unit: "(Photo: Jane Doe/AP)", "[Image: Getty]". */
 const TRAILING_CREDIT = /[([]([^()[\]]{3,80})[)\]]\s*$/
 /** A scare-quoted word or two ("so-called ‘metadata’"), which a caption may hold. */

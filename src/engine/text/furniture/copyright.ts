@@ -4,11 +4,11 @@
  * a name.
  */
 import type { LinePass } from './pass'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
 const MAX_WORDS = 30
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
-const COPYRIGHT_OPENING = unicodePattern(
+const COPYRIGHT_OPENING = propertyPattern(
   String.raw`^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\)|\d{4}|[Bb]y\b|\p{Lu}))`,
 )
 

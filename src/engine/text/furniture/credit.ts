@@ -8,9 +8,9 @@ import type { BoilerplateKind } from './kinds'
 import type { LinePass } from './pass'
 import type { Unit } from './unit'
 import { AGENCIES, words } from './vocabulary'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
-const STARTS_LOWER = unicodePattern(String.raw`^\p{Ll}`)
+const STARTS_LOWER = propertyPattern(String.raw`^\p{Ll}`)
 
 const MAX_WORDS = 30
 /** Longest "Name/Agency" credit in words. */
@@ -26,14 +26,14 @@ const SOURCE_HEADS = words('source sources chart charts graphic graphics map map
 
 const AFTER_HEAD = /^(?:s\b)?\s*(?::|by\b|credit\b|courtesy\b|©|\/|\||-\s)/i
 /** "Jane Doe/Reuters", "(Ana Lima/AFP/Getty Images)": a unit opening with a name and agencies. */
-const NAME_SLASH_NAME = unicodePattern(
+const NAME_SLASH_NAME = propertyPattern(
   String.raw`^[\p{L}.' ]{1,40}(?:\/[\p{L}.' ]{1,40})+(?:[\s)]|$)`,
 )
 /**
  * A credit word glued to the name by a scraper that dropped the markup between them:
  * "CreditCreditAna Lima/…", "Credit...Ana Lima/…", "PhotoAna Lima/…" (capitalised, case-sensitive).
  */
-const GLUED_HEAD = unicodePattern(
+const GLUED_HEAD = propertyPattern(
   String.raw`^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|…|(?=\p{Lu}\p{Ll}))`,
 )
 const AGENCY_ALONE =

@@ -9,9 +9,9 @@
 import type { BoilerplateKind } from './kinds'
 import { headWord } from './unit'
 import { CALL_VERBS, words } from './vocabulary'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
-const STARTS_UPPER = unicodePattern(String.raw`^\p{Lu}`)
+const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
 
 export interface FusedPrefix {
   /** Characters from the sentence start to the first character of the text after the prefix. */

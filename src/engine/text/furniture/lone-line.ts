@@ -10,17 +10,17 @@ import type { Sentence } from '../../types'
 import { hasFiniteVerb, lowerWords } from '../finite'
 import type { DocumentPass } from './pass'
 import { INTERFACE_WORDS } from './vocabulary'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
-const LOWER_WORD = unicodePattern(String.raw`(?:^|\s)\p{Ll}{3,}(?=[\s,.;]|$)`)
-const STARTS_CAPITAL_OR_DIGIT = unicodePattern(String.raw`^[\p{Lu}\d]`)
+const LOWER_WORD = propertyPattern(String.raw`(?:^|\s)\p{Ll}{3,}(?=[\s,.;]|$)`)
+const STARTS_CAPITAL_OR_DIGIT = propertyPattern(String.raw`^[\p{Lu}\d]`)
 
 /** Longest heading, in words; a longer unpunctuated line is taken for text. */
 const MAX_HEADING_WORDS = 20
 /** Longest section label, in words. */
 const MAX_LABEL_WORDS = 2
 /** A field name and a colon opening a line: "Topics:", "Media contact:". */
-const FIELD = unicodePattern(String.raw`^\p{Lu}[\p{L} ]{0,24}:\s`)
+const FIELD = propertyPattern(String.raw`^\p{Lu}[\p{L} ]{0,24}:\s`)
 /** Longest "More in Travel" line, in words. */
 const MAX_POINTER_WORDS = 4
 

@@ -12,7 +12,7 @@ import type { Sentence } from '../../types'
 import { isPageFurniture } from './kinds'
 import { fillsLine } from './lone-line'
 import type { DocumentPass } from './pass'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
 /** Longest control line, in words and numbers. */
 const MAX_CONTROL_WORDS = 4
@@ -20,10 +20,10 @@ const MAX_CONTROL_WORDS = 4
 const MIN_CONTROLS = 2
 const READING = /^-?\d{1,2}:\d{2}$|^\d{1,3}(?:\.\d+)?%$/
 const TOKEN = /[^\s/]+/g
-const LOWER_WORD = unicodePattern(String.raw`^\p{Ll}`)
+const LOWER_WORD = propertyPattern(String.raw`^\p{Ll}`)
 const FINAL = /[.!?…:;,]["”’'»)]*$/
-const LETTER = unicodePattern(String.raw`\p{L}`)
-const WORDS = unicodePattern(String.raw`\p{L}+`, 'g')
+const LETTER = propertyPattern(String.raw`\p{L}`)
+const WORDS = propertyPattern(String.raw`\p{L}+`, 'g')
 /** A caption has a few words: "Play" alone after the controls is one more control. */
 const MIN_TITLE_WORDS = 3
 

@@ -17,10 +17,10 @@ import type { Sentence } from '../../types'
 import type { BoilerplateKind } from './kinds'
 import { fillsLine } from './lone-line'
 import type { DocumentPass } from './pass'
-import { unicodePattern } from '../patterns'
+import { propertyPattern } from '../patterns'
 
-const HAS_LOWER = unicodePattern(String.raw`\p{Ll}`)
-const STARTS_UPPER_OR_DIGIT = unicodePattern(String.raw`^[\p{Lu}\p{N}]`)
+const HAS_LOWER = propertyPattern(String.raw`\p{Ll}`)
+const STARTS_UPPER_OR_DIGIT = propertyPattern(String.raw`^[\p{Lu}\p{N}]`)
 
 /** Headline lines a labelled block holds at least. */
 const MIN_LABELLED_LINES = 2
@@ -45,9 +45,9 @@ const LONG_WORD = 4
 const OVERRULED: ReadonlySet<BoilerplateKind | null> = new Set([null, 'heading', 'list-row'])
 /** Kinds of a line that may open a block: a short label ("Related") or a pointer. */
 const OPENERS: ReadonlySet<BoilerplateKind | null> = new Set(['label', 'related'])
-const WORD = unicodePattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’&.-]*`, 'g')
+const WORD = propertyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’&.-]*`, 'g')
 /** A label of words only: "Further Reading", "More in Storage" (not a score, "6-2"). */
-const LABEL = unicodePattern(String.raw`^[\p{L} '’&-]+$`)
+const LABEL = propertyPattern(String.raw`^[\p{L} '’&-]+$`)
 const FINAL = /[.!?…:;,]["”’'»)]*$/
 
 interface HeadlineLine {
