@@ -27,6 +27,8 @@ describe('the pipeline', () => {
       'join-parenthesised',
       'join-name-links',
       'join-nicknames',
+      'join-quoted-titles',
+      'split-place-lists',
       'split-possessives',
       'drop-boilerplate-lines',
       'drop-credits',
