@@ -23,6 +23,7 @@ import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
+import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
@@ -109,6 +110,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
+  // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
+  { name: 'drop-prefixed-words', run: dropPrefixedWords },
   // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.
   { name: 'drop-lowercase-phrases', run: dropLowercasePhrases },
   // "the North America editor": a desk's region is part of a job title.

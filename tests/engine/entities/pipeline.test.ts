@@ -37,6 +37,7 @@ describe('the pipeline', () => {
       'drop-row-verbs',
       'drop-opening-verbs',
       'drop-generic-terms',
+      'drop-prefixed-words',
       'drop-lowercase-phrases',
       'drop-desk-titles',
       'drop-credentials',
