@@ -42,6 +42,8 @@ const LANDFORM_ENDINGS = new Set([
   'moor',
   'falls',
   'ness',
+  'islands',
+  'isles',
 ])
 
 /**
@@ -94,6 +96,36 @@ const EVENT_HEADS = new Set([
 ])
 
 /**
+ * Last words of the name of a product's part, a technical unit or a standard: "Block Place
+ * Packet", "Night Reading Mode", "Eye Contact Correction", "Gold Standard", "Super Brask Run" (a
+ * game). Misc, as CoNLL-2003 types products and works. A closed list: each of these words names a
+ * kind of thing made or specified, and no person's name ends in one. "Standard", "Action" and
+ * "Run" end a few bodies' names too ("the Harbour Standard", a paper; "Party of Civic Action"):
+ * an institution word or a body's cue around the name outweighs them.
+ */
+const PRODUCT_ENDINGS = new Set([
+  'packet',
+  'packets',
+  'protocol',
+  'format',
+  'standard',
+  'correction',
+  'action',
+  'run',
+  'edition',
+  'mode',
+  'engine',
+  'toolkit',
+  'firmware',
+  'update',
+  'patch',
+  'algorithm',
+  'interface',
+  'plugin',
+  'extension',
+])
+
+/**
  * Institution words that a name goes on after with "of", "for" or "on": "Brask Department of
  * Water", "Centre on Ageing and Care". Narrower than lexicon's INSTITUTION_HEADS: no "union"
  * ("Union of Soviet …") nor "fund".
@@ -138,7 +170,7 @@ const FAMILY_FIRM_ENDINGS = new Set(['sons', 'daughters', 'brothers', 'bros', 'b
 
 /**
  * The cues in a name's own words: an institution word with its link, a family firm's "& Sons", a
- * place's opener or last word, a law's or an event's last word.
+ * place's opener or last word, a law's, an event's or a product part's last word.
  */
 export function typeCuesOfName(words: readonly string[]): TypeCue[] {
   if (words.length < 2) return []
@@ -158,6 +190,7 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
   if (
     LAW_ENDINGS.has(lastWord) ||
     EVENT_HEADS.has(lastWord) ||
+    PRODUCT_ENDINGS.has(lastWord) ||
     // A weekday ends the name of a day of two words ("Super Tuesday", "Black Friday"); a longer
     // name with one is a paper's ("Mail on Sunday").
     (words.length === 2 && WEEKDAYS.has(lastWord))

@@ -23,6 +23,7 @@ import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
+import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutTitles } from './passes/cut-titles'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
@@ -30,6 +31,7 @@ import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
+import { joinQuotedTitles } from './passes/join-quoted-titles'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
@@ -47,6 +49,7 @@ import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
 import { splitFalseAliases } from './passes/split-false-aliases'
+import { splitPlaceLists } from './passes/split-place-lists'
 import { splitPossessives } from './passes/split-possessives'
 import { splitTrailingCountries } from './passes/split-trailing-countries'
 import { withHeadWords } from './passes/take-head-words'
@@ -87,6 +90,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-name-links', run: joinNameLinks },
   // Earvin "Magic" Johnson: a quoted nickname inside a person's name keeps it whole.
   { name: 'join-nicknames', run: joinNicknames },
+  // "Super Brask Run" will launch: a title in quote marks is one work, misc.
+  { name: 'join-quoted-titles', run: joinQuotedTitles },
+  // "Bonaire, St Eustatius and Saba": the "and" that closes a list of places joins two places.
+  { name: 'split-place-lists', run: splitPlaceLists },
   // "WHO’s World Health Assembly" → WHO, World Health Assembly.
   { name: 'split-possessives', run: splitPossessives },
   // Mentions on site furniture lines ("Share this", "Advertisement") are dropped.
@@ -103,6 +110,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
+  // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
+  { name: 'drop-prefixed-words', run: dropPrefixedWords },
   // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.
   { name: 'drop-lowercase-phrases', run: dropLowercasePhrases },
   // "the North America editor": a desk's region is part of a job title.

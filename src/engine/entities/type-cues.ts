@@ -552,8 +552,12 @@ export function typeCuesAround(tokens: readonly Token[], first: number, last: nu
     cue('MISC', STRONG_CUE)
   } else {
     const named = kindBefore(word, first)
+    // The first of the heads that names a kind: "the skills they require, such as Brask, Ost,
+    // and other tools" opens on no kind's noun and closes on one.
     const head =
-      listHead(tokens, first, word) || listTail(tokens, last, word) || groupAfter(word, at)
+      [listHead(tokens, first, word), listTail(tokens, last, word), groupAfter(word, at)].find(
+        (noun) => BODY_LIST_HEADS.has(noun) || PRODUCT_LIST_HEADS.has(noun),
+      ) ?? ''
     if (named !== undefined) cue(named, STRONG_CUE)
     else if (BODY_LIST_HEADS.has(head)) cue('ORG', STRONG_CUE)
     else if (PRODUCT_LIST_HEADS.has(head)) cue('MISC', STRONG_CUE)

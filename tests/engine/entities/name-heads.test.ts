@@ -28,6 +28,17 @@ describe('type cues in a name (head-noun rules)', () => {
     ['Harvest Day', 'MISC'],
     ['Mega Wednesday', 'MISC'],
     ['Great Slump Depression', 'MISC'],
+    // Islands.
+    ['Harrow Islands', 'LOC'],
+    ['Brask Isles', 'LOC'],
+    // A product's part, a technical unit, a standard, a game.
+    ['Block Place Packet', 'MISC'],
+    ['Creative Stack Action', 'MISC'],
+    ['Night Reading Mode', 'MISC'],
+    ['Eye Contact Correction', 'MISC'],
+    ['Gold Standard', 'MISC'],
+    ['Super Brask Run', 'MISC'],
+    ['Brask Deluxe Edition', 'MISC'],
   ])('%s → %s', (name, type) => {
     expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
   })
@@ -47,6 +58,10 @@ describe('type cues in a name (head-noun rules)', () => {
     'Station Brask',
     'Cup Brask',
     'Brask Centre of',
+    // A product word that opens a name, or stands alone.
+    'Standard Chartered',
+    'Packet',
+    'Mode Brask',
   ])('no cue: %s', (name) => {
     expect(typeCuesOfName(name.split(' '))).toEqual([])
   })

@@ -17,8 +17,10 @@ import { bitsOf, endsBody, isCountry, opensWithGivenName } from '../lexicon'
 import { tokenIndexAt } from '../mention-edits'
 import { isAllCaps, isCapitalised } from '../names'
 import { typeCuesOfName } from '../name-heads'
+import { personCuesAround } from '../person-cues'
 import { STRONG_CUE, typeCuesAround } from '../type-cues'
 import type { Token } from '../tokenize'
+import { workCuesAround } from '../work-cues'
 import type { EntityDocument, MentionType } from '../types'
 import { propertyPattern } from '../../text/patterns'
 
@@ -79,6 +81,8 @@ function cuesOf(
   const first = tokenIndexAt(doc.tokens, candidate.mention.start)
   const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
   for (const cue of typeCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
+  for (const cue of workCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
+  for (const cue of personCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   const title = doc.tokens[first - 1]
   if (title !== undefined && isCapitalised(title.text)) {
     if (PERSON_TITLES.has(title.text.toLowerCase())) addTo(evidence, 'PER', STRONG_CUE)
