@@ -30,6 +30,7 @@ import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
+import { joinSplitNames } from './passes/join-split-names'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
@@ -69,6 +70,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'recall-passed-over-places', run: withPassedOverPlaces },
   // "Lebed Chechnya" → Lebed, Chechnya, when the text writes Lebed alone.
   { name: 'split-trailing-countries', run: splitTrailingCountries },
+  // "Stack" + "Overflow Jobs", “Super” + “Mario Run”, "iPhone" + "XS": one name made whole.
+  { name: 'join-split-names', run: joinSplitNames },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.

@@ -18,6 +18,7 @@ describe('the pipeline', () => {
       'cut-at-line-breaks',
       'recall-passed-over-places',
       'split-trailing-countries',
+      'join-split-names',
       'join-compass-words',
       'split-company-pairs',
       'join-fields-of-body',
