@@ -25,6 +25,7 @@ import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutTitles } from './passes/cut-titles'
+import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
@@ -138,6 +139,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'merge-retyped-names', run: mergeSameNames },
   // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.
   { name: 'merge-name-variants', run: mergeNameVariants },
+  // "Israelis", "South Korean" beside Israel, South Korea: the people's name is the country's.
+  { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
 ]

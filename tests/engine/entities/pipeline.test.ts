@@ -53,6 +53,7 @@ describe('the pipeline', () => {
       'context-types',
       'merge-retyped-names',
       'merge-name-variants',
+      'fold-demonyms',
       'drop-common-words',
       'shape',
     ])
