@@ -24,6 +24,7 @@ import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropRowVerbs } from './passes/drop-row-verbs'
+import { cutPartyRoles } from './passes/cut-party-roles'
 import { cutTitles } from './passes/cut-titles'
 import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
@@ -31,6 +32,8 @@ import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
+import { joinNameParticles } from './passes/join-name-particles'
+import { joinRoadNumbers } from './passes/join-road-numbers'
 import { joinSplitNames } from './passes/join-split-names'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
@@ -73,6 +76,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'split-trailing-countries', run: splitTrailingCountries },
   // "Stack" + "Overflow Jobs", “Super” + “Mario Run”, "iPhone" + "XS": one name made whole.
   { name: 'join-split-names', run: joinSplitNames },
+  // "Luis" + "de" + "Miranda" → Luis de Miranda: a particle inside a surname keeps it whole.
+  { name: 'join-name-particles', run: joinNameParticles },
+  // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
+  { name: 'join-road-numbers', run: joinRoadNumbers },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
@@ -115,6 +122,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-credentials', run: dropCredentials },
   // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.
   { name: 'cut-titles', run: cutTitles },
+  // "the Labour MP for Leeds" → Labour: a member's role is no part of the party's name.
+  { name: 'cut-party-roles', run: cutPartyRoles },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */
