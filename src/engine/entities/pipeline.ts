@@ -32,6 +32,7 @@ import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
+import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
 import { joinNameParticles } from './passes/join-name-particles'
 import { joinRoadNumbers } from './passes/join-road-numbers'
 import { joinSplitNames } from './passes/join-split-names'
@@ -148,6 +149,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'merge-retyped-names', run: mergeSameNames },
   // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.
   { name: 'merge-name-variants', run: mergeNameVariants },
+  // "Heat Assisted Magnetic Recording (HAMR)": a name and the acronym it defines are one entity.
+  { name: 'join-defined-acronyms', run: joinDefinedAcronyms },
   // "Israelis", "South Korean" beside Israel, South Korea: the people's name is the country's.
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.

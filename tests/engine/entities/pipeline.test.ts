@@ -56,6 +56,7 @@ describe('the pipeline', () => {
       'context-types',
       'merge-retyped-names',
       'merge-name-variants',
+      'join-defined-acronyms',
       'fold-demonyms',
       'drop-common-words',
       'shape',
