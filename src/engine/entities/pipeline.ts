@@ -36,6 +36,7 @@ import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
 import { joinNameParticles } from './passes/join-name-particles'
 import { joinRoadNumbers } from './passes/join-road-numbers'
 import { joinSplitNames } from './passes/join-split-names'
+import { joinWorkTitles } from './passes/join-work-titles'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
@@ -79,6 +80,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-split-names', run: joinSplitNames },
   // "Luis" + "de" + "Miranda" → Luis de Miranda: a particle inside a surname keeps it whole.
   { name: 'join-name-particles', run: joinNameParticles },
+  // “The Wit and Wisdom of Ann Lee”, "Proceedings of the X Academy": a work's title is one name.
+  { name: 'join-work-titles', run: joinWorkTitles },
   // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
   { name: 'join-road-numbers', run: joinRoadNumbers },
   // "North" + "Yorkshire Council" → North Yorkshire Council.

@@ -20,6 +20,7 @@ describe('the pipeline', () => {
       'split-trailing-countries',
       'join-split-names',
       'join-name-particles',
+      'join-work-titles',
       'join-road-numbers',
       'join-compass-words',
       'split-company-pairs',
