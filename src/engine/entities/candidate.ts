@@ -35,6 +35,8 @@ export interface Cluster {
   candidates: Candidate[]
   votes: Map<MentionType, number>
   forcedType: MentionType | undefined
+  /** The keys of the forms that name the entity, when a pass chose them ("Israel", not "Israelis"). */
+  nameKeys?: ReadonlySet<string>
 }
 
 export const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])

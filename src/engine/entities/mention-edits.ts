@@ -93,6 +93,27 @@ export function sequenceOf(doc: EntityDocument, t: number): number {
   return low
 }
 
+/** A new mention over tokens [first, last], typed `type`. */
+export function newMention(
+  doc: EntityDocument,
+  first: number,
+  last: number,
+  type: ConllType,
+): TaggedMention {
+  const { text, tokens } = doc
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last] as Token).end
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type,
+    sentence: sequenceOf(doc, first),
+    firstToken: first,
+    lastToken: last,
+  }
+}
+
 /**
  * `mentions` with those that overlap tokens [first, last] replaced by one mention over exactly
  * those tokens, typed `type`; the list stays in text order.
@@ -104,18 +125,7 @@ export function replaceTokens(
   last: number,
   type: ConllType,
 ): TaggedMention[] {
-  const { text, tokens } = doc
-  const start = (tokens[first] as Token).start
-  const end = (tokens[last] as Token).end
-  const joined: TaggedMention = {
-    start,
-    end,
-    text: text.slice(start, end),
-    type,
-    sentence: sequenceOf(doc, first),
-    firstToken: first,
-    lastToken: last,
-  }
+  const joined = newMention(doc, first, last, type)
   const kept = mentions.filter((mention) => mention.lastToken < first || mention.firstToken > last)
   const at = kept.findIndex((mention) => mention.firstToken > last)
   return at < 0 ? [...kept, joined] : [...kept.slice(0, at), joined, ...kept.slice(at)]

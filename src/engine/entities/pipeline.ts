@@ -25,13 +25,20 @@ import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
+import { cutPartyRoles } from './passes/cut-party-roles'
 import { cutTitles } from './passes/cut-titles'
+import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
 import { joinQuotedTitles } from './passes/join-quoted-titles'
+import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
+import { joinNameParticles } from './passes/join-name-particles'
+import { joinRoadNumbers } from './passes/join-road-numbers'
+import { joinSplitNames } from './passes/join-split-names'
+import { joinWorkTitles } from './passes/join-work-titles'
 import { groupMentions } from './passes/group-mentions'
 import { withAppositives } from './passes/join-appositives'
 import { joinCompassWords } from './passes/join-compass-words'
@@ -72,6 +79,14 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'recall-passed-over-places', run: withPassedOverPlaces },
   // "Lebed Chechnya" → Lebed, Chechnya, when the text writes Lebed alone.
   { name: 'split-trailing-countries', run: splitTrailingCountries },
+  // "Stack" + "Overflow Jobs", “Super” + “Mario Run”, "iPhone" + "XS": one name made whole.
+  { name: 'join-split-names', run: joinSplitNames },
+  // "Luis" + "de" + "Miranda" → Luis de Miranda: a particle inside a surname keeps it whole.
+  { name: 'join-name-particles', run: joinNameParticles },
+  // “The Wit and Wisdom of Ann Lee”, "Proceedings of the X Academy": a work's title is one name.
+  { name: 'join-work-titles', run: joinWorkTitles },
+  // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
+  { name: 'join-road-numbers', run: joinRoadNumbers },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
@@ -120,6 +135,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-credentials', run: dropCredentials },
   // "Transport Secretary Grant Shapps" → Grant Shapps, a person; the title goes to the role.
   { name: 'cut-titles', run: cutTitles },
+  // "the Labour MP for Leeds" → Labour: a member's role is no part of the party's name.
+  { name: 'cut-party-roles', run: cutPartyRoles },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */
@@ -144,6 +161,10 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'merge-retyped-names', run: mergeSameNames },
   // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.
   { name: 'merge-name-variants', run: mergeNameVariants },
+  // "Heat Assisted Magnetic Recording (HAMR)": a name and the acronym it defines are one entity.
+  { name: 'join-defined-acronyms', run: joinDefinedAcronyms },
+  // "Israelis", "South Korean" beside Israel, South Korea: the people's name is the country's.
+  { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
 ]

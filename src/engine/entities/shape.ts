@@ -32,10 +32,18 @@ export function shape(
     const candidates = byStart(group.candidates)
     const first = candidates[0] as Candidate
     const forms: string[] = []
+    const aliases: string[] = []
+    const { nameKeys } = group
+    const named = nameKeys !== undefined
     const wordCounts: number[] = []
     for (const candidate of candidates) {
       const form = candidate.mention.text
       if (forms.includes(form)) continue
+      // Forms other than the chosen name's go to the aliases: "Israelis" names Israel.
+      if (named && !nameKeys.has(candidate.key)) {
+        aliases.push(form)
+        continue
+      }
       forms.push(form)
       wordCounts.push(candidate.words.length)
     }
@@ -65,7 +73,7 @@ export function shape(
       id: '',
       name,
       type,
-      aliases: forms.filter((form) => form !== name),
+      aliases: [...forms.filter((form) => form !== name), ...new Set(aliases)],
       mentions: candidates.map((candidate) => candidate.mention),
       count: candidates.length,
       salience: 0,

@@ -15,7 +15,7 @@
 import type { Token } from './tokenize'
 import { STRONG_CUE } from './type-cues'
 import type { TypeCue } from './type-cues'
-import { unicodePattern } from '../text/patterns'
+import { propertyPattern } from '../text/patterns'
 
 /**
  * Nouns of a part or a release of a work right after its name: "the Brask sequel", "the Brask
@@ -79,11 +79,11 @@ const POSSESSIVES = new Set(["'s", '’s'])
 /** Lower-case prepositions a town's name follows: "from Radstock, Brask,". */
 const TOWN_LINKS = new Set(['in', 'from', 'near', 'outside'])
 /** Months and weekdays before a comma are dates, not towns: "in March, Brask, 45, said". */
-const DATE_WORDS = unicodePattern(
+const DATE_WORDS = propertyPattern(
   String.raw`^(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
   'i',
 )
-const CAPITALISED = unicodePattern(String.raw`^\p{Lu}`)
+const CAPITALISED = propertyPattern(String.raw`^\p{Lu}`)
 /** Most words of the town's name before the comma: "from Bishop's Stortford, Brask,". */
 const MAX_TOWN_WORDS = 3
 

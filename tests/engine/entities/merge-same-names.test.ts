@@ -76,6 +76,23 @@ describe('pass merge-same-names', () => {
       ],
       ['Arbil/LOC (1)', 'Arbil/ORG (1)'],
     ],
+    // A name of several words read once as a body is the place; a team named often stays apart.
+    [
+      'a place of two words read once as a body',
+      [
+        ['South Marlow', ['LOC']],
+        ['South Marlow', ['ORG']],
+      ],
+      ['South Marlow/LOC (2)'],
+    ],
+    [
+      'a city of two words and its team, named often',
+      [
+        ['Port Aldon', ['LOC']],
+        ['Port Aldon', ['ORG', 'ORG']],
+      ],
+      ['Port Aldon/LOC (1)', 'Port Aldon/ORG (2)'],
+    ],
     [
       'two names',
       [

@@ -7,6 +7,7 @@
  * its state.
  */
 
+import { isTitleWord } from '../lexicon'
 import { mentionOver } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
@@ -52,6 +53,13 @@ function afterPerson(mentions: readonly TaggedMention[], tokens: readonly Token[
   return mentions.some((mention) => mention.lastToken === before && mention.type === 'PER')
 }
 
+function hasTitle(tokens: readonly Token[], mention: TaggedMention): boolean {
+  for (let t = mention.firstToken; t < mention.lastToken; t++) {
+    if (isTitleWord((tokens[t] as Token).text)) return true
+  }
+  return false
+}
+
 export function dropCredentials(
   mentions: readonly TaggedMention[],
   doc: EntityDocument,
@@ -64,7 +72,8 @@ export function dropCredentials(
     while (last > mention.firstToken) {
       const key = credential(tokens[last])
       if (key === undefined) break
-      if (PLACE_LETTERS.has(key) && mention.type !== 'PER') break
+      // A title in the mention shows a person the tagger misread: "Judge Neil Ash QC" (ORG).
+      if (PLACE_LETTERS.has(key) && mention.type !== 'PER' && !hasTitle(tokens, mention)) break
       last--
       if (tokens[last]?.text === ',') last--
     }

@@ -8,10 +8,10 @@
 
 import type { TaggedMention } from '../tagger'
 import type { EntityDocument } from '../types'
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 
 /** A lower-case prefix, a hyphen and a capital: "anti-Brask", "non-EU", "mid-Ostvik". */
-const PREFIXED_NAME = unicodePattern(
+const PREFIXED_NAME = propertyPattern(
   String.raw`^(?:anti|pro|non|post|pre|neo|pan|mid|ex|un)[-‐–]\p{Lu}[^\s]*$`,
 )
 

@@ -51,6 +51,9 @@ function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster
   for (const part of parts) if (!partOf.has(part)) partOf.set(part, group)
 }
 
+/** The article joined to an Arabic surname by a hyphen: "al-Bashir", "el-Sisi". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-(?=\S)/
+
 /**
  * Registers the tails of two words or more of a person's name of three words or more ("Suk Yeol"
  * of "Yoon Suk Yeol"): a text shortens a full name from its front. A tail two people share
@@ -58,8 +61,12 @@ function registerParts(partOf: Map<string, Cluster>, key: string, group: Cluster
  */
 function registerTails(tailOf: Map<string, Cluster | null>, key: string, group: Cluster): void {
   const words = key.split(' ')
-  for (let from = 1; from <= words.length - 2; from++) {
-    const tail = words.slice(from).join(' ')
+  const tails: string[] = []
+  for (let from = 1; from <= words.length - 2; from++) tails.push(words.slice(from).join(' '))
+  // "Bashir" for "Omar Hassan al-Bashir": a text often drops the article of an Arabic surname.
+  const article = ARABIC_ARTICLE.exec(words[words.length - 1] as string)
+  if (article) tails.push((words[words.length - 1] as string).slice(article[0].length))
+  for (const tail of tails) {
     const holder = tailOf.get(tail)
     tailOf.set(tail, holder === undefined || holder === group ? group : null)
   }

@@ -3,7 +3,8 @@
  * ("Halvard" a company here and a person there) are one entity, whose type their votes decide.
  * A place and a body of the same name mostly stay apart: a city and its team, a capital and its
  * government ("Chicago beat Boston", "Washington said") are two entities, and CoNLL-2003 types
- * each such mention by what it stands for. When the votes of a merged name tie, the reading of its
+ * each such mention by what it stands for. A name of several words that only one mention reads as
+ * a body is one place all the same (issue 15: an entity is listed once). When the votes of a merged name tie, the reading of its
  * first mention wins: a text introduces a name with its context ("the research firm Techscope")
  * and repeats it bare.
  */
@@ -26,6 +27,10 @@ function mayBeTwo(target: Cluster, other: Cluster): boolean {
   if (!types.has('LOC') || !types.has('ORG')) return false
   const name = (target.candidates[0] as Candidate).mention.text
   if (isCountry(name) || isListedPlace(name)) return true
+  // A name of several words read once as a body is a misread place ("South Dade"); a city's
+  // team is named again and again in a sports report ("New York" won, "New York" lost).
+  const body = majority(target) === 'ORG' ? target : other
+  if (name.includes(' ') && body.candidates.length === 1) return false
   return target.candidates.length < MAJORITY_RATIO * other.candidates.length
 }
 
