@@ -19,14 +19,7 @@
  * out of it. A sentence that reaches `MAX_SENTENCE_CHARS` is cut at the next white space.
  */
 import type { Paragraph, Sentence } from '../types'
-import {
-  hasUpperCase,
-  isDigitCode,
-  isLetterAt,
-  isLineBreak,
-  isLowerAt,
-  isUpperAt,
-} from './chars'
+import { hasUpperCase, isDigitCode, isLetterAt, isLineBreak, isLowerAt, isUpperAt } from './chars'
 import { fusedCut, mayPrecedeCut } from './fused-boundaries'
 import { splitParagraphs } from './paragraphs'
 

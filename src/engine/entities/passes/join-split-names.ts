@@ -18,7 +18,7 @@
  * "Chicago NAPM" are two.
  */
 
-import { unicodePattern } from '../../text/patterns'
+import { propertyPattern } from '../../text/patterns'
 import { STOPWORDS } from '../../text/stopwords'
 import { isCapitalisedToken, joinPairs, mentionOver, newMention } from '../mention-edits'
 import type { ConllType, TaggedMention } from '../tagger'
@@ -29,9 +29,9 @@ import type { EntityDocument } from '../types'
  * A brand in camel case: a few lower-case letters, then a capital and more lower case ("iPhone",
  * "eBay") or a system's "OS" ("iOS", "macOS"); not a unit or molecule ("pH", "mRNA").
  */
-const CAMEL_CASE = unicodePattern(String.raw`^\p{Ll}{1,5}(?:\p{Lu}\p{Ll}[\p{L}\p{N}]*|OS)$`)
+const CAMEL_CASE = propertyPattern(String.raw`^\p{Ll}{1,5}(?:\p{Lu}\p{Ll}[\p{L}\p{N}]*|OS)$`)
 /** A word that goes on a brand's name: a capitalised word or a number ("iPhone XS", "iOS 13"). */
-const MODEL_WORD = unicodePattern(String.raw`^(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)$`)
+const MODEL_WORD = propertyPattern(String.raw`^(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)$`)
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"])
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"])
