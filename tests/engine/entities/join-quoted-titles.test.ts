@@ -5,18 +5,24 @@ describe('pass join-quoted-titles', () => {
   it.each([
     // A game's title that the tagger cut into a misc and a person.
     ['"Super Brask Run" will launch on phones in May.', 'Super Brask Run/MISC'],
-    // A feature in curly quotes, read as a body.
-    ['The new “Halvard Gaze Correction” feature fakes a gaze.', 'Halvard Gaze Correction/MISC'],
-    // A booklet's title with a person's name and a full stop inside the marks.
-    [
-      'The staff printed a booklet titled “The Wit and Wisdom of Ostvik Harlan.” It sold out.',
-      'The Wit and Wisdom of Ostvik Harlan/MISC',
-    ],
     // A title in a list, with its comma inside the marks.
     ['Games like "Temple Dash," "Brask Rider" and others.', 'Temple Dash/MISC'],
   ])('%s → %s', (text, expected) => {
     const { before, after } = aroundMentionPass('join-quoted-titles', text)
     expect(before).not.toContain(expected)
+    expect(after).toContain(expected)
+  })
+
+  // Titles that earlier passes (join-split-names, join-work-titles) already make whole: this
+  // pass keeps them whole and typed as works.
+  it.each([
+    ['The new “Halvard Gaze Correction” feature fakes a gaze.', 'Halvard Gaze Correction/MISC'],
+    [
+      'The staff printed a booklet titled “The Wit and Wisdom of Ostvik Harlan.” It sold out.',
+      'The Wit and Wisdom of Ostvik Harlan/MISC',
+    ],
+  ])('keeps whole: %s → %s', (text, expected) => {
+    const { after } = aroundMentionPass('join-quoted-titles', text)
     expect(after).toContain(expected)
   })
 
