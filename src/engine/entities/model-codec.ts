@@ -11,6 +11,7 @@
  * an exponent and signed bytes; decoding checks the header and the length and views the bytes.
  */
 
+import { fromBase64 } from './base64'
 import { TAGS, TAG_COUNT } from './features'
 import { EXPONENT_STEPS, ROW_BYTES, emptyValues, indexLength, rowCount } from './weight-rows'
 import type { WeightRows } from './weight-rows'
@@ -86,32 +87,6 @@ export function encodeModel(
     epochs,
     data: toBase64(bytes),
   }
-}
-
-interface Base64Runtime {
-  /** TC39 proposal-arraybuffer-base64: workerd and current browsers. */
-  fromBase64?: (text: string) => Uint8Array
-}
-
-interface NodeBuffer {
-  from: (text: string, encoding: 'base64') => Uint8Array
-}
-
-/**
- * The model's bytes by the runtime's native decoder: `Uint8Array.fromBase64` where the runtime
- * has it, Node's `Buffer` (a Uint8Array) under Node, else `atob` and a copy. The copy is a loop
- * over every byte that runs cold, in the interpreter, on an isolate's first request: it cost 5
- * to 10 ms of CPU, the native decoders under 1.
- */
-function fromBase64(text: string): Uint8Array {
-  const native = (Uint8Array as Base64Runtime).fromBase64
-  if (native) return native(text)
-  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer
-  if (buffer) return buffer.from(text, 'base64')
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }
 
 /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { GAZETTEER, GAZETTEER_BITS } from '../../../src/engine/entities/gazetteer'
+import { GAZETTEER_FILTER_BASE64 } from '../../../src/engine/entities/gazetteer-filter'
+import { gazetteerFilter, listedBits } from '../../../src/engine/entities/gazetteer-lookup'
+
+const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes))
+
+describe('the gazetteer filter shipped with the engine', () => {
+  it('is the filter of the current lists (npm run build:gazetteer-filter rewrites it)', () => {
+    expect(GAZETTEER_FILTER_BASE64).toBe(toBase64(gazetteerFilter(GAZETTEER.keys())))
+  })
+
+  it('lets every listed word through to its bits', () => {
+    for (const [word, bits] of GAZETTEER) expect(listedBits(word), word).toBe(bits)
+  })
+
+  it.each([
+    ['a country', 'kenya', GAZETTEER_BITS.country],
+    ['a place and a country', 'mexico', GAZETTEER_BITS.country | GAZETTEER_BITS.place],
+    ['a title', 'spokesman', GAZETTEER_BITS.title],
+    ['a common word', 'river', GAZETTEER_BITS.place],
+  ])('reads %s (%s)', (_, word, bits) => {
+    expect(listedBits(word)).toBe(bits)
+  })
+
+  it.each(['said', 'the', 'Kenya', 'kenyas', '', 'constructor', '__proto__'])(
+    'answers 0 for a word in no list (%j)',
+    (word) => {
+      expect(listedBits(word)).toBe(0)
+    },
+  )
+})
