@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isLetterAt,
   isLetterOrDigitUnit,
+  isLetterUnit,
   isLowerWord,
+  isLowercaseLetterUnit,
+  isNumberAt,
+  isNumberUnit,
+  isUppercaseLetterUnit,
   isWordCharAt,
   letterCount,
+  someCodePoint,
 } from '../../src/engine/text/chars'
 import { stem } from '../../src/engine/text/stem'
 import { countWords, tokenizeWords } from '../../src/engine/text/words'
@@ -109,6 +116,10 @@ const samples = [
   ['abc1', 'digit'],
   ['٣٤', 'Arabic-Indic digits'],
   ["o'clock", 'apostrophe'],
+  ['\u212aelvin', 'Kelvin sign, an upper-case letter'],
+  ['ªµ', 'Latin-1 letters that are not ASCII'],
+  ['Ⅻ½²', 'numbers that are not digits'],
+  ['𝟙𝟚', 'astral digits'],
 ] as const
 
 describe.each(samples)('property tests on %j (%s)', (text) => {
@@ -126,5 +137,23 @@ describe.each(samples)('property tests on %j (%s)', (text) => {
       const unit = text.charAt(i)
       expect(isLetterOrDigitUnit(text.charCodeAt(i))).toBe(/[\p{L}\p{N}]/u.test(unit))
     }
+  })
+
+  it.each([
+    ['isUppercaseLetterUnit', isUppercaseLetterUnit, /\p{Lu}/u],
+    ['isLowercaseLetterUnit', isLowercaseLetterUnit, /\p{Ll}/u],
+    ['isLetterUnit', isLetterUnit, /\p{L}/u],
+    ['isNumberUnit', isNumberUnit, /\p{N}/u],
+  ] as const)('%s matches %s on each code unit alone', (_, test, pattern) => {
+    for (let i = 0; i < text.length; i++) {
+      expect(test(text.charCodeAt(i)), `at ${String(i)}`).toBe(pattern.test(text.charAt(i)))
+    }
+  })
+
+  it.each([
+    ['isLetterAt', isLetterAt, /\p{L}/u],
+    ['isNumberAt', isNumberAt, /\p{N}/u],
+  ] as const)('someCodePoint with %s matches %s on the whole text', (_, test, pattern) => {
+    expect(someCodePoint(text, test)).toBe(pattern.test(text))
   })
 })

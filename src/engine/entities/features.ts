@@ -14,11 +14,21 @@
  * around it) so that a tagger can also score each group once per distinct word.
  */
 
-import { isLowerAt } from '../text/chars'
+import {
+  hasUpperCase,
+  isLetterAt,
+  isLetterOrDigitUnit,
+  isLetterUnit,
+  isLowerAt,
+  isLowercaseLetterUnit,
+  isNumberAt,
+  isNumberUnit,
+  isUppercaseLetterUnit,
+  someCodePoint,
+} from '../text/chars'
 import type { Span } from '../types'
 import { GAZETTEER } from './gazetteer'
 import { hashString, listedBitsHashed } from './gazetteer-lookup'
-import { unicodePattern } from '../text/patterns'
 
 /** BIO tags over the four CoNLL types; index 0 is O. */
 export const TAGS = [
@@ -116,11 +126,6 @@ export function mix(template: number, a: number, b = 0): number {
 
 const NO_WORD = hashString('<none>')
 
-const UPPER = unicodePattern(String.raw`\p{Lu}`)
-const LOWER = unicodePattern(String.raw`\p{Ll}`)
-const LETTER = unicodePattern(String.raw`\p{L}`)
-const DIGIT = unicodePattern(String.raw`\p{N}`)
-
 /**
  * Hash of the word's shape with runs collapsed ("Okonjo-Iweala" → "Xx-Xx", "1996-08-30" →
  * "d-d-d"): the FNV-1a hash of that shape string, computed without building it.
@@ -138,13 +143,10 @@ export function shapeHash(word: string): number {
     else if (code >= 48 && code <= 57)
       kind = 100 // d
     else if (code < 128) kind = code
-    else {
-      const char = word[i] as string
-      if (UPPER.test(char)) kind = 88
-      else if (LOWER.test(char) || LETTER.test(char)) kind = 120
-      else if (DIGIT.test(char)) kind = 100
-      else kind = code
-    }
+    else if (isUppercaseLetterUnit(code)) kind = 88
+    else if (isLetterUnit(code)) kind = 120
+    else if (isNumberUnit(code)) kind = 100
+    else kind = code
     if (kind !== previous) hash = Math.imul(hash ^ kind, 0x01000193)
     previous = kind
   }
@@ -184,7 +186,7 @@ function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0)
   if (code >= 65 && code <= 90) return true
   if (code < 128 || Number.isNaN(code)) return false
-  return UPPER.test(word[0] as string)
+  return isUppercaseLetterUnit(code)
 }
 
 /** Has a letter or a digit: ASCII first, the Unicode classes only for other characters. */
@@ -194,7 +196,7 @@ function isWordLike(word: string): boolean {
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       return true
     }
-    if (code >= 128 && (LETTER.test(word[i] as string) || DIGIT.test(word[i] as string))) {
+    if (code >= 128 && isLetterOrDigitUnit(code)) {
       return true
     }
   }
@@ -309,10 +311,13 @@ function unicodeWordInfo(token: string, word: string): WordInfo {
     normal: norm,
     length: Math.min(word.length, 8),
     hasLower: word !== word.toUpperCase(),
-    hasLetter: LETTER.test(word),
+    hasLetter: someCodePoint(word, isLetterAt),
     capitalised,
     wordLike: isWordLike(word),
-    plainLower: LOWER.test(word[0] ?? '') && !UPPER.test(word) && !DIGIT.test(word),
+    plainLower:
+      isLowercaseLetterUnit(word.charCodeAt(0)) &&
+      !hasUpperCase(word) &&
+      !someCodePoint(word, isNumberAt),
     lowerForm,
     seenLower: 0,
     seenCapitalised: 0,

@@ -79,6 +79,59 @@ const LOWER = propertyTest(propertyPattern(String.raw`\p{Ll}`))
 const LETTER = propertyTest(propertyPattern(String.raw`\p{L}`))
 const LETTER_DIGIT_OR_MARK = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}\p{M}]`))
 const LETTER_OR_DIGIT = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}]`))
+const ANY_UPPER = propertyPattern(String.raw`\p{Lu}`)
+const UPPERCASE_LETTER = propertyTest(ANY_UPPER)
+const NUMBER = propertyTest(propertyPattern(String.raw`\p{N}`))
+
+/** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
+export function hasUpperCase(text: string): boolean {
+  return ANY_UPPER.test(text)
+}
+
+/**
+ * One UTF-16 code unit on its own (`word[i]`) against `\p{Lu}`, `\p{Ll}`, `\p{L}` or `\p{N}`, as
+ * the tagger's features read a word: a surrogate, half a character, is none of them. Unlike
+ * `isUpperAt`, `\p{Lu}` leaves out the title-case letters (`ǅ`), which the features count as
+ * letters of a word's body.
+ */
+export function isUppercaseLetterUnit(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return (code < 0xd800 || code > 0xdfff) && UPPERCASE_LETTER.unit(code)
+}
+
+export function isLowercaseLetterUnit(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return (code < 0xd800 || code > 0xdfff) && LOWER.unit(code)
+}
+
+export function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return (code < 0xd800 || code > 0xdfff) && LETTER.unit(code)
+}
+
+export function isNumberUnit(code: number): boolean {
+  if (code < 0x80) return code >= 0x30 && code <= 0x39
+  return (code < 0xd800 || code > 0xdfff) && NUMBER.unit(code)
+}
+
+/** A number (`\p{N}`: digits of any script, numerals, fractions) at an index, a pair read whole. */
+export function isNumberAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code >= 0x30 && code <= 0x39
+  return NUMBER.at(text, index)
+}
+
+/**
+ * Whether some code point of `text` passes `test` (read at each index: at the low half of a
+ * surrogate pair a test sees a lone surrogate, which has no property), as `/\p{..}/u.test(text)`.
+ */
+export function someCodePoint(
+  text: string,
+  test: (text: string, index: number) => boolean,
+): boolean {
+  for (let i = 0; i < text.length; i++) if (test(text, i)) return true
+  return false
+}
 
 /** Whether text[start, end) holds a letter or a digit, in one scan. */
 export function hasLetterOrDigit(text: string, start: number, end: number): boolean {
@@ -193,11 +246,4 @@ function isNonAsciiWordCharAt(text: string, index: number, code: number): boolea
     return high >= 0xd800 && high <= 0xdbff && LETTER_DIGIT_OR_MARK.at(text, index - 1)
   }
   return LETTER_DIGIT_OR_MARK.at(text, index)
-}
-
-const ANY_UPPER = propertyPattern(String.raw`\p{Lu}`)
-
-/** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
-export function hasUpperCase(text: string): boolean {
-  return ANY_UPPER.test(text)
 }

@@ -135,11 +135,3 @@ export class PropertyPattern {
 export function propertyPattern(source: string, flags = ''): PropertyPattern {
   return new PropertyPattern(source, `u${flags}`)
 }
-
-/**
- * The same pattern as a plain RegExp built now, for code that needs a RegExp object; it pays the
- * full cost at import.
- */
-export function unicodePattern(source: string, flags = ''): RegExp {
-  return new RegExp(source, `u${flags}`)
-}
