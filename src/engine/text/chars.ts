@@ -3,6 +3,7 @@
  * linear and never build regular expressions over unbounded input.
  */
 
+import { CATEGORY, LETTER_BITS, latinCategories } from './latin-categories'
 import { propertyPattern, type PropertyPattern } from './patterns'
 
 /** Unicode white space (the `\s` set of JavaScript regular expressions). */
@@ -29,8 +30,9 @@ export function isLineBreak(code: number): boolean {
 }
 
 /**
- * Unicode property tests answered by their regular expression once per distinct code point and
- * then from a table: text in other scripts repeats few code points, and a regular expression per
+ * Unicode property tests answered for the Latin blocks from the built table of their categories
+ * (latin-categories.ts), else by their regular expression once per distinct code point and then
+ * from a table: text in other scripts repeats few code points, and a regular expression per
  * character made such text several times slower than English.
  */
 interface PropertyTest {
@@ -42,7 +44,8 @@ interface PropertyTest {
 
 const ASTRAL_SLOTS = 1024
 
-function propertyTest(property: PropertyPattern): PropertyTest {
+/** `property` matches the code units of the Latin table whose categories have one of `bits`. */
+function propertyTest(property: PropertyPattern, bits: number): PropertyTest {
   // Per BMP code unit: 0 not yet tested, 1 has the property, 2 has not. Made on first use, as
   // English text never asks and an isolate should not carry the tables for nothing.
   let bmp: Uint8Array | undefined
@@ -51,6 +54,8 @@ function propertyTest(property: PropertyPattern): PropertyTest {
   let astralPoints: Int32Array | undefined
   let astralAnswers: Uint8Array | undefined
   const unit = (code: number): boolean => {
+    const latin = latinCategories(code)
+    if (latin >= 0) return (latin & bits) !== 0
     bmp ??= new Uint8Array(0x10000)
     const known = bmp[code] as number
     if (known !== 0) return known === 1
@@ -74,14 +79,23 @@ function propertyTest(property: PropertyPattern): PropertyTest {
   return { at, unit }
 }
 
-const UPPER = propertyTest(propertyPattern(String.raw`\p{Lu}|\p{Lt}`))
-const LOWER = propertyTest(propertyPattern(String.raw`\p{Ll}`))
-const LETTER = propertyTest(propertyPattern(String.raw`\p{L}`))
-const LETTER_DIGIT_OR_MARK = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}\p{M}]`))
-const LETTER_OR_DIGIT = propertyTest(propertyPattern(String.raw`[\p{L}\p{N}]`))
+const UPPER = propertyTest(
+  propertyPattern(String.raw`\p{Lu}|\p{Lt}`),
+  CATEGORY.uppercaseLetter | CATEGORY.titlecaseLetter,
+)
+const LOWER = propertyTest(propertyPattern(String.raw`\p{Ll}`), CATEGORY.lowercaseLetter)
+const LETTER = propertyTest(propertyPattern(String.raw`\p{L}`), LETTER_BITS)
+const LETTER_DIGIT_OR_MARK = propertyTest(
+  propertyPattern(String.raw`[\p{L}\p{N}\p{M}]`),
+  LETTER_BITS | CATEGORY.number | CATEGORY.mark,
+)
+const LETTER_OR_DIGIT = propertyTest(
+  propertyPattern(String.raw`[\p{L}\p{N}]`),
+  LETTER_BITS | CATEGORY.number,
+)
 const ANY_UPPER = propertyPattern(String.raw`\p{Lu}`)
-const UPPERCASE_LETTER = propertyTest(ANY_UPPER)
-const NUMBER = propertyTest(propertyPattern(String.raw`\p{N}`))
+const UPPERCASE_LETTER = propertyTest(ANY_UPPER, CATEGORY.uppercaseLetter)
+const NUMBER = propertyTest(propertyPattern(String.raw`\p{N}`), CATEGORY.number)
 
 /** Whether the text has any upper-case letter; lower-cased text (e.g. CNN/DailyMail) has none. */
 export function hasUpperCase(text: string): boolean {
