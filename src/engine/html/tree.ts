@@ -28,7 +28,7 @@ import {
   Tree,
   type Element,
 } from './dom'
-import { hashStep, P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
+import { hashStep, P_IMPLIED, P_TAG, TagTable, type Implied, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
@@ -159,16 +159,16 @@ class TreeBuilder {
   }
 
   /** Closes the nearest open element in `closes` within reach, unless a `stops` tag comes first. */
-  private closeImplied({ closes, stops }: NonNullable<TagInfo['implied']>): void {
+  private closeImplied({ closes, stops }: Implied): void {
     const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
     for (let index = this.stack.length - 1; index >= lowest; index--) {
       // stackTags has no entry for the document at the stack's bottom.
-      const tag = this.stackTags[index - 1]?.name ?? ''
-      if (closes.has(tag)) {
+      const group = this.stackTags[index - 1]?.group ?? 0
+      if ((group & closes) !== 0) {
         while (this.stack.length > index) this.pop()
         return
       }
-      if (stops.has(tag)) return
+      if ((group & stops) !== 0) return
     }
   }
 
@@ -253,6 +253,15 @@ function readTag(
     index++
   }
   tag.info = tags.read(html, start, index, hash)
+  if (html.charCodeAt(index) === 62) {
+    // No attributes, the usual case: `<p>`, `</div>`.
+    tag.end = index + 1
+    tag.names = 0
+    tag.attrStart = 0
+    tag.attrEnd = 0
+    tag.selfClosing = false
+    return
+  }
   cursor.reset(index)
   let names = 0
   while (cursor.next()) names |= attributeBit(html, cursor.nameStart, cursor.nameEnd)
