@@ -65,7 +65,8 @@ class TreeBuilder {
 
   constructor(readonly html: string) {
     const tags = new TagTable()
-    this.tree = new Tree(html, tags, Math.max(64, html.length >> 6))
+    // Room for a node per 8 characters, as tag-dense pages have: growing the tree copies it.
+    this.tree = new Tree(html, tags, Math.max(64, html.length >> 3))
     this.root = this.tree.add(tags.get('#document').id, 0, 0)
     this.stack.push(this.root)
   }
@@ -236,6 +237,13 @@ interface Tag extends Attributes {
   end: number
 }
 
+/** Whether `html` has `name` at `start`, as written (a builtin's call costs more on short names). */
+function follows(html: string, start: number, name: string): boolean {
+  for (let index = 0; index < name.length; index++)
+    if (html.charCodeAt(start + index) !== name.charCodeAt(index)) return false
+  return true
+}
+
 /** Reads a tag's name, and finds its attributes and end, from `start` (after `<` or `</`). */
 function readTag(
   html: string,
@@ -324,7 +332,8 @@ export function parseHtml(html: string): ParsedPage {
   const cursor = new AttributeCursor(html)
   let index = 0
   while (index < html.length) {
-    const lt = html.indexOf('<', index)
+    // Tags often follow one another: no search then.
+    const lt = html.charCodeAt(index) === 60 ? index : html.indexOf('<', index)
     if (lt < 0) {
       builder.text(index, html.length)
       break
@@ -363,7 +372,7 @@ export function parseHtml(html: string): ParsedPage {
       const name = tree.tagName(top)
       if (
         top !== builder.root &&
-        html.startsWith(name, lt + 2) &&
+        follows(html, lt + 2, name) &&
         html.charCodeAt(lt + 2 + name.length) === 62
       ) {
         builder.pop()
