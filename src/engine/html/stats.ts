@@ -63,8 +63,19 @@ export class Stats {
   constructor(
     readonly tree: Tree,
     size: number,
+    data?: Int32Array,
   ) {
-    this.data = new Int32Array(size * FIELDS)
+    this.data = data ?? new Int32Array(size * FIELDS)
+  }
+
+  /** A copy of the figures, for a retry to start from what was measured once. */
+  copy(): Stats {
+    return new Stats(this.tree, 0, this.data.slice())
+  }
+
+  /** Takes the figures of `other` (of the same tree), in place: no new memory for a retry. */
+  copyFrom(other: Stats): void {
+    this.data.set(other.data)
   }
 
   private read(element: Element, field: number): number {
