@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/engine/analyze'
 import { decodeHtml, extractArticle } from '../../src/engine/html'
 import { decodeCharacterReferences } from '../../src/engine/html/character-references'
+import { SCAN_INTO } from '../../src/engine/html/dom'
+import { parseHtml } from '../../src/engine/html/tree'
 
 const page = (body: string, head = '') =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
@@ -24,6 +26,13 @@ describe('character references', () => {
     ['?a=1&copy=2', '?a=1&copy=2', true],
     ['?a=1&copy;=2', '?a=1©=2', true],
     ['&CounterClockwiseContourIntegral;', '∳'],
+    // Runs longer than the decoder's chunk of code units, a surrogate pair cut by a chunk's end.
+    ['&amp;'.repeat(10_000), '&'.repeat(10_000)],
+    ['&#x1F600;'.repeat(3_000), '\u{1F600}'.repeat(3_000)],
+    [
+      `${'long plain text '.repeat(300)}&lt;${'x'.repeat(5_000)}`,
+      `${'long plain text '.repeat(300)}<${'x'.repeat(5_000)}`,
+    ],
   ]
   it.each(rows)('%s', (input, expected, inAttribute = false) => {
     expect(decodeCharacterReferences(input, inAttribute)).toBe(expected)
@@ -312,6 +321,43 @@ describe('hostile markup stays linear and gives a result', () => {
   ]
   it.each(rows)('%s', (_name, html) => {
     expect(extractArticle(html).text).toContain(PROSE)
+  })
+})
+
+describe('a scan along the node numbers visits what a walk along the links does', () => {
+  // The passes before scoring rely on it: parse order is document order until a node moves.
+  const rows: [name: string, html: string][] = [
+    [
+      'implied end tags',
+      '<ul><li>a<li>b<p>c<div>d</ul><dl><dt>e<dd>f</dl><table><tr><td>g<td>h</table>',
+    ],
+    ['misnested and stray end tags', '<b><i>a</b>b</i></span><p>c</div><em>d'],
+    [
+      'raw text, comments and a second body',
+      '<script>x<p></script><!-- <p> --><body class="x"><p>a',
+    ],
+    ['nesting past the depth cap', `${'<div>'.repeat(600)}deep${'</div>'.repeat(300)}<p>after`],
+  ]
+  const scanned = (html: string, detach: (tree: ReturnType<typeof parseHtml>['tree']) => void) => {
+    const { tree, root } = parseHtml(html)
+    detach(tree)
+    const visited: number[] = []
+    tree.scan(root, (node) => {
+      visited.push(node)
+      return SCAN_INTO
+    })
+    return { visited, walked: tree.elementsOf(root) }
+  }
+  it.each(rows)('%s', (_name, html) => {
+    const whole = scanned(html, () => undefined)
+    expect(whole.visited).toEqual(whole.walked)
+    // Every third element detached, as drop-invisible does: their subtrees are passed over.
+    const some = scanned(html, (tree) => {
+      for (const node of tree.elementsOf(0).filter((_, index) => index > 0 && index % 3 === 0))
+        tree.detach(node)
+    })
+    expect(some.visited).toEqual(some.walked)
+    expect(some.visited.length).toBeLessThan(whole.visited.length)
   })
 })
 

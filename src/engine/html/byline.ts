@@ -3,7 +3,7 @@
  * as a byline or author by class, id, `rel="author"` or `itemprop="author"`, with a leading
  * "By" and any trailing date or role after a separator dropped.
  */
-import { normaliseSpace, type Element, type Tree } from './dom'
+import { attributeMask, normaliseSpace, SCAN_INTO, SCAN_STOP, type Element, type Tree } from './dom'
 import { BYLINE_MARK } from './vocabulary'
 import { propertyPattern } from '../text/patterns'
 
@@ -15,8 +15,10 @@ const MAX_TRIES = 20
 const LEADING_BY = /^(by|von|par|por|di|door|av|przez)\s+/i
 const TRAILING_DETAIL = /\s*[|•·—–](\s.*)?$/
 
+const MARKS = attributeMask('rel', 'itemprop', 'class', 'id')
+
 function marked(tree: Tree, element: Element): boolean {
-  if (!tree.hasAttributes(element)) return false
+  if (!tree.mayHave(element, MARKS)) return false
   if (tree.attr(element, 'rel') === 'author' || tree.attr(element, 'itemprop') === 'author')
     return true
   const names = tree.classAndId(element)
@@ -26,14 +28,15 @@ function marked(tree: Tree, element: Element): boolean {
 export function visibleByline(tree: Tree, root: Element): string | null {
   let tries = 0
   let byline: string | null = null
-  tree.walk(root, (element) => {
-    if (!marked(tree, element)) return false
-    if (++tries > MAX_TRIES) return true
+  // Before the content passes move anything: a scan.
+  tree.scan(root, (element) => {
+    if (!marked(tree, element)) return SCAN_INTO
+    if (++tries > MAX_TRIES) return SCAN_STOP
     const text = normaliseSpace(tree.textContent(element))
       .replace(TRAILING_DETAIL, '')
       .replace(LEADING_BY, '')
     if (text.length > 2 && text.length <= MAX_BYLINE_CHARS && LETTER.test(text)) byline = text
-    return byline !== null
+    return byline === null ? SCAN_INTO : SCAN_STOP
   })
   return byline
 }

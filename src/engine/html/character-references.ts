@@ -16,7 +16,7 @@ import table from './named-references.json'
 const NAMES: Readonly<Record<string, string>> = table.names
 const LEGACY = new Set(table.legacy.split(' '))
 const LONGEST_NAME = 32
-const REPLACEMENT = '\uFFFD'
+const REPLACEMENT = 0xfffd
 
 /** windows-1252's characters for 0x80–0x9F (0 where it has none and the code point stands). */
 const C1_AS_WINDOWS_1252 = [
@@ -33,23 +33,83 @@ function isHexDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
 }
 
-function codePointText(value: number): string {
+/** The code point a numeric reference stands for, as browsers read it. */
+function codePointOf(value: number): number {
   if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return REPLACEMENT
   if (value >= 0x80 && value <= 0x9f) {
     const mapped = C1_AS_WINDOWS_1252[value - 0x80] ?? 0
-    if (mapped !== 0) return String.fromCharCode(mapped)
+    if (mapped !== 0) return mapped
   }
-  return String.fromCodePoint(value)
+  return value
 }
 
-/** Where a reference read ends and what it stands for: one per decode call, refilled. */
-interface Reference {
-  value: string
-  end: number
+/** Code units gathered before they are made into a string (an argument list of this length). */
+const CHUNK = 4096
+/** Runs of plain text up to this length are copied unit by unit; longer ones are sliced. */
+const MAX_COPIED = 32
+
+/**
+ * The decoded text as it is written: references and short runs of text between them go into an
+ * array of code units, made into a string a chunk at a time; long runs of text are kept as
+ * slices. A page of a million references thus makes a few hundred strings, not a million.
+ */
+class Output {
+  private readonly pieces: string[] = []
+  private readonly units: number[]
+  private count = 0
+
+  constructor(private readonly text: string) {
+    this.units = new Array<number>(Math.min(CHUNK, text.length)).fill(0)
+  }
+
+  unit(code: number): void {
+    this.units[this.count++] = code
+    if (this.count === this.units.length) this.flushUnits()
+  }
+
+  codePoint(value: number): void {
+    if (value <= 0xffff) {
+      this.unit(value)
+      return
+    }
+    const offset = value - 0x10000
+    this.unit(0xd800 + (offset >> 10))
+    this.unit(0xdc00 + (offset & 0x3ff))
+  }
+
+  chars(value: string): void {
+    for (let index = 0; index < value.length; index++) this.unit(value.charCodeAt(index))
+  }
+
+  /** The input from `start` to `end`, as written. */
+  copy(start: number, end: number): void {
+    if (end - start <= MAX_COPIED) {
+      for (let index = start; index < end; index++) this.unit(this.text.charCodeAt(index))
+      return
+    }
+    this.flushUnits()
+    this.pieces.push(this.text.slice(start, end))
+  }
+
+  private flushUnits(): void {
+    if (this.count === 0) return
+    const units = this.count === this.units.length ? this.units : this.units.slice(0, this.count)
+    this.pieces.push(String.fromCharCode(...units))
+    this.count = 0
+  }
+
+  result(): string {
+    this.flushUnits()
+    return this.pieces.length === 1 ? (this.pieces[0] ?? '') : this.pieces.join('')
+  }
 }
 
-/** A numeric reference at `start` (just after `&#`) into `found`; false when there is none. */
-function numeric(text: string, start: number, found: Reference): boolean {
+function hexValue(code: number): number {
+  return code <= 57 ? code - 48 : (code | 32) - 87
+}
+
+/** A numeric reference at `start` (just after `&#`) written out; where it ends, -1 if none. */
+function numeric(text: string, start: number, out: Output): number {
   let index = start
   const hex = text.charCodeAt(index) === 120 || text.charCodeAt(index) === 88
   if (hex) index++
@@ -60,47 +120,47 @@ function numeric(text: string, start: number, found: Reference): boolean {
     const digit = hex ? isHexDigit(code) : code >= 48 && code <= 57
     if (!digit) break
     // Past U+10FFFF the value only matters as "too large": stop it growing without bound.
-    if (value <= 0x10ffff) value = value * (hex ? 16 : 10) + parseInt(text[index] ?? '0', 16)
+    if (value <= 0x10ffff) value = value * (hex ? 16 : 10) + hexValue(code)
   }
-  if (index === digitsStart) return false
+  if (index === digitsStart) return -1
   if (text.charCodeAt(index) === 59) index++
-  found.value = codePointText(value)
-  found.end = index
-  return true
+  out.codePoint(codePointOf(value))
+  return index
 }
 
 /**
- * The references most pages are made of, with their `;`, read without cutting the name out of
- * the text: a page of a million `&amp;` costs a comparison each.
+ * The references most pages are made of, with their `;`, and the code units they stand for: read
+ * without cutting the name out of the text, a page of a million `&amp;` costs a comparison each.
  */
-const COMMON: readonly (readonly [string, string])[] = [
-  ['amp;', '&'],
-  ['quot;', '"'],
-  ['nbsp;', '\u00a0'],
-  ['lt;', '<'],
-  ['gt;', '>'],
-  ['apos;', "'"],
-]
+const COMMON_NAMES = ['amp;', 'quot;', 'nbsp;', 'lt;', 'gt;', 'apos;']
+const COMMON_UNITS = [38, 34, 0xa0, 60, 62, 39]
 
-/** A named reference at `start` (just after `&`) into `found`; false when there is none. */
-function named(text: string, start: number, inAttribute: boolean, found: Reference): boolean {
-  for (const [name, value] of COMMON) {
-    if (text.startsWith(name, start)) {
-      found.value = value
-      found.end = start + name.length
-      return true
+/** Whether `text` has `name` at `start`. */
+function follows(text: string, start: number, name: string): boolean {
+  for (let index = 0; index < name.length; index++)
+    if (text.charCodeAt(start + index) !== name.charCodeAt(index)) return false
+  return true
+}
+
+/** A named reference at `start` (just after `&`) written out; where it ends, -1 if none. */
+function named(text: string, start: number, inAttribute: boolean, out: Output): number {
+  const first = text.charCodeAt(start)
+  for (let entry = 0; entry < COMMON_NAMES.length; entry++) {
+    const name = COMMON_NAMES[entry] ?? ''
+    if (name.charCodeAt(0) === first && follows(text, start, name)) {
+      out.unit(COMMON_UNITS[entry] ?? 0)
+      return start + name.length
     }
   }
   let end = start
   const limit = Math.min(text.length, start + LONGEST_NAME)
   while (end < limit && isAlphanumeric(text.charCodeAt(end))) end++
-  if (end === start) return false
+  if (end === start) return -1
   if (text.charCodeAt(end) === 59) {
     const value = NAMES[text.slice(start, end)]
     if (value !== undefined) {
-      found.value = value
-      found.end = end + 1
-      return true
+      out.chars(value)
+      return end + 1
     }
   }
   // Without a ';': the longest legacy name that prefixes the run.
@@ -108,39 +168,30 @@ function named(text: string, start: number, inAttribute: boolean, found: Referen
     const name = text.slice(start, stop)
     if (!LEGACY.has(name)) continue
     const next = text.charCodeAt(stop)
-    if (inAttribute && (isAlphanumeric(next) || next === 61)) return false
-    found.value = NAMES[name] ?? ''
-    found.end = stop
-    return true
+    if (inAttribute && (isAlphanumeric(next) || next === 61)) return -1
+    out.chars(NAMES[name] ?? '')
+    return stop
   }
-  return false
+  return -1
 }
 
-/**
- * `text` with its character references decoded (attribute rules when `inAttribute`). The pieces
- * are joined once at the end: adding them one by one to a string would build a chain of a
- * million pieces on a page of a million references.
- */
+/** `text` with its character references decoded (attribute rules when `inAttribute`). */
 export function decodeCharacterReferences(text: string, inAttribute = false): string {
   let amp = text.indexOf('&')
   if (amp < 0) return text
-  const pieces: string[] = []
-  const found: Reference = { value: '', end: 0 }
+  const out = new Output(text)
   let copied = 0
   while (amp >= 0) {
-    const decoded =
+    out.copy(copied, amp)
+    const end =
       text.charCodeAt(amp + 1) === 35
-        ? numeric(text, amp + 2, found)
-        : named(text, amp + 1, inAttribute, found)
-    if (decoded) {
-      if (amp > copied) pieces.push(text.slice(copied, amp))
-      pieces.push(found.value)
-      copied = found.end
-      amp = text.indexOf('&', copied)
-    } else {
-      amp = text.indexOf('&', amp + 1)
-    }
+        ? numeric(text, amp + 2, out)
+        : named(text, amp + 1, inAttribute, out)
+    // Not a reference: the `&` stays as written.
+    copied = end < 0 ? amp : end
+    // A run of references is read without a search for each.
+    amp = end >= 0 && text.charCodeAt(end) === 38 ? end : text.indexOf('&', end < 0 ? amp + 1 : end)
   }
-  if (copied < text.length) pieces.push(text.slice(copied))
-  return pieces.join('')
+  out.copy(copied, text.length)
+  return out.result()
 }

@@ -40,11 +40,23 @@ const START = 6
 const END = 7
 const NAMES = 8
 const STRIDE = 9
+/** What a `scan` does after visiting an element. */
+export const SCAN_INTO = 0
+export const SCAN_PAST = 1
+export const SCAN_STOP = 2
+export type ScanStep = typeof SCAN_INTO | typeof SCAN_PAST | typeof SCAN_STOP
 export type Link = typeof PARENT | typeof FIRST | typeof LAST | typeof NEXT | typeof PREVIOUS
 
 /** The bit of an attribute name (lower-case first letter and length) in an element's mask. */
 function nameBit(first: number, length: number): number {
   return 1 << ((first * 7 + length) & 31)
+}
+
+/** The mask of attribute names (lower-case): an element with none of them has a mask without these bits. */
+export function attributeMask(...names: string[]): number {
+  let mask = 0
+  for (const name of names) mask |= nameBit(name.charCodeAt(0), name.length)
+  return mask
 }
 
 /** The mask bit of the attribute name the page holds from `start` to `end`. */
@@ -313,6 +325,11 @@ export class Tree {
     return this.attrValue(node, name) !== undefined
   }
 
+  /** Whether the element may have one of the attributes of `mask` (attributeMask): false is sure. */
+  mayHave(node: Element, mask: number): boolean {
+    return (this.field(node, NAMES) & mask) !== 0
+  }
+
   /** Whether the element has any attribute. */
   hasAttributes(node: Element): boolean {
     return !this.isText(node) && this.field(node, NAMES) !== 0
@@ -358,6 +375,39 @@ export class Tree {
     for (let node = root; node !== NONE; node = this.following(node, root, true))
       if (visit(node)) return node
     return NONE
+  }
+
+  /** The last node of `node`'s subtree in document order (`node` when it has no children). */
+  lastDescendant(node: Element): Element {
+    let at = node
+    for (let last = this.lastChild(at); last !== NONE; last = this.lastChild(at)) at = last
+    return at
+  }
+
+  /**
+   * Calls `visit` on the elements under `root` (itself included) in document order, as `walk`
+   * does, but along the nodes' numbers rather than the links: while no pass has moved a node (the
+   * passes before scoring only detach, and a retry's journal puts back what the others did),
+   * document order is parse order, and a subtree is a run of numbers. A detached subtree is
+   * passed over; `visit` answers SCAN_INTO to go on into the element, SCAN_PAST to pass over its
+   * subtree, SCAN_STOP to end the scan.
+   */
+  scan(root: Element, visit: (node: Element) => ScanStep): void {
+    const end = this.lastDescendant(root)
+    let node = root
+    while (node <= end) {
+      if (this.isText(node)) {
+        node++
+        continue
+      }
+      if (node !== root && this.parent(node) === NONE) {
+        node = this.lastDescendant(node) + 1
+        continue
+      }
+      const step = visit(node)
+      if (step === SCAN_STOP) return
+      node = step === SCAN_PAST ? this.lastDescendant(node) + 1 : node + 1
+    }
   }
 
   /** Every element under `root` (itself included) in document order. */
@@ -412,16 +462,16 @@ export class Tree {
 
   /**
    * The outermost elements under `root` (root excluded) for which `matches` holds: a match's
-   * subtree is not visited, so each element is looked at once.
+   * subtree is not visited, so each element is looked at once. A `scan`: only while no node has
+   * been moved.
    */
   outermost(root: Element, matches: (node: Element) => boolean): Element[] {
     const found: Element[] = []
-    let node = this.following(root, root, true)
-    while (node !== NONE) {
-      const match = matches(node)
-      if (match) found.push(node)
-      node = this.following(node, root, !match)
-    }
+    this.scan(root, (node) => {
+      if (node === root || !matches(node)) return SCAN_INTO
+      found.push(node)
+      return SCAN_PAST
+    })
     return found
   }
 

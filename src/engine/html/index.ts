@@ -108,22 +108,54 @@ function hasText(tree: Tree, root: Element, min: number): boolean {
   return enough
 }
 
+/**
+ * What every attempt starts from: the body as dropInvisible left it, its lead, and once measured,
+ * the figures of that body before any pass removed anything (a retry that removes nothing before
+ * scoring starts from a copy of them rather than measuring the page again).
+ */
+interface Start {
+  body: Element
+  lead: Element
+  title: string | null
+  measured: { stats: Stats; blocks: Int32Array } | null
+  /** The figures the last attempt changed, written over when the next one starts from a copy. */
+  spare: Stats | null
+}
+
+/** The figures and blocks of the body after drop-unlikely: measured, or copied from `start`. */
+function measureBody(
+  tree: Tree,
+  start: Start,
+  unlikely: Element[],
+): { stats: Stats; blocks: Int32Array } {
+  const { measured, spare } = start
+  if (unlikely.length === 0 && measured) {
+    const stats = spare ?? measured.stats.copy()
+    if (spare) spare.copyFrom(measured.stats)
+    start.spare = stats
+    return { stats, blocks: measured.blocks }
+  }
+  const stats = new Stats(tree, tree.size)
+  const blocks = measure(start.body, stats)
+  if (unlikely.length === 0) start.measured = { stats: stats.copy(), blocks }
+  start.spare = stats
+  return { stats, blocks }
+}
+
 /** The content passes of one attempt, on a body that dropInvisible has already run on. */
 function extractContent(
   { tree }: ParsedPage,
-  body: Element,
+  start: Start,
   journal: Journal,
   attempt: Attempt,
-  title: string | null,
-  description: string | null,
 ): Content & { effects: Effects } {
   const removed: Removed[] = []
-  // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
-  const lead = findLead(tree, body, description)
+  const { body, lead, title } = start
   const unlikely = attempt.dropUnlikely ? dropUnlikely(tree, body, journal) : []
   recordRemoved(tree, removed, unlikely)
-  const stats = new Stats(tree, tree.size)
-  const pick = pickContent(stats, measure(body, stats), attempt.weighClasses)
+  const measured = measureBody(tree, start, unlikely)
+  const { stats } = measured
+  const pick = pickContent(stats, measured.blocks, attempt.weighClasses)
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }
@@ -193,18 +225,14 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let best: Content | null = null
   let last: { attempt: Attempt; effects: Effects } | null = null
   const journal = new Journal()
+  // Looked for before drop-unlikely: the lead often sits in a header that pass removes.
+  const lead = findLead(tree, body, metadata.description)
+  const start: Start = { body, lead, title: metadata.title, measured: null, spare: null }
   for (const attempt of ATTEMPTS) {
     if (last && !worthRetrying(last.attempt, last.effects, attempt)) continue
     // A retry starts from the tree as dropInvisible left it.
     journal.undo(tree)
-    const { effects, ...content } = extractContent(
-      page,
-      body,
-      journal,
-      attempt,
-      metadata.title,
-      metadata.description,
-    )
+    const { effects, ...content } = extractContent(page, start, journal, attempt)
     last = { attempt, effects }
     if (!best || content.text.length > best.text.length) best = content
     if (best.text.length >= MIN_ARTICLE_CHARS || !enoughText) break

@@ -5,7 +5,7 @@
  * `<html lang>`, `<link rel=canonical>` and `<title>`. The visible byline is looked for later,
  * in the article (byline.ts). Dates come out as ISO 8601; URLs absolute when a base is known.
  */
-import { normaliseSpace, type Element, type Tree } from './dom'
+import { normaliseSpace, SCAN_INTO, type Element, type Tree } from './dom'
 
 export interface PageMetadata {
   title: string | null
@@ -93,7 +93,8 @@ function gather(tree: Tree, root: Element): Sources {
     firstTime: null,
   }
   const attr = (element: Element, name: string) => tree.attr(element, name)
-  tree.walk(root, (element) => {
+  // The first pass after parsing: the tree is in parse order, as a scan wants.
+  tree.scan(root, (element) => {
     switch (tree.tagName(element)) {
       case 'html':
         sources.htmlLang ??= str(attr(element, 'lang')) ?? str(attr(element, 'xml:lang'))
@@ -123,7 +124,7 @@ function gather(tree: Tree, root: Element): Sources {
         if (/ld\+json/i.test(attr(element, 'type'))) readJsonLd(tree.textContent(element), sources)
         break
     }
-    return false
+    return SCAN_INTO
   })
   return sources
 }

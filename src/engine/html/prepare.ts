@@ -6,14 +6,17 @@
  *   sidebar, a comment thread, a cookie banner) unless they also say "content" (LIKELY), as
  *   Readability does. Skipped in the retry when this removed too much.
  */
-import type { Element, Tree } from './dom'
+import { attributeMask, type Element, type Tree } from './dom'
 import type { Journal } from './journal'
 import { LIKELY, NON_CONTENT_TAGS, UNLIKELY, UNLIKELY_ROLES } from './vocabulary'
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
+const HIDING = attributeMask('hidden', 'aria-hidden', 'style')
+const NAMING = attributeMask('role', 'class', 'id')
+
 export function isHidden(tree: Tree, element: Element): boolean {
-  if (!tree.hasAttributes(element)) return false
+  if (!tree.mayHave(element, HIDING)) return false
   if (tree.hasAttr(element, 'hidden')) return true
   if (tree.attr(element, 'aria-hidden') === 'true') return true
   const style = tree.attrValue(element, 'style')
@@ -34,7 +37,7 @@ function isUnlikely(tree: Tree, element: Element): boolean {
   if (tag === 'nav') return true
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article')
     return false
-  if (!tree.hasAttributes(element)) return false
+  if (!tree.mayHave(element, NAMING)) return false
   const role = tree.attr(element, 'role')
   if (role && UNLIKELY_ROLES.has(role)) return true
   const names = tree.classAndId(element)

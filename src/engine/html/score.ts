@@ -90,7 +90,7 @@ export interface Pick {
 }
 
 function scoreBlocks(
-  blocks: Element[],
+  blocks: Int32Array,
   stats: Stats,
   weighClasses: boolean,
 ): { scores: Map<Element, number>; weighted: boolean } {
@@ -143,23 +143,41 @@ function ancestorsOf(tree: Tree, element: Element): Element[] {
   return list
 }
 
-/** Widens the pick as described at the top of the file. */
-function widen(tree: Tree, top: Element, scores: Map<Element, number>): Element {
+/**
+ * The nearest ancestor of `top` (below body) with MIN_ALTERNATIVES near-best containers inside it,
+ * or `top`. Each alternative climbs only to the first of top's ancestors it meets (the lowest one
+ * holding it): every ancestor above that holds it too.
+ */
+function sharedAncestor(tree: Tree, top: Element, scores: Map<Element, number>): Element {
   const topScore = scores.get(top) ?? 0
-  const alternatives = [...scores]
-    .filter(([element, score]) => element !== top && score >= topScore * ALTERNATIVE_SHARE)
-    .map(([element]) => new Set(ancestorsOf(tree, element)))
-  let pick = top
-  if (alternatives.length >= MIN_ALTERNATIVES) {
-    for (const ancestor of ancestorsOf(tree, top)) {
-      const tag = tree.tagName(ancestor)
-      if (tag === 'body' || tag === 'html') break
-      if (alternatives.filter((set) => set.has(ancestor)).length >= MIN_ALTERNATIVES) {
-        pick = ancestor
-        break
-      }
+  const chain = ancestorsOf(tree, top)
+  const position = new Map(chain.map((node, index) => [node, index]))
+  const lowest = new Array<number>(chain.length).fill(0)
+  let alternatives = 0
+  for (const [element, score] of scores) {
+    if (element === top || score < topScore * ALTERNATIVE_SHARE) continue
+    alternatives++
+    for (let node = tree.parent(element); node !== NONE; node = tree.parent(node)) {
+      const index = position.get(node)
+      if (index === undefined) continue
+      lowest[index] = (lowest[index] ?? 0) + 1
+      break
     }
   }
+  if (alternatives < MIN_ALTERNATIVES) return top
+  let inside = 0
+  for (const [index, ancestor] of chain.entries()) {
+    const tag = tree.tagName(ancestor)
+    if (tag === 'body' || tag === 'html') break
+    inside += lowest[index] ?? 0
+    if (inside >= MIN_ALTERNATIVES) return ancestor
+  }
+  return top
+}
+
+/** Widens the pick as described at the top of the file. */
+function widen(tree: Tree, top: Element, scores: Map<Element, number>): Element {
+  let pick = sharedAncestor(tree, top, scores)
   let lastScore = scores.get(pick) ?? 0
   const threshold = lastScore / 3
   const isTop = (node: Element) =>
@@ -204,7 +222,7 @@ function siblingBelongs(
   return chars > 0 && density === 0 && SENTENCE_END.test(tree.textContent(sibling).trim())
 }
 
-export function pickContent(stats: Stats, blocks: Element[], weighClasses: boolean): Pick | null {
+export function pickContent(stats: Stats, blocks: Int32Array, weighClasses: boolean): Pick | null {
   const { scores, weighted } = scoreBlocks(blocks, stats, weighClasses)
   const top = best(scores)
   if (top === NONE) return null

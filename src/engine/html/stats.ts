@@ -63,8 +63,19 @@ export class Stats {
   constructor(
     readonly tree: Tree,
     size: number,
+    data?: Int32Array,
   ) {
-    this.data = new Int32Array(size * FIELDS)
+    this.data = data ?? new Int32Array(size * FIELDS)
+  }
+
+  /** A copy of the figures, for a retry to start from what was measured once. */
+  copy(): Stats {
+    return new Stats(this.tree, 0, this.data.slice())
+  }
+
+  /** Takes the figures of `other` (of the same tree), in place: no new memory for a retry. */
+  copyFrom(other: Stats): void {
+    this.data.set(other.data)
   }
 
   private read(element: Element, field: number): number {
@@ -205,16 +216,19 @@ function isSpaceCode(code: number): boolean {
  * Method: one walk along the links; a text adds to its parent when it is passed, and an element,
  * complete when the walk leaves it, hands its figures to its parent.
  */
-export function measure(root: Element, stats: Stats): Element[] {
+export function measure(root: Element, stats: Stats): Int32Array {
   const tree = stats.tree
-  const order: Element[] = [root]
+  // At most every node of the tree: no array that grows element by element.
+  const order = new Int32Array(tree.size)
+  order[0] = root
+  let count = 1
   let parent = root
   let node = tree.firstChild(root)
   while (node !== NONE) {
     if (tree.isText(node)) stats.addText(parent, node)
     else if (stats.isMeasured(node)) stats.addChild(parent, node)
     else {
-      order.push(node)
+      order[count++] = node
       const first = tree.firstChild(node)
       if (first !== NONE) {
         parent = node
@@ -236,7 +250,7 @@ export function measure(root: Element, stats: Stats): Element[] {
     node = next
   }
   stats.close(root)
-  return order
+  return order.subarray(0, count)
 }
 
 /** Removes `element`'s figures from its ancestors up to `root` (its subtree is being removed). */

@@ -10,6 +10,12 @@
  * between parses).
  */
 
+/** What an opening tag closes by implication, and what stops the search: masks of group bits. */
+export interface Implied {
+  readonly closes: number
+  readonly stops: number
+}
+
 export interface TagInfo {
   readonly name: string
   /** Index of the tag's count of open elements in the builder. */
@@ -21,8 +27,10 @@ export interface TagInfo {
   readonly closesP: boolean
   /** html, head and body: a second one only adds its attributes to the first. */
   readonly singleton: boolean
-  /** The open elements it closes, and the tags that stop the search. */
-  readonly implied: { readonly closes: Set<string>; readonly stops: Set<string> } | null
+  /** Its bit among the tags the implied end tags name (IMPLIED_GROUP), 0 for the others. */
+  readonly group: number
+  /** The open elements it closes, and the tags that stop the search, as masks of group bits. */
+  readonly implied: Implied | null
 }
 
 const VOID =
@@ -35,26 +43,38 @@ const SINGLETONS = 'html head body'
 const COMMON =
   'a abbr b button caption cite code em font i label mark nobr object option picture q s select small span strong sub sup svg template time u video'
 
-const TABLE_SECTION = {
-  closes: new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
-  stops: new Set(['table']),
+/**
+ * The tags the rules of implied end tags name, each given a bit, so that the tree builder tests
+ * an open element against a rule with a mask rather than a set of names.
+ */
+const IMPLIED_GROUP =
+  'p li ul ol menu table dl dt dd tr td th thead tbody tfoot option select datalist div blockquote section article'.split(
+    ' ',
+  )
+
+function mask(names: string): number {
+  let bits = 0
+  for (const name of names.split(' ')) bits |= 1 << IMPLIED_GROUP.indexOf(name)
+  return bits
 }
-const IMPLIED: Record<string, TagInfo['implied']> = {
-  li: { closes: new Set(['li']), stops: new Set(['ul', 'ol', 'menu', 'table']) },
-  dt: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  dd: { closes: new Set(['dt', 'dd']), stops: new Set(['dl', 'table']) },
-  tr: { closes: new Set(['tr', 'td', 'th']), stops: new Set(['table', 'thead', 'tbody', 'tfoot']) },
-  td: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  th: { closes: new Set(['td', 'th']), stops: new Set(['tr', 'table']) },
-  option: { closes: new Set(['option']), stops: new Set(['select', 'datalist']) },
+
+const TABLE_SECTION: Implied = { closes: mask('thead tbody tfoot tr td th'), stops: mask('table') }
+const IMPLIED: Record<string, Implied> = {
+  li: { closes: mask('li'), stops: mask('ul ol menu table') },
+  dt: { closes: mask('dt dd'), stops: mask('dl table') },
+  dd: { closes: mask('dt dd'), stops: mask('dl table') },
+  tr: { closes: mask('tr td th'), stops: mask('table thead tbody tfoot') },
+  td: { closes: mask('td th'), stops: mask('tr table') },
+  th: { closes: mask('td th'), stops: mask('tr table') },
+  option: { closes: mask('option'), stops: mask('select datalist') },
   thead: TABLE_SECTION,
   tbody: TABLE_SECTION,
   tfoot: TABLE_SECTION,
 }
 /** What an implied `p` end tag closes, and where its search stops. */
-export const P_IMPLIED = {
-  closes: new Set(['p']),
-  stops: new Set(['div', 'td', 'th', 'li', 'table', 'blockquote', 'section', 'article']),
+export const P_IMPLIED: Implied = {
+  closes: mask('p'),
+  stops: mask('div td th li table blockquote section article'),
 }
 
 function describe(name: string, id: number): TagInfo {
@@ -66,6 +86,7 @@ function describe(name: string, id: number): TagInfo {
     rawText: has(RAW_TEXT),
     closesP: has(CLOSES_P),
     singleton: has(SINGLETONS),
+    group: IMPLIED_GROUP.includes(name) ? 1 << IMPLIED_GROUP.indexOf(name) : 0,
     implied: IMPLIED[name] ?? null,
   }
 }
@@ -76,7 +97,7 @@ function describe(name: string, id: number): TagInfo {
  */
 const KNOWN_NAMES = Object.keys(
   Object.fromEntries(
-    [VOID, RAW_TEXT, CLOSES_P, SINGLETONS, COMMON, Object.keys(IMPLIED).join(' ')]
+    [VOID, RAW_TEXT, CLOSES_P, SINGLETONS, COMMON, IMPLIED_GROUP.join(' ')]
       .join(' ')
       .split(' ')
       .map((name) => [name, true]),

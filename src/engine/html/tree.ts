@@ -28,7 +28,7 @@ import {
   Tree,
   type Element,
 } from './dom'
-import { hashStep, P_IMPLIED, P_TAG, TagTable, type TagInfo } from './tags'
+import { hashStep, P_IMPLIED, P_TAG, TagTable, type Implied, type TagInfo } from './tags'
 
 /** Deeper nesting than this adds no elements: no real page comes close. */
 const MAX_DEPTH = 400
@@ -65,7 +65,8 @@ class TreeBuilder {
 
   constructor(readonly html: string) {
     const tags = new TagTable()
-    this.tree = new Tree(html, tags, Math.max(64, html.length >> 6))
+    // Room for a node per 8 characters, as tag-dense pages have: growing the tree copies it.
+    this.tree = new Tree(html, tags, Math.max(64, html.length >> 3))
     this.root = this.tree.add(tags.get('#document').id, 0, 0)
     this.stack.push(this.root)
   }
@@ -159,16 +160,16 @@ class TreeBuilder {
   }
 
   /** Closes the nearest open element in `closes` within reach, unless a `stops` tag comes first. */
-  private closeImplied({ closes, stops }: NonNullable<TagInfo['implied']>): void {
+  private closeImplied({ closes, stops }: Implied): void {
     const lowest = Math.max(1, this.stack.length - IMPLIED_CLOSE_REACH)
     for (let index = this.stack.length - 1; index >= lowest; index--) {
       // stackTags has no entry for the document at the stack's bottom.
-      const tag = this.stackTags[index - 1]?.name ?? ''
-      if (closes.has(tag)) {
+      const group = this.stackTags[index - 1]?.group ?? 0
+      if ((group & closes) !== 0) {
         while (this.stack.length > index) this.pop()
         return
       }
-      if (stops.has(tag)) return
+      if ((group & stops) !== 0) return
     }
   }
 
@@ -236,6 +237,13 @@ interface Tag extends Attributes {
   end: number
 }
 
+/** Whether `html` has `name` at `start`, as written (a builtin's call costs more on short names). */
+function follows(html: string, start: number, name: string): boolean {
+  for (let index = 0; index < name.length; index++)
+    if (html.charCodeAt(start + index) !== name.charCodeAt(index)) return false
+  return true
+}
+
 /** Reads a tag's name, and finds its attributes and end, from `start` (after `<` or `</`). */
 function readTag(
   html: string,
@@ -253,6 +261,15 @@ function readTag(
     index++
   }
   tag.info = tags.read(html, start, index, hash)
+  if (html.charCodeAt(index) === 62) {
+    // No attributes, the usual case: `<p>`, `</div>`.
+    tag.end = index + 1
+    tag.names = 0
+    tag.attrStart = 0
+    tag.attrEnd = 0
+    tag.selfClosing = false
+    return
+  }
   cursor.reset(index)
   let names = 0
   while (cursor.next()) names |= attributeBit(html, cursor.nameStart, cursor.nameEnd)
@@ -315,7 +332,8 @@ export function parseHtml(html: string): ParsedPage {
   const cursor = new AttributeCursor(html)
   let index = 0
   while (index < html.length) {
-    const lt = html.indexOf('<', index)
+    // Tags often follow one another: no search then.
+    const lt = html.charCodeAt(index) === 60 ? index : html.indexOf('<', index)
     if (lt < 0) {
       builder.text(index, html.length)
       break
@@ -354,7 +372,7 @@ export function parseHtml(html: string): ParsedPage {
       const name = tree.tagName(top)
       if (
         top !== builder.root &&
-        html.startsWith(name, lt + 2) &&
+        follows(html, lt + 2, name) &&
         html.charCodeAt(lt + 2 + name.length) === 62
       ) {
         builder.pop()
