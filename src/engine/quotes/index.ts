@@ -29,7 +29,7 @@ import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
 import { withEmbeddedPosts } from './embedded'
 import { contextOf } from './clause'
-import { describedSpeakers } from './described'
+import { describedSpeakers, type Described } from './described'
 import { splitGlued } from './glued'
 import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
@@ -158,15 +158,12 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     return !(t && t.open < name.start && name.end <= quoteEnd(t))
   })
   const attributions = attributeQuotes(text, spans, tokens, names, sentences, paragraphs)
+  // A walk over every token, which only a pronoun speaker needs.
+  let described: Described[] | undefined
+  const descriptions = () => (described ??= describedSpeakers(contextOf(text, tokens, names)))
   const speakers = flagAnonymous(
     text,
-    resolveSpeakers(
-      text,
-      attributions,
-      tokens,
-      names,
-      describedSpeakers(contextOf(text, tokens, names)),
-    ),
+    resolveSpeakers(text, attributions, tokens, names, descriptions),
     sentences,
   )
   const heads = utteranceHeads(text, spans, attributions)

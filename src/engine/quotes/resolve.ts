@@ -251,7 +251,8 @@ export function resolveSpeakers(
   attributions: readonly (Attribution | null)[],
   tokens: readonly Token[],
   names: readonly NameMention[],
-  descriptions: readonly Described[],
+  /** The unnamed descriptions, read on first call: only "he" or "she" as a speaker asks. */
+  descriptions: () => readonly Described[],
 ): (Speaker | null)[] {
   const byWord = new Map<string, Person>()
   const people = canonicalPeople(names, byWord)
@@ -330,7 +331,7 @@ export function resolveSpeakers(
       const wanted = PRONOUNS.get(lower)
       const unnamed =
         wanted === 'male' || wanted === 'female'
-          ? describedBefore(descriptions, mention.start, wanted)
+          ? describedBefore(descriptions(), mention.start, wanted)
           : null
       const person = found?.person ?? null
       if (

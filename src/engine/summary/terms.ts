@@ -31,17 +31,15 @@ const MIN_TERM_LENGTH = 2
 const NO_TERM = -1
 
 /**
- * The terms of one document, interned to integer ids in order of first occurrence: a word as
- * written maps straight to its term id (or `NO_TERM`), so that a word seen before costs one
- * lookup, with no lower-casing, stop-word test or stemming.
+ * The terms of one document, interned to integer ids in order of first occurrence. Words are not
+ * cached as written: in an article most are seen once, and a stop word costs one lookup either way.
  */
 export interface TermVocabulary {
-  byWritten: Map<string, number>
   byStem: Map<string, number>
 }
 
 export function termVocabulary(): TermVocabulary {
-  return { byWritten: new Map(), byStem: new Map() }
+  return { byStem: new Map() }
 }
 
 /**
@@ -61,14 +59,15 @@ export function contentTermIds(text: string, vocabulary: TermVocabulary): number
       continue
     }
     const start = i
-    while (i < text.length && isWordCharAt(text, i)) i++
+    // Lower-case ASCII words (most) are their own lower case.
+    let lower = true
+    for (; i < text.length && isWordCharAt(text, i); i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) lower = false
+    }
     if (i - start < MIN_TERM_LENGTH) continue
     const written = text.slice(start, i)
-    let id = vocabulary.byWritten.get(written)
-    if (id === undefined) {
-      id = termId(written.toLowerCase(), vocabulary.byStem)
-      vocabulary.byWritten.set(written, id)
-    }
+    const id = termId(lower ? written : written.toLowerCase(), vocabulary.byStem)
     if (id !== NO_TERM) ids.push(id)
   }
   return ids
