@@ -27,6 +27,7 @@ import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutPartyRoles } from './passes/cut-party-roles'
 import { cutTitles } from './passes/cut-titles'
+import { fictionTypes } from './passes/fiction-types'
 import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
@@ -157,6 +158,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'list-types', run: withListTypes },
   // Each entity typed once by the cues around all its mentions ("Halvard's shares", "Brask, 45,").
   { name: 'context-types', run: contextTypes },
+  // On a page about a story, a film or a game, a person or a body needs its own evidence: misc.
+  { name: 'fiction-types', run: fictionTypes },
   // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).
   { name: 'merge-retyped-names', run: mergeSameNames },
   // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.

@@ -58,6 +58,7 @@ describe('the pipeline', () => {
       'described-types',
       'list-types',
       'context-types',
+      'fiction-types',
       'merge-retyped-names',
       'merge-name-variants',
       'join-defined-acronyms',

@@ -38,7 +38,7 @@ const LONE_PERSON_WEIGHT = 1
  * Titles that make a person of the name right after them, when capitalised ("President-elect
  * Brask", "Senator Ost"). Not the words that open a body's name too ("General", "Chief").
  */
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president',
   'president-elect',
   'vice-president',
