@@ -20,10 +20,19 @@ const NEWS = [
   'Analysts said the company might sell its cinemas, and shares rose two percent in London trading.',
 ].join(' ')
 
+/** A news story about one film: "film" and "starring" often, but the people are real. */
+const FILM_NEWS = [
+  'Director Oren Malick says the film cost him more sleep than any film before it.',
+  'The film, starring Tomas Brenner and Ilse Varga, opens the Lisbon film festival on Friday.',
+  'Malick wrote the film himself. The film follows a rebel leader, and its film rights were sold twice.',
+  'Brenner said the film was the hardest of his career; Varga said the film would divide critics.',
+].join(' ')
+
 describe('pass fiction-types', () => {
   it.each([
     [WIKI, true],
     [NEWS, false],
+    [FILM_NEWS, false],
     // Few words of fiction in all: a short note.
     ['The film opens Friday. The sequel follows in May.', false],
   ])('reads whether a text is about fiction: %s', (text, fiction) => {
@@ -49,8 +58,8 @@ describe('pass fiction-types', () => {
     expect(before.find((cluster) => cluster.startsWith(`${name}/`))).toMatch(/\/(PER|ORG)$/)
   })
 
-  it('leaves a news text alone, a studio read as a person too', () => {
-    const { before, after } = aroundClusterPass('fiction-types', NEWS)
+  it.each([NEWS, FILM_NEWS])('leaves a news text alone, about a film too: %s', (text) => {
+    const { before, after } = aroundClusterPass('fiction-types', text)
     expect(after).toEqual(before)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * Pass fiction-types: in a document about a fictional world (a fan wiki's page, a list of films,
- * a guide to a game's story), the tagger reads the capitalised names of characters, spells,
+ * Pass fiction-types: in a document about a fictional world (a fan wiki's page, a guide to a
+ * game's or a novel's story), the tagger reads the capitalised names of characters, spells,
  * works and studios as people and bodies, as it would in news. There a name is a person only with
  * a person's evidence and a body only with a body's; else it is misc, as CoNLL-2003 types works
  * and the things of a story. Method: the document is about fiction when the words of fiction
@@ -22,16 +22,16 @@ import { STRONG_CUE, typeCuesAround } from '../type-cues'
 import type { EntityDocument, MentionType } from '../types'
 import { PERSON_TITLES } from './context-types'
 
-/** Words that a text about a story, a film or a game uses and news about the real world rarely. */
+/**
+ * Words that a text about a story's world uses and news about the real world rarely. Not "film",
+ * "movie" or "starring": a news story about one film names the real people who made it, and
+ * uses those words as often as a fan wiki does.
+ */
 const FICTION_WORDS = new Set([
   'character',
   'characters',
   'episode',
   'episodes',
-  'film',
-  'films',
-  'movie',
-  'movies',
   'sequel',
   'sequels',
   'franchise',
@@ -58,17 +58,14 @@ const FICTION_WORDS = new Set([
   'comic',
   'comics',
   'fictional',
-  'starring',
-  'starred',
 ])
 
 /**
  * Fiction words per word of the document above which it is about fiction: 15 in 1,000. A review
- * of one film or a news story on a studio stays under it (a few uses of "film" in a page); a fan
- * wiki's page or a list of films is well over it.
+ * of one film or a news story on a studio stays under it; a fan wiki's page is well over it.
  */
 const FICTION_DENSITY = 0.015
-/** And at least this many in all, so that a short note that says "film" twice is not fiction. */
+/** And at least this many in all, so that a short note that says "sequel" twice is not fiction. */
 const MIN_FICTION_WORDS = 10
 
 const WORD = /^[A-Za-z]/
@@ -86,7 +83,7 @@ const STUDIO_ENDINGS = new Set([
   'games',
 ])
 
-/** Whether the document's words are a story's, a film's or a game's (see FICTION_DENSITY). */
+/** Whether the document's words are a story's world's (see FICTION_DENSITY). */
 export function isAboutFiction(doc: EntityDocument): boolean {
   let words = 0
   let fiction = 0
