@@ -21,6 +21,7 @@ import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
+import { dropGroupNouns } from './passes/drop-group-nouns'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropPrefixedWords } from './passes/drop-prefixed-words'
@@ -170,6 +171,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
+  // "Islamists", "Trotskyites": a doctrine's followers are a kind of people, not one entity.
+  { name: 'drop-group-nouns', run: dropGroupNouns },
 ]
 
 /** Every step by name, in the order it runs. */

@@ -64,6 +64,7 @@ describe('the pipeline', () => {
       'join-defined-acronyms',
       'fold-demonyms',
       'drop-common-words',
+      'drop-group-nouns',
       'shape',
     ])
     expect(new Set(PIPE_NAMES).size).toBe(PIPE_NAMES.length)
