@@ -132,6 +132,12 @@ const VENUE_ENDINGS = new Set([
 /** Nouns of a publication right before its name: "the journal Brask", "the magazine Ostvik". */
 const PUBLICATION_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'periodical'])
 
+/**
+ * Verbs a publication's noun follows when a person's name comes next: "told the newspaper Keir
+ * Brask that", "said the magazine Ost Hale had". The name is the speaker's subject there.
+ */
+const TELLING_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'wrote', 'writes'])
+
 /** Verbs of watching right before a name: "watched Brask", "streaming Ostvik". */
 const WATCHING_VERBS = new Set(['watch', 'watched', 'watching', 'binge', 'binged', 'rewatched'])
 
@@ -151,7 +157,10 @@ export function workLinksAround(tokens: readonly Token[], first: number, last: n
   const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? ''
   const before = word(first - 1)
   const beforeThat = word(first - 2)
-  if (PUBLICATION_NOUNS.has(before)) return [{ type: 'ORG', weight: STRONG_CUE }]
+  if (PUBLICATION_NOUNS.has(before)) {
+    const told = TELLING_VERBS.has(word(first - 3))
+    return told ? [] : [{ type: 'ORG', weight: STRONG_CUE }]
+  }
   if (WATCHING_VERBS.has(before)) return [{ type: 'MISC', weight: WEAK_CUE }]
   const linked =
     (before === 'in' && APPEARING_VERBS.has(beforeThat)) ||

@@ -39,6 +39,8 @@ describe('work and publication cues around a mention', () => {
     ['Fenwater, the director of the film, spoke.', 'Fenwater'],
     ['Cortexa journal editors resigned.', 'Cortexa'],
     ['Fenwater, a film critic, spoke.', 'Fenwater'],
+    // A person after "told the newspaper": the sentence's subject, not the paper.
+    ['A source told the newspaper Aldo Ferraro had signed.', 'Aldo Ferraro'],
   ])('no cue: %s (%s)', (text, name) => {
     expect(cuesOf(text, name)).toEqual([])
   })
