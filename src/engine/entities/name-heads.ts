@@ -3,7 +3,9 @@
  * reading (read-name.ts) leaves to the tagger. A name says what it is by its last word or by its
  * institution word: "Raven Crag" and "Brask Central Station" are places, "Brask Flag Code" and
  * "Brask Music Festival" are misc (a law, an event: CoNLL-2003 types events misc), "Centre on
- * Ageing and Care" and "Brask Department of Water" are bodies, "Harlow & Sons" a firm. Method:
+ * Ageing and Care" and "Brask Department of Water" are bodies, "Harlow & Sons" a firm, "Brask
+ * Maps" a service (misc), "Central Business District" a
+ * place and "Brask School District" a body. Method:
  * look at the first and last word, and at an institution word followed by "of", "for" or "on".
  * The context-types pass adds these cues to those around the mentions; it does not ask them of
  * a name that opens with a given name ("Doris Day") or ends in a body word ("Port Authority").
@@ -156,6 +158,45 @@ const INSTITUTION_WORDS = new Set([
 
 const INSTITUTION_LINKS = new Set(['of', 'for', 'on'])
 
+/**
+ * Last words of the name of an online service, one of several a firm runs under its brand:
+ * "Ostvik Maps", "Halvard Pay", "Brask Translate". Misc, as CoNLL-2003 types products. Not
+ * "Drive" ("Rodeo Drive"), "News" ("Brask News" is a paper or a channel, a body) nor "Jobs",
+ * a surname after a given name the gazetteer may not know ("Steve Jobs").
+ */
+const SERVICE_ENDINGS = new Set([
+  'maps',
+  'photos',
+  'docs',
+  'sheets',
+  'pay',
+  'wallet',
+  'translate',
+  'assistant',
+])
+
+/**
+ * Words before "District" that make a body of it: "Brask Unified School District", "Ostvik Water
+ * District". Any other district is a place: "Central Business District", "Brask District".
+ */
+const DISTRICT_BODIES = new Set([
+  'school',
+  'schools',
+  'water',
+  'fire',
+  'sanitation',
+  'irrigation',
+  'hospital',
+  'health',
+  'utility',
+  'transit',
+  'library',
+  'park',
+  'parks',
+  'conservation',
+  'improvement',
+])
+
 /** Whether an institution word is followed by its link in the name: "Department of …". */
 function hasInstitutionHead(words: readonly string[]): boolean {
   for (let k = 0; k < words.length - 2; k++) {
@@ -180,10 +221,12 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
   const cue = (type: TypeCue['type']): TypeCue[] => [{ type, weight: STRONG_CUE }]
   if (
     hasInstitutionHead(words) ||
-    (FAMILY_FIRM_ENDINGS.has(lastWord) && (link === '&' || link === 'and'))
+    (FAMILY_FIRM_ENDINGS.has(lastWord) && (link === '&' || link === 'and')) ||
+    (lastWord === 'district' && DISTRICT_BODIES.has(link))
   ) {
     return cue('ORG')
   }
+  if (lastWord === 'district') return cue('LOC')
   if (PLACE_OPENERS.has(firstWord) || LANDFORM_ENDINGS.has(lastWord) || PLACE_HEADS.has(lastWord)) {
     return cue('LOC')
   }
@@ -191,6 +234,7 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
     LAW_ENDINGS.has(lastWord) ||
     EVENT_HEADS.has(lastWord) ||
     PRODUCT_ENDINGS.has(lastWord) ||
+    SERVICE_ENDINGS.has(lastWord) ||
     // A weekday ends the name of a day of two words ("Super Tuesday", "Black Friday"); a longer
     // name with one is a paper's ("Mail on Sunday").
     (words.length === 2 && WEEKDAYS.has(lastWord))

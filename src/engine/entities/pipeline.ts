@@ -21,12 +21,14 @@ import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
+import { dropGroupNouns } from './passes/drop-group-nouns'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
 import { cutPartyRoles } from './passes/cut-party-roles'
 import { cutTitles } from './passes/cut-titles'
+import { fictionTypes } from './passes/fiction-types'
 import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
@@ -157,6 +159,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'list-types', run: withListTypes },
   // Each entity typed once by the cues around all its mentions ("Halvard's shares", "Brask, 45,").
   { name: 'context-types', run: contextTypes },
+  // On a page about a story, a film or a game, a person or a body needs its own evidence: misc.
+  { name: 'fiction-types', run: fictionTypes },
   // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).
   { name: 'merge-retyped-names', run: mergeSameNames },
   // "#Kestrel", "Kestrel.com", "Kestrel Group", "Department of X" / "X Department": one entity.
@@ -167,6 +171,8 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
+  // "Islamists", "Trotskyites": a doctrine's followers are a kind of people, not one entity.
+  { name: 'drop-group-nouns', run: dropGroupNouns },
 ]
 
 /** Every step by name, in the order it runs. */

@@ -39,6 +39,14 @@ describe('type cues in a name (head-noun rules)', () => {
     ['Gold Standard', 'MISC'],
     ['Super Brask Run', 'MISC'],
     ['Brask Deluxe Edition', 'MISC'],
+    // A brand's online service.
+    ['Ostvik Maps', 'MISC'],
+    ['Halvard Pay', 'MISC'],
+    // A district: a place, or a body after a service's word.
+    ['Central Business District', 'LOC'],
+    ['Ostvik District', 'LOC'],
+    ['Brask Unified School District', 'ORG'],
+    ['Harlow Water District', 'ORG'],
   ])('%s → %s', (name, type) => {
     expect(typeCuesOfName(name.split(' ')).map((cue) => cue.type)).toEqual([type])
   })
@@ -62,6 +70,9 @@ describe('type cues in a name (head-noun rules)', () => {
     'Standard Chartered',
     'Packet',
     'Mode Brask',
+    // A surname the gazetteer's given names may miss ("Steve"), a road.
+    'Steve Jobs',
+    'Rodeo Drive',
   ])('no cue: %s', (name) => {
     expect(typeCuesOfName(name.split(' '))).toEqual([])
   })

@@ -58,11 +58,13 @@ describe('the pipeline', () => {
       'described-types',
       'list-types',
       'context-types',
+      'fiction-types',
       'merge-retyped-names',
       'merge-name-variants',
       'join-defined-acronyms',
       'fold-demonyms',
       'drop-common-words',
+      'drop-group-nouns',
       'shape',
     ])
     expect(new Set(PIPE_NAMES).size).toBe(PIPE_NAMES.length)

@@ -21,6 +21,7 @@ import { personCuesAround } from '../person-cues'
 import { STRONG_CUE, typeCuesAround } from '../type-cues'
 import type { Token } from '../tokenize'
 import { workCuesAround } from '../work-cues'
+import { workLinksAround } from '../work-links'
 import type { EntityDocument, MentionType } from '../types'
 import { propertyPattern } from '../../text/patterns'
 
@@ -38,7 +39,7 @@ const LONE_PERSON_WEIGHT = 1
  * Titles that make a person of the name right after them, when capitalised ("President-elect
  * Brask", "Senator Ost"). Not the words that open a body's name too ("General", "Chief").
  */
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president',
   'president-elect',
   'vice-president',
@@ -82,6 +83,7 @@ function cuesOf(
   const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
   for (const cue of typeCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   for (const cue of workCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
+  for (const cue of workLinksAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   for (const cue of personCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   const title = doc.tokens[first - 1]
   if (title !== undefined && isCapitalised(title.text)) {
