@@ -85,7 +85,7 @@ function cuesOf(
   for (const cue of personCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   const title = doc.tokens[first - 1]
   if (title !== undefined && isCapitalised(title.text)) {
-    if (PERSON_TITLES.has(title.text.toLowerCase())) addTo(evidence, 'PER', STRONG_CUE)
+    if (PERSON_TITLES.has(title.lower)) addTo(evidence, 'PER', STRONG_CUE)
   }
   const { words } = candidate
   if (!opensWithGivenName(words) && !endsBody((words[words.length - 1] as string).toLowerCase())) {

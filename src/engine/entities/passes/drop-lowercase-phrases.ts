@@ -56,7 +56,7 @@ export function dropLowercasePhrases(
     if (!isPhraseName(mention, tokens)) continue
     const words: string[] = []
     for (let t = mention.firstToken; t <= mention.lastToken; t++) {
-      words.push((tokens[t] as Token).text.toLowerCase())
+      words.push((tokens[t] as Token).lower)
     }
     const key = words.join(' ')
     keys.set(mention, key)
