@@ -183,8 +183,10 @@ export function candidatesOf(mentions: readonly TaggedMention[], doc: EntityDocu
       type !== 'ORG' &&
       (isDatelineAgency(tokens, firstToken, lastToken) ||
         isCreditAgency(tokens, firstToken) ||
-        ((type === 'MISC' || (type === 'PER' && !opensWithGivenName(tagged.split(/\s+/)))) &&
-          namedAsBody(tokens, firstToken)))
+        // The cheap token test first: most names follow no body's noun.
+        ((type === 'MISC' || type === 'PER') &&
+          namedAsBody(tokens, firstToken) &&
+          (type === 'MISC' || !opensWithGivenName(tagged.split(/\s+/)))))
     ) {
       type = 'ORG'
     }
