@@ -52,6 +52,8 @@ export function dropLowercasePhrases(
   const { tokens } = doc
   const names = new Map<string, string[][]>()
   const keys = new Map<TaggedMention, string>()
+  // The phrases already listed: a name repeated many times is listed once, found by its key.
+  const listed = new Set<string>()
   for (const mention of mentions) {
     if (!isPhraseName(mention, tokens)) continue
     const words: string[] = []
@@ -60,10 +62,12 @@ export function dropLowercasePhrases(
     }
     const key = words.join(' ')
     keys.set(mention, key)
+    if (listed.has(key)) continue
+    listed.add(key)
     const first = words[0] as string
     const list = names.get(first)
     if (list === undefined) names.set(first, [words])
-    else if (!list.some((other) => other.join(' ') === key)) list.push(words)
+    else list.push(words)
   }
   if (names.size === 0) return [...mentions]
   const lower = writtenInLowerCase(names, tokens)
