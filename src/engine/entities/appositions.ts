@@ -182,7 +182,7 @@ function definiteAppositionType(tokens: readonly Token[], first: number): Mentio
   if (tokens[t]?.text === ',' && (after?.text === 'the' || isCapitalisedToken(after))) {
     return undefined
   }
-  return endsBody((tokens[t - 1] as Token).text.toLowerCase()) ? 'ORG' : undefined
+  return endsBody((tokens[t - 1] as Token).lower) ? 'ORG' : undefined
 }
 
 /** Marks that close an apposition. */

@@ -43,15 +43,22 @@ export const QUANTITY_TYPES = new Set<MentionType>(['date', 'money', 'percent'])
 
 const TYPE_ORDER: readonly MentionType[] = ['PER', 'ORG', 'LOC', 'MISC', 'date', 'money', 'percent']
 
+/**
+ * The type with the most votes, the first in TYPE_ORDER winning a tie; a type with no entry has
+ * none, so with no votes at all the first type wins. Read from the entries the cluster has (one
+ * or two), not by a lookup per type: the passes ask this of every cluster many times.
+ */
 export function majority(group: Cluster): MentionType {
   if (group.forcedType) return group.forcedType
-  let best: MentionType = 'MISC'
-  let bestVotes = -1
-  for (const type of TYPE_ORDER) {
-    const votes = group.votes.get(type) ?? 0
-    if (votes > bestVotes) {
+  let best = TYPE_ORDER[0] as MentionType
+  let bestVotes = 0
+  let bestRank = 0
+  for (const [type, votes] of group.votes) {
+    const rank = TYPE_ORDER.indexOf(type)
+    if (votes > bestVotes || (votes === bestVotes && rank < bestRank)) {
       best = type
       bestVotes = votes
+      bestRank = rank
     }
   }
   return best

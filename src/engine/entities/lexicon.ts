@@ -3,7 +3,7 @@
  * name: a title, a country, a place, a body's name. Lists only one pass reads live in that pass.
  */
 
-import { listedBits } from './gazetteer-lookup'
+import { listedBitsOfWord } from './gazetteer-lookup'
 import { GAZETTEER_BITS } from './gazetteer'
 import { keyOf } from './names'
 import { propertyPattern } from '../text/patterns'
@@ -14,10 +14,7 @@ export const ORGANIZATION_BIT = GAZETTEER_BITS.organizationWord
 
 /** Gazetteer bits of a word, read also in the singular ("Ministers" → minister). */
 export function bitsOf(word: string): number {
-  let lower = word.toLowerCase()
-  if (lower.endsWith('.')) lower = lower.slice(0, -1)
-  const bits = listedBits(lower)
-  return lower.endsWith('s') ? bits | listedBits(lower.slice(0, -1)) : bits
+  return listedBitsOfWord(word)
 }
 
 export function isTitleWord(word: string): boolean {

@@ -13,12 +13,26 @@ export function isCapitalisedToken(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text)
 }
 
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0
   let high = tokens.length
   while (low < high) {
     const middle = (low + high) >> 1
     if ((tokens[middle] as Token).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** tokenIndexAt over the document's tokens, searched in their typed array of starts. */
+export function tokenIndexIn(doc: EntityDocument, offset: number): number {
+  const starts = doc.tokenStarts
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((starts[middle] as number) < offset) low = middle + 1
     else high = middle
   }
   return low

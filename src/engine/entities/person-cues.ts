@@ -70,7 +70,7 @@ const PERSON_FOLLOWERS = new Set([
 /** The person cue right before the mention from token `first` to `last`, if any. */
 export function personCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
   const before = tokens[first - 1]?.text ?? ''
-  const after = tokens[last + 1]?.text.toLowerCase()
+  const after = tokens[last + 1]?.lower
   if (after !== undefined && !PERSON_FOLLOWERS.has(after)) return []
   return KINSHIP_NOUNS.has(before) || AGE_BEFORE.test(before)
     ? [{ type: 'PER', weight: STRONG_CUE }]

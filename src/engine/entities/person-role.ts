@@ -32,7 +32,7 @@ export function parsePerson(
     // Roles are written capitalised before a name ("Foreign Minister"); a lower-case "judge" or
     // "coach" describes rather than titles, and a determiner opens the phrase.
     if (!isCapitalised(previous.text) || previous.line !== (tokens[nameFirst] as Token).line) break
-    if (DETERMINERS.has(previous.text.toLowerCase())) break
+    if (DETERMINERS.has(previous.lower)) break
     if (bitsOf(previous.text) & TITLE_BIT) sawTitle = true
     roleFirst--
   }

@@ -27,7 +27,7 @@ import { keyOf } from './names'
 import { namesCredit, namesVenue } from './sources'
 import { speaksAt } from './speech'
 import type { TaggedText } from './tagger'
-import { sequenceOf, tokenIndexAt } from './mention-edits'
+import { sequenceOf, tokenIndexIn } from './mention-edits'
 import type { Token } from './tokenize'
 import type { EntityDocument, EntityType, SpeakerMention } from './types'
 import type { Span } from '../types'
@@ -195,8 +195,8 @@ export function salienceOf(
     let lead = false
     for (const candidate of input.candidates) {
       const { start, end } = candidate.mention
-      const firstToken = tokenIndexAt(tokens, start)
-      const lastToken = tokenIndexAt(tokens, end) - 1
+      const firstToken = tokenIndexIn(doc, start)
+      const lastToken = tokenIndexIn(doc, end) - 1
       const sentence = sequenceOf(doc, firstToken)
       if (
         candidate.dateline ||

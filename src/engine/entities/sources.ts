@@ -63,11 +63,11 @@ export function namesVenue(tokens: readonly Token[], candidate: Candidate, first
   let t = first - 1
   const stop = t - LOOK_BACK
   while (t >= 0 && t > stop) {
-    const word = (tokens[t] as Token).text.toLowerCase()
+    const word = (tokens[t] as Token).lower
     if (VENUE_NOUNS.has(word)) return true
     if (word === 'in') {
       // "published in Harbour Science", "published on Monday in the Norland Journal of …"
-      const verb = tokens[t - 1]?.text.toLowerCase() ?? ''
+      const verb = tokens[t - 1]?.lower ?? ''
       return PUBLISHING_VERBS.has(verb) || candidate.words.some((name) => VENUE_HEADS.has(name))
     }
     if (!SKIPPED.has(word)) return false
@@ -90,7 +90,7 @@ function isMedia(words: readonly string[]): boolean {
 }
 
 function lowerAt(tokens: readonly Token[], t: number): string {
-  return tokens[t]?.text.toLowerCase() ?? ''
+  return tokens[t]?.lower ?? ''
 }
 
 /** The credit the words before the mention give it: 'any' body, 'media' only, or none. */

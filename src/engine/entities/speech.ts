@@ -60,7 +60,7 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 const SENTENCE_ENDS = new Set(['.', '?', '!', ';'])
 
 function lower(tokens: readonly Token[], t: number): string {
-  return tokens[t]?.text.toLowerCase() ?? ''
+  return tokens[t]?.lower ?? ''
 }
 
 /** Past the words of BETWEEN_WORDS and weekdays ("on Monday"), up to MAX_BETWEEN of them. */

@@ -19,6 +19,15 @@ export interface Token {
   end: number
   /** Index of the line (newline-separated) holding the token, from 0. */
   line: number
+  /**
+   * The text in lower case, computed once here: the passes read most words lower-cased, many
+   * times each, and a toLowerCase per reading was a large share of their time.
+   */
+  lower: string
+}
+
+function token(text: string, start: number, end: number, line: number): Token {
+  return { text, start, end, line, lower: text.toLowerCase() }
 }
 
 /** Words that keep their final period (titles, company forms, months, US states). */
@@ -185,7 +194,7 @@ export function tokenize(text: string): Token[] {
       letterless = true
       const run = letterlessRun(text, i, j)
       if (run.chunks >= LONG_SYMBOL_CHUNKS) {
-        tokens.push({ text: text.slice(i, run.end), start: i, end: run.end, line })
+        tokens.push(token(text.slice(i, run.end), i, run.end, line))
         lineHasToken = true
         i = run.end
         continue
@@ -261,7 +270,7 @@ function splitChunk(
     return
   }
   if (isPlainWord(text, start, end)) {
-    out.push({ text: text.slice(start, end), start, end, line })
+    out.push(token(text.slice(start, end), start, end, line))
     return
   }
   // A bare word with one mark after it ("said,", "Tuesday.", "U.S."): peel's answer, found
@@ -270,17 +279,17 @@ function splitChunk(
     const mark = text[end - 1] as string
     const word = text.slice(start, end - 1)
     if (mark === '.' ? !keepsPeriod(word, lineStart) : TRAILING.has(mark.charCodeAt(0))) {
-      out.push({ text: word, start, end: end - 1, line })
-      out.push({ text: mark, start: end - 1, end, line })
+      out.push(token(word, start, end - 1, line))
+      out.push(token(mark, end - 1, end, line))
       return
     }
     if (mark === '.') {
-      out.push({ text: text.slice(start, end), start, end, line })
+      out.push(token(text.slice(start, end), start, end, line))
       return
     }
   }
   if (letterless && end - start > LONG_SYMBOL_RUN) {
-    out.push({ text: text.slice(start, end), start, end, line })
+    out.push(token(text.slice(start, end), start, end, line))
     return
   }
   let pieceStart = start
@@ -289,7 +298,7 @@ function splitChunk(
     const code = text.charCodeAt(i)
     if (code !== EM_DASH && code !== EN_DASH) continue
     peel(text, pieceStart, i, line, first, out)
-    out.push({ text: text[i] as string, start: i, end: i + 1, line })
+    out.push(token(text[i] as string, i, i + 1, line))
     pieceStart = i + 1
     first = false
   }
@@ -342,7 +351,7 @@ function peel(
   let s = start
   let e = end
   while (s < e && LEADING.has(text.charCodeAt(s)) && e - s > 1) {
-    out.push({ text: text[s] as string, start: s, end: s + 1, line })
+    out.push(token(text[s] as string, s, s + 1, line))
     s++
   }
   // A currency sign before a number is a token of its own: "$12" → "$" "12", "US$12" → "US$" "12".
@@ -350,7 +359,7 @@ function peel(
   let dollar = s
   while (dollar < e - 1 && text.charCodeAt(dollar) !== 36) dollar++
   if (dollar < e - 1 && /\d/.test(text[dollar + 1] as string)) {
-    out.push({ text: text.slice(s, dollar + 1), start: s, end: dollar + 1, line })
+    out.push(token(text.slice(s, dollar + 1), s, dollar + 1, line))
     s = dollar + 1
   }
   // Marks peeled off the end, last first; most pieces have none.
@@ -364,32 +373,32 @@ function peel(
       text.charCodeAt(e - 3) === 46
     ) {
       tail ??= []
-      tail.push({ text: '...', start: e - 3, end: e, line })
+      tail.push(token('...', e - 3, e, line))
       e -= 3
       continue
     }
     const clitic = e - s > 2 ? matchClitic(text, s, e) : 0
     if (clitic > 0) {
       tail ??= []
-      tail.push({ text: text.slice(e - clitic, e), start: e - clitic, end: e, line })
+      tail.push(token(text.slice(e - clitic, e), e - clitic, e, line))
       e -= clitic
       continue
     }
     if (last === 46 && e - s > 1 && !keepsPeriod(text.slice(s, e - 1), lineStart)) {
       tail ??= []
-      tail.push({ text: '.', start: e - 1, end: e, line })
+      tail.push(token('.', e - 1, e, line))
       e--
       continue
     }
     if (TRAILING.has(last) && e - s > 1) {
       tail ??= []
-      tail.push({ text: text[e - 1] as string, start: e - 1, end: e, line })
+      tail.push(token(text[e - 1] as string, e - 1, e, line))
       e--
       continue
     }
     break
   }
-  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, line })
+  if (e > s) out.push(token(text.slice(s, e), s, e, line))
   if (tail) for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k] as Token)
 }
 

@@ -483,7 +483,7 @@ const SAID = new Set(['said', 'says'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she'])
 /** The cues around the mention whose tokens run from `first` to `last`. */
 export function typeCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? ''
+  const word = (k: number): string => tokens[k]?.lower ?? ''
   const cues: TypeCue[] = []
   const cue = (type: MentionType, weight: number): void => {
     cues.push({ type, weight })

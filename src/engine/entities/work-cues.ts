@@ -100,7 +100,7 @@ function followsTown(tokens: readonly Token[], first: number): boolean {
 
 /** The product, work, shop and region cues around the mention from `first` to `last`. */
 export function workCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? ''
+  const word = (k: number): string => tokens[k]?.lower ?? ''
   const after = word(last + 1)
   const before = word(first - 1)
   const ended = NAME_ENDS.has(after) || last + 1 >= tokens.length

@@ -14,7 +14,7 @@ import type { Candidate, Cluster } from '../candidate'
 import { majority } from '../candidate'
 import { GAZETTEER_BITS } from '../gazetteer'
 import { bitsOf, endsBody, isCountry, opensWithGivenName } from '../lexicon'
-import { tokenIndexAt } from '../mention-edits'
+import { tokenIndexIn } from '../mention-edits'
 import { isAllCaps, isCapitalised } from '../names'
 import { typeCuesOfName } from '../name-heads'
 import { personCuesAround } from '../person-cues'
@@ -79,15 +79,15 @@ function cuesOf(
   evidence: Evidence,
   inName: Evidence,
 ): void {
-  const first = tokenIndexAt(doc.tokens, candidate.mention.start)
-  const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
+  const first = tokenIndexIn(doc, candidate.mention.start)
+  const last = tokenIndexIn(doc, candidate.mention.end) - 1
   for (const cue of typeCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   for (const cue of workCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   for (const cue of workLinksAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   for (const cue of personCuesAround(doc.tokens, first, last)) addTo(evidence, cue.type, cue.weight)
   const title = doc.tokens[first - 1]
   if (title !== undefined && isCapitalised(title.text)) {
-    if (PERSON_TITLES.has(title.text.toLowerCase())) addTo(evidence, 'PER', STRONG_CUE)
+    if (PERSON_TITLES.has(title.lower)) addTo(evidence, 'PER', STRONG_CUE)
   }
   const { words } = candidate
   if (!opensWithGivenName(words) && !endsBody((words[words.length - 1] as string).toLowerCase())) {
@@ -114,7 +114,7 @@ function inCapitals(doc: EntityDocument, candidate: Candidate): boolean {
   const { text } = candidate.mention
   if (!isAllCaps(text)) return false
   if (candidate.words.length > 1) return true
-  const first = tokenIndexAt(doc.tokens, candidate.mention.start)
+  const first = tokenIndexIn(doc, candidate.mention.start)
   const line = (doc.tokens[first] as Token).line
   return [doc.tokens[first - 1], doc.tokens[first + 1]].some(
     (token) => token !== undefined && token.line === line && CAPITALS_WORD.test(token.text),

@@ -52,18 +52,22 @@ export function dropLowercasePhrases(
   const { tokens } = doc
   const names = new Map<string, string[][]>()
   const keys = new Map<TaggedMention, string>()
+  // The phrases already listed: a name repeated many times is listed once, found by its key.
+  const listed = new Set<string>()
   for (const mention of mentions) {
     if (!isPhraseName(mention, tokens)) continue
     const words: string[] = []
     for (let t = mention.firstToken; t <= mention.lastToken; t++) {
-      words.push((tokens[t] as Token).text.toLowerCase())
+      words.push((tokens[t] as Token).lower)
     }
     const key = words.join(' ')
     keys.set(mention, key)
+    if (listed.has(key)) continue
+    listed.add(key)
     const first = words[0] as string
     const list = names.get(first)
     if (list === undefined) names.set(first, [words])
-    else if (!list.some((other) => other.join(' ') === key)) list.push(words)
+    else list.push(words)
   }
   if (names.size === 0) return [...mentions]
   const lower = writtenInLowerCase(names, tokens)

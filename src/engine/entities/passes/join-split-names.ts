@@ -30,6 +30,22 @@ import type { EntityDocument } from '../types'
  * "eBay") or a system's "OS" ("iOS", "macOS"); not a unit or molecule ("pH", "mRNA").
  */
 const CAMEL_CASE = propertyPattern(String.raw`^\p{Ll}{1,5}(?:\p{Lu}\p{Ll}[\p{L}\p{N}]*|OS)$`)
+
+/**
+ * CAMEL_CASE, with the words it cannot match ruled out by their characters first (a word opening
+ * on an ASCII character other than a lower-case letter, or made of lower-case ASCII letters
+ * only): most tokens are such, and this is asked of every token of the text.
+ */
+function isCamelCase(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 128 && (first < 97 || first > 122)) return false
+  let plain = first < 128
+  for (let i = 1; plain && i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    plain = code >= 97 && code <= 122
+  }
+  return !plain && CAMEL_CASE.test(word)
+}
 /** A word that goes on a brand's name: a capitalised word or a number ("iPhone XS", "iOS 13"). */
 const MODEL_WORD = propertyPattern(String.raw`^(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)$`)
 
@@ -102,7 +118,7 @@ function extend(
   const free = (t: number): boolean => !tagged.has(t) && besideOnLine(tokens, t, mention)
   if (free(before)) {
     const word = (tokens[before] as Token).text
-    if (CAMEL_CASE.test(word)) return mentionOver(text, tokens, mention, before, mention.lastToken)
+    if (isCamelCase(word)) return mentionOver(text, tokens, mention, before, mention.lastToken)
     // "The" of a name that opens a sentence ("The United States") is no part of it elsewhere.
     const opens = isCapitalisedToken(tokens[before]) && !STOPWORDS.has(word.toLowerCase())
     const type = opens && attested.get(`${word} ${mention.text}`)
@@ -121,7 +137,7 @@ function brands(doc: EntityDocument, tagged: ReadonlySet<number>): TaggedMention
   const found: TaggedMention[] = []
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token
-    if (tagged.has(t) || !CAMEL_CASE.test(token.text)) continue
+    if (tagged.has(t) || !isCamelCase(token.text)) continue
     let last = t
     for (let next = tokens[t + 1]; next !== undefined; next = tokens[last + 1]) {
       const prior = tokens[last] as Token

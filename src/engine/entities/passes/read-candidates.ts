@@ -137,7 +137,7 @@ function abbreviatesCommonWords(tokens: readonly Token[], first: number, last: n
   if (first !== last || tokens[first - 1]?.text !== '(' || tokens[last + 1]?.text !== ')') {
     return false
   }
-  const letters = (tokens[first] as Token).text.toLowerCase()
+  const letters = (tokens[first] as Token).lower
   if (letters.length < 2) return false
   let k = letters.length - 1
   for (let t = first - 2; t >= 0 && k >= 0; t--) {
@@ -183,17 +183,19 @@ export function candidatesOf(mentions: readonly TaggedMention[], doc: EntityDocu
       type !== 'ORG' &&
       (isDatelineAgency(tokens, firstToken, lastToken) ||
         isCreditAgency(tokens, firstToken) ||
-        ((type === 'MISC' || (type === 'PER' && !opensWithGivenName(tagged.split(/\s+/)))) &&
-          namedAsBody(tokens, firstToken)))
+        // The cheap token test first: most names follow no body's noun.
+        ((type === 'MISC' || type === 'PER') &&
+          namedAsBody(tokens, firstToken) &&
+          (type === 'MISC' || !opensWithGivenName(tagged.split(/\s+/)))))
     ) {
       type = 'ORG'
     }
     const previousToken = tokens[firstToken - 1]
-    const nounBefore = tokens[firstToken - 2]?.text.toLowerCase() ?? ''
+    const nounBefore = tokens[firstToken - 2]?.lower ?? ''
     const locative =
       previousToken !== undefined &&
       previousToken.line === (tokens[firstToken] as Token).line &&
-      LOCATIVES.has(previousToken.text.toLowerCase()) &&
+      LOCATIVES.has(previousToken.lower) &&
       !TRUST_NOUNS.has(nounBefore)
         ? previousToken.text
         : undefined
@@ -212,7 +214,7 @@ export function candidatesOf(mentions: readonly TaggedMention[], doc: EntityDocu
       first = tokenIndexAt(tokens, parsed.start)
     }
     while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
-      const word = (tokens[first] as Token).text.toLowerCase()
+      const word = (tokens[first] as Token).lower
       if (!SENTENCE_OPENERS.has(word)) break
       first++
     }

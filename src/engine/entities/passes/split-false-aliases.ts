@@ -13,7 +13,7 @@
 
 import type { Candidate, Cluster } from '../candidate'
 import { majority } from '../candidate'
-import { tokenIndexAt } from '../mention-edits'
+import { tokenIndexIn } from '../mention-edits'
 import { TITLE_CASE } from '../names'
 import type { EntityDocument, MentionType } from '../types'
 
@@ -37,7 +37,7 @@ function isFalseAlias(
   opensName: boolean,
   doc: EntityDocument,
 ): boolean {
-  const at = tokenIndexAt(doc.tokens, candidate.mention.start)
+  const at = tokenIndexIn(doc, candidate.mention.start)
   const previous = doc.tokens[at - 1]
   // Only a name's first word: "the Brask campaign" is the person Jo Brask's, "the Bill" no one's.
   if (!opensName) return false
