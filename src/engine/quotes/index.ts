@@ -27,6 +27,7 @@ import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
 import { quoteKind, type QuoteKind } from './kind'
+import { withBlockQuotes } from './block-quotes'
 import { withEmbeddedPosts } from './embedded'
 import { contextOf } from './clause'
 import { describedSpeakers } from './described'
@@ -35,7 +36,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
 import { joinOrganisationNames } from './org-names'
 import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
-import { isQuotedName, isTitleCased } from './terms'
+import { isQuotedName, isStageDirection, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
 import { quoteEnd, tokenize } from './tokens'
 import { utteranceHeads } from './utterances'
@@ -133,9 +134,13 @@ interface Candidate {
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const { text, paragraphs } = doc
-  const found = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
+  const marked = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
+  const found = withBlockQuotes(text, paragraphs, marked)
   const named = found.map((span) => span.parent < 0 && isQuotedName(text, span))
-  const dropped = named.map((name) => !keepNames && name)
+  // A stage direction ("(CROSSTALK.)") is nobody's words, not even a term.
+  const dropped = named.map(
+    (name, i) => (!keepNames && name) || isStageDirection(text, found[i] as QuoteSpan),
+  )
   const gone = (span: QuoteSpan, i: number): boolean =>
     dropped[i] === true || (span.parent >= 0 && dropped[span.parent] === true)
   // Re-point nested quotes at their parent's index among the kept spans.
