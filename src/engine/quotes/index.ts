@@ -26,7 +26,7 @@ import type { Paragraph, Sentence } from '../types'
 import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
-import { quoteKind, type QuoteKind } from './kind'
+import { quoteKind, standsAlone, type QuoteKind } from './kind'
 import { withBlockQuotes } from './block-quotes'
 import { withEmbeddedPosts } from './embedded'
 import { contextOf } from './clause'
@@ -38,6 +38,7 @@ import { joinOrganisationNames } from './org-names'
 import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
 import { isQuotedName, isStageDirection, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
+import type { Attribution } from './clause'
 import { quoteEnd, tokenize } from './tokens'
 import { utteranceHeads } from './utterances'
 import { isLetterOrDigitUnit } from '../text/chars'
@@ -121,6 +122,23 @@ function countWords(words: string): number {
     inWord = wordy
   }
   return n
+}
+
+/** A passive auxiliary right before a cue: "was accused of", "were told". */
+const PASSIVE = /(?:^|\s)(?:was|were|is|are|be|been|being)\s+$/
+
+/**
+ * Whether a quote's cue is a passive one ("was accused of “igniting” the dispute"): it names who
+ * was spoken of, not who spoke, so the quote has no cue of its own.
+ */
+function passiveCue(text: string, attribution: Attribution | null): boolean {
+  if (!attribution) return false
+  const { start, end } = attribution.cue
+  // "is telling a group that the army is “depleted”" is progressive, and active.
+  return (
+    !text.slice(start, end).endsWith('ing') &&
+    PASSIVE.test(text.slice(Math.max(0, start - 8), start))
+  )
 }
 
 /** Every quote of an already split document, scored, in text order (no options applied). */
@@ -246,10 +264,14 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     if (parentId !== undefined) quote.parent = parentId
     // A quoted name or title (kept only on request), a short phrase nobody is credited with, or a
     // title-cased one (a slogan, a name) with no speech cue of its own: a phrase carried over from
-    // the paragraph's speaker is often theirs.
+    // the paragraph's speaker is often theirs. A single word with no cue next to it is a statement
+    // only when it stands alone.
     const uncued = !speaker || attribution?.carried === true
     const term =
       keptNamed[i] === true ||
+      (wordCount === 1 &&
+        (uncued || passiveCue(text, attribution)) &&
+        !standsAlone(text, span, sentenceStart)) ||
       (span.parent < 0 &&
         kind === 'partial' &&
         ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words))))

@@ -25,6 +25,7 @@ import {
 import type { Gender, NameMention } from './mentions'
 import { describedBefore, phraseHead, type Described } from './described'
 import { isPlace } from './places'
+import { affiliationAt } from './affiliation'
 import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
 import { roleOf, statedRoles } from './stated-roles'
 import type { Token } from './tokens'
@@ -239,7 +240,7 @@ function rolesAfterNames(
     let role = read[i]
     if (role === undefined) {
       const end = names[i]?.end ?? 0
-      role = appositiveRoleAt(text, end) ?? copularRoleAt(text, end)
+      role = appositiveRoleAt(text, end) ?? copularRoleAt(text, end) ?? affiliationAt(text, end)
       read[i] = role
     }
     return role

@@ -47,6 +47,16 @@ const COUNSEL = /^(?:prosecuting|defending|mitigating)$/i
 const CLAUSE_BREAK =
   /\s+(?:but|although|though|while|whereas|because|who|which|and\s+(?:is|was|are|were|has|had|have|will|would|now|also|says|said))\s.*$/su
 
+/**
+ * Whether a segment opens with a participle ("bristling with anger"), not with a title that
+ * looks like one ("managing director at Kestrel", "presiding judge").
+ */
+function participial(segment: string): boolean {
+  if (!PARTICIPLE.test(segment)) return false
+  const second = segment.split(/\s+/, 2)[1]?.toLowerCase() ?? ''
+  return !TITLE_WORDS.has(second) && !ROLE_NOUNS.has(second)
+}
+
 /** Whether every word of `words` is an honorific ("Mrs", "Lord", "Father", "Dr."). */
 export function onlyHonorifics(words: string): boolean {
   const parts = words.split(/\s+/).filter((w) => w.length > 0)
@@ -87,7 +97,7 @@ export function roleFromAppositive(appositive: string): string | null {
       break
     }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
-    if (PARTICIPLE.test(segment) && !COUNSEL.test(segment)) break
+    if (participial(segment) && !COUNSEL.test(segment)) break
     kept.push(segment.replace(CLAUSE_BREAK, ''))
   }
   return kept.length > 0 ? kept.join(', ') : null
@@ -153,7 +163,7 @@ function roleFrom(text: string, from: number): string | null {
   const segment = text.slice(from, to).trim()
   if (COUNSEL.test(segment)) return segment
   if (!STARTS_LOWER.test(segment) && !placedTitle(segment)) return null
-  if (PARTICIPLE.test(segment)) return null
+  if (participial(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
   const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')
