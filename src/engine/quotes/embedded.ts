@@ -22,6 +22,8 @@ const SIGNATURE = propertyPattern(
 /** Longest post, in characters: a post of a microblog with room for a link. */
 const POST_CHARS = 320
 const LETTER = propertyPattern(String.raw`\p{L}`)
+/** Links at the end of a post's words, with the white space before them. */
+const TRAILING_LINKS = /(?:\s*(?:https?:\/\/|pic\.|www\.)\S+)+$/
 /** Fewest words of a post. */
 const POST_MIN_WORDS = 6
 
@@ -53,7 +55,12 @@ function postBefore(
     // "On the site, Ann Lee explains …": a paragraph that names the author is the writer's.
     if (k < p && words.includes(surname)) break
     if (budget < 0 || holdsQuote(spans, start, end) || !LETTER.test(words)) break
-    pieces.unshift({ start, end, paragraph: k })
+    // The link a post carries ("pic.twitter.com/Ab12", "https://…") is its attachment, not words.
+    const last = pieces.length === 0 ? end - (TRAILING_LINKS.exec(words)?.[0].length ?? 0) : end
+    pieces.unshift({ start, end: last, paragraph: k })
+    // A post signed at the end of its own words is that paragraph; only a signature on a line of
+    // its own closes a post laid out over the paragraphs before it.
+    if (k === p) break
     to = Infinity
   }
   return pieces
