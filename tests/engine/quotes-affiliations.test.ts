@@ -62,6 +62,22 @@ describe('an affiliation after a name', () => {
   })
 })
 
+describe('a name after "according to" opens the main clause', () => {
+  it.each<[string, string | undefined]>([
+    [
+      '“We were robbed,” Usman Hasib said. According to Hasib, his mother ran the shop so women felt safe. “We will stay,” Hasib said.',
+      undefined,
+    ],
+    // Counter-example: an appositive closed by its comma is still a role.
+    [
+      'According to Usman Hasib, the shop manager, the door was open. “We will stay,” Hasib said.',
+      'the shop manager',
+    ],
+  ])('%s', (text, role) => {
+    expect(last(text).speaker?.role).toBe(role)
+  })
+})
+
 describe('titles that look like participles', () => {
   it.each<[string, string | undefined]>([
     [

@@ -48,6 +48,9 @@ export interface Speaker {
   anonymity?: Anonymity
 }
 
+/** "According to Ann Lee, …": a main clause follows the name, so an appositive must be closed. */
+const AFTER_ACCORDING = /according to\s+$/i
+
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */
 const ROLE_REACH = 200
 /** How many earlier name mentions a pronoun may look at (bounds the cost in run-on text). */
@@ -240,7 +243,12 @@ function rolesAfterNames(
     let role = read[i]
     if (role === undefined) {
       const end = names[i]?.end ?? 0
-      role = appositiveRoleAt(text, end) ?? copularRoleAt(text, end) ?? affiliationAt(text, end)
+      const start = names[i]?.start ?? 0
+      const introduced = AFTER_ACCORDING.test(text.slice(Math.max(0, start - 14), start))
+      role =
+        appositiveRoleAt(text, end, introduced) ??
+        copularRoleAt(text, end) ??
+        affiliationAt(text, end)
       read[i] = role
     }
     return role

@@ -139,15 +139,17 @@ const APPOSITIVE_CHARS = 160
  * The role stated in an appositive right after a name anywhere in the text ("said Tom Reyes,
  * vice president of planning at the utility."), so that a role given at a person's first mention
  * holds for their later quotes ("Mr. Reyes said"). The appositive runs to the next comma, colon,
- * quotation mark or sentence end and must name a job: a title or a role noun.
+ * quotation mark or sentence end and must name a job: a title or a role noun. `closed` asks for
+ * an appositive set off by a comma on both sides, as after "According to Ann Lee," where the
+ * main clause follows ("According to Lee, his mother ran the shop." states no role).
  */
-export function appositiveRoleAt(text: string, end: number): string | null {
+export function appositiveRoleAt(text: string, end: number, closed = false): string | null {
   if (text[end] !== ',' || text[end + 1] !== ' ') return null
-  return roleFrom(text, end + 2)
+  return roleFrom(text, end + 2, closed)
 }
 
 /** The role stated by the words from `from` to the next comma, colon, quote or sentence end. */
-function roleFrom(text: string, from: number): string | null {
+function roleFrom(text: string, from: number, closed = false): string | null {
   const limit = Math.min(text.length, from + APPOSITIVE_CHARS)
   let to = from
   while (to < limit) {
@@ -159,7 +161,7 @@ function roleFrom(text: string, from: number): string | null {
     }
     to++
   }
-  if (to >= limit) return null
+  if (to >= limit || (closed && text[to] !== ',')) return null
   const segment = text.slice(from, to).trim()
   if (COUNSEL.test(segment)) return segment
   if (!STARTS_LOWER.test(segment) && !placedTitle(segment)) return null
