@@ -88,6 +88,27 @@ describe('posts embedded without quotation marks', () => {
     expect(text.slice(quote.start, quote.end)).toBe(quote.text)
   })
 
+  it.each<[string, string]>([
+    [
+      'The singer thanked fans.\n\nWhat a night in Lisbon, thank you all for singing with us! pic.example.com/Ab12Cd — Ann Lee (@annlee) May 3, 2019',
+      'What a night in Lisbon, thank you all for singing with us!',
+    ],
+    [
+      'The singer thanked fans.\n\nWhat a night in Lisbon, thank you all for singing with us! https://t.example/x1 https://t.example/x2— Ann Lee (@annlee) May 3, 2019',
+      'What a night in Lisbon, thank you all for singing with us!',
+    ],
+    // Counter-example: a link inside the post's words stays.
+    [
+      'The singer thanked fans.\n\nTickets for the Lisbon night at www.example.com/tix are gone, thank you — Ann Lee (@annlee) May 3, 2019',
+      'Tickets for the Lisbon night at www.example.com/tix are gone, thank you',
+    ],
+  ])('ends the post signed in its own paragraph before its links: %s', (text, post) => {
+    const quotes = findQuotes(text, { limit: Infinity })
+    expect(quotes.map((q) => q.text)).toEqual([post])
+    expect(quotes[0]?.speaker?.name).toBe('Ann Lee')
+    expect(quotes[0]?.parts).toBeUndefined()
+  })
+
   it.each<string>([
     // Counter-examples: a signed line of a few words, and a signature with no handle.
     `${intro}Follow me on the site — Ann Lee (@annlee)${after}`,

@@ -103,6 +103,10 @@ const TRANSCRIPT_LABEL = propertyPattern(
   String.raw`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s`,
 )
 const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
+/** Links attached to a post ("pic.twitter.com/Ab12", "https://…"), as left before its signature. */
+const LINKS = /(?:\s*(?:https?:\/\/|pic\.|www\.)[^\s―—–]+)+/
+/** The links and white space before a signature's dash (group 1), and the dash. */
+const LINKS_THEN_DASH = /^((?:\s*(?:https?:\/\/|pic\.|www\.)[^\s―—–]+)*\s*)[―—–-]\s*/
 /** Auxiliaries and copulas that open a predicate: X “has put aside …”, X “is the best …”. */
 const VERB_OPENERS = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|must)\s/
 
@@ -239,12 +243,20 @@ function labelOrSignature(ctx: Context, quote: QuoteSpan, r: number): Attributio
     const end = quote.start + label[1].length
     return { speaker: mention(quote.start, end, 'label'), cue: { start: end, end: end + 1 } }
   }
-  const next = ctx.tokens[r]
-  if (!next || !SIGNATURE_DASH.test(ctx.text.slice(quoteEnd(quote), next.start))) return null
-  const nameIndex = ctx.nameByFrom.get(r)
+  // A post's attached link may stand between its words and the dash that signs it.
+  const signed = LINKS_THEN_DASH.exec(ctx.text.slice(quoteEnd(quote), quoteEnd(quote) + 120))
+  const at = signed ? tokenAtOrAfter(ctx.tokens, quoteEnd(quote) + signed[0].length) : r
+  const next = ctx.tokens[at]
+  if (
+    !next ||
+    !SIGNATURE_DASH.test(ctx.text.slice(quoteEnd(quote), next.start).replace(LINKS, ''))
+  ) {
+    return null
+  }
+  const nameIndex = ctx.nameByFrom.get(at)
   const name = nameIndex === undefined ? undefined : ctx.names[nameIndex]
   if (!name || nameIndex === undefined) return null
-  const dash = ctx.text.indexOf(ctx.text.slice(quoteEnd(quote), next.start).trim(), quoteEnd(quote))
+  const dash = quoteEnd(quote) + (signed?.[1]?.length ?? 0)
   return {
     speaker: mention(name.start, name.end, 'name', nameIndex),
     cue: { start: dash, end: dash + 1 },

@@ -12,7 +12,7 @@
  */
 import type { Paragraph } from '../types'
 import type { QuoteSpan } from './marks'
-import { quoteEnd } from './tokens'
+import { holdsQuote, mergeSpans, trimmed, type Piece } from './merge-spans'
 import { propertyPattern } from '../text/patterns'
 
 /** "— Ann Lee (@annlee) July 3, 2019" closing a paragraph. */
@@ -22,27 +22,10 @@ const SIGNATURE = propertyPattern(
 /** Longest post, in characters: a post of a microblog with room for a link. */
 const POST_CHARS = 320
 const LETTER = propertyPattern(String.raw`\p{L}`)
+/** Links at the end of a post's words, with the white space before them. */
+const TRAILING_LINKS = /(?:\s*(?:https?:\/\/|pic\.|www\.)\S+)+$/
 /** Fewest words of a post. */
 const POST_MIN_WORDS = 6
-
-interface Piece {
-  start: number
-  end: number
-  paragraph: number
-}
-
-/** Whether any marked span lies in [start, end). */
-function holdsQuote(spans: readonly QuoteSpan[], start: number, end: number): boolean {
-  return spans.some((span) => span.open < end && quoteEnd(span) > start)
-}
-
-function trimmed(text: string, start: number, end: number): [number, number] {
-  let s = start
-  let e = end
-  while (s < e && /\s/.test(text[s] ?? '')) s++
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
-  return [s, e]
-}
 
 /** The pieces of the post signed at the end of paragraph `p`, in text order. */
 function postBefore(
@@ -72,7 +55,12 @@ function postBefore(
     // "On the site, Ann Lee explains …": a paragraph that names the author is the writer's.
     if (k < p && words.includes(surname)) break
     if (budget < 0 || holdsQuote(spans, start, end) || !LETTER.test(words)) break
-    pieces.unshift({ start, end, paragraph: k })
+    // The link a post carries ("pic.twitter.com/Ab12", "https://…") is its attachment, not words.
+    const last = pieces.length === 0 ? end - (TRAILING_LINKS.exec(words)?.[0].length ?? 0) : end
+    pieces.unshift({ start, end: last, paragraph: k })
+    // A post signed at the end of its own words is that paragraph; only a signature on a line of
+    // its own closes a post laid out over the paragraphs before it.
+    if (k === p) break
     to = Infinity
   }
   return pieces
@@ -100,30 +88,5 @@ export function withEmbeddedPosts(
     // "Follow me — Ann Lee (@annlee)": a signed line of a few words is a byline, not a post.
     if (words >= POST_MIN_WORDS) posts.push(pieces)
   })
-  if (posts.length === 0) return [...spans]
-  let group = Math.max(-1, ...spans.map((span) => span.group))
-  const added: QuoteSpan[] = posts.flatMap((pieces) => {
-    group++
-    return pieces.map((piece, i) => ({
-      ...piece,
-      open: piece.start,
-      close: -1,
-      group,
-      part: i + 1,
-      parent: -1,
-    }))
-  })
-  // Merge by opening offset; nested spans keep pointing at their parent's new index.
-  const order = [
-    ...spans.map((span, i) => ({ span, old: i })),
-    ...added.map((span) => ({ span, old: -1 })),
-  ]
-  order.sort((a, b) => a.span.open - b.span.open)
-  const newIndex = new Map<number, number>()
-  order.forEach((entry, i) => {
-    if (entry.old >= 0) newIndex.set(entry.old, i)
-  })
-  return order.map(({ span }) =>
-    span.parent >= 0 ? { ...span, parent: newIndex.get(span.parent) ?? -1 } : span,
-  )
+  return mergeSpans(spans, posts)
 }

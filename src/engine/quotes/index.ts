@@ -26,7 +26,8 @@ import type { Paragraph, Sentence } from '../types'
 import { splitText } from '../text/sentences'
 import { flagAnonymous } from './anonymity'
 import { attributeQuotes } from './attribute'
-import { quoteKind, type QuoteKind } from './kind'
+import { quoteKind, standsAlone, type QuoteKind } from './kind'
+import { withBlockQuotes } from './block-quotes'
 import { withEmbeddedPosts } from './embedded'
 import { contextOf } from './clause'
 import { describedSpeakers, type Described } from './described'
@@ -35,8 +36,9 @@ import { findQuoteSpans, type QuoteSpan } from './marks'
 import { findNames } from './mentions'
 import { joinOrganisationNames } from './org-names'
 import { isKeyQuote, pickVaried, quoteScore, type KeyInput } from './rank'
-import { isQuotedName, isTitleCased } from './terms'
+import { isQuotedName, isStageDirection, isTitleCased } from './terms'
 import { resolveSpeakers, type Speaker } from './resolve'
+import type { Attribution } from './clause'
 import { quoteEnd, tokenize } from './tokens'
 import { utteranceHeads } from './utterances'
 import { isLetterOrDigitUnit } from '../text/chars'
@@ -122,6 +124,23 @@ function countWords(words: string): number {
   return n
 }
 
+/** A passive auxiliary right before a cue: "was accused of", "were told". */
+const PASSIVE = /(?:^|\s)(?:was|were|is|are|be|been|being)\s+$/
+
+/**
+ * Whether a quote's cue is a passive one ("was accused of “igniting” the dispute"): it names who
+ * was spoken of, not who spoke, so the quote has no cue of its own.
+ */
+function passiveCue(text: string, attribution: Attribution | null): boolean {
+  if (!attribution) return false
+  const { start, end } = attribution.cue
+  // "is telling a group that the army is “depleted”" is progressive, and active.
+  return (
+    !text.slice(start, end).endsWith('ing') &&
+    PASSIVE.test(text.slice(Math.max(0, start - 8), start))
+  )
+}
+
 /** Every quote of an already split document, scored, in text order (no options applied). */
 interface Candidate {
   quote: Quote
@@ -133,9 +152,13 @@ interface Candidate {
 
 function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
   const { text, paragraphs } = doc
-  const found = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
+  const marked = withEmbeddedPosts(text, paragraphs, findQuoteSpans(text, paragraphs))
+  const found = withBlockQuotes(text, paragraphs, marked)
   const named = found.map((span) => span.parent < 0 && isQuotedName(text, span))
-  const dropped = named.map((name) => !keepNames && name)
+  // A stage direction ("(CROSSTALK.)") is nobody's words, not even a term.
+  const dropped = named.map(
+    (name, i) => (!keepNames && name) || isStageDirection(text, found[i] as QuoteSpan),
+  )
   const gone = (span: QuoteSpan, i: number): boolean =>
     dropped[i] === true || (span.parent >= 0 && dropped[span.parent] === true)
   // Re-point nested quotes at their parent's index among the kept spans.
@@ -238,10 +261,14 @@ function allQuotes(doc: SplitDocument, keepNames: boolean): Candidate[] {
     if (parentId !== undefined) quote.parent = parentId
     // A quoted name or title (kept only on request), a short phrase nobody is credited with, or a
     // title-cased one (a slogan, a name) with no speech cue of its own: a phrase carried over from
-    // the paragraph's speaker is often theirs.
+    // the paragraph's speaker is often theirs. A single word with no cue next to it is a statement
+    // only when it stands alone.
     const uncued = !speaker || attribution?.carried === true
     const term =
       keptNamed[i] === true ||
+      (wordCount === 1 &&
+        (uncued || passiveCue(text, attribution)) &&
+        !standsAlone(text, span, sentenceStart)) ||
       (span.parent < 0 &&
         kind === 'partial' &&
         ((!speaker && wordCount <= TERM_MAX_WORDS) || (uncued && isTitleCased(words))))

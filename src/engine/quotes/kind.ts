@@ -45,3 +45,15 @@ export function quoteKind(
   if (capital && CUE_WORDS.has(lastWord(before))) return 'full'
   return INNER_SENTENCE_BREAK.test(words) ? 'full' : 'partial'
 }
+
+/**
+ * Whether a quote stands as an utterance of its own: it opens its sentence or follows a colon,
+ * and ends in punctuation inside its marks (“Disgraceful,” said Lee; He answered: “No.”). A single
+ * quoted word that does not ("accused of “igniting” the dispute", a seller called “E-Life,”) is a
+ * scare quote or a name, never a statement.
+ */
+export function standsAlone(text: string, quote: QuoteSpan, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
+  if (before !== '' && !before.endsWith(':') && !/[—–-]$/.test(before)) return false
+  return /[,.?!…]\s*$/.test(text.slice(quote.start, quote.end))
+}

@@ -294,7 +294,7 @@ february march april may june july august september october november december ja
 jun jul aug sep sept oct nov dec asked said according in under over during last next every all
 some many most no not yes one two both each such even just only instead thus indeed later
 earlier asked despite about among until unless whether like let do read update updated photo
-video watch follow see click correction
+video watch follow see click correction once few several whenever upon amid unlike
 `)
 
 /** Words inside a capitalised run that make it an organisation or a place rather than a person. */

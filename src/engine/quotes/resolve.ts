@@ -25,6 +25,7 @@ import {
 import type { Gender, NameMention } from './mentions'
 import { describedBefore, phraseHead, type Described } from './described'
 import { isPlace } from './places'
+import { affiliationAt } from './affiliation'
 import { appositiveRoleAt, copularRoleAt, roleFromAppositive } from './role'
 import { roleOf, statedRoles } from './stated-roles'
 import type { Token } from './tokens'
@@ -46,6 +47,9 @@ export interface Speaker {
   /** For an anonymous speaker, the words that withhold the name ("who declined to be named"). */
   anonymity?: Anonymity
 }
+
+/** "According to Ann Lee, …": a main clause follows the name, so an appositive must be closed. */
+const AFTER_ACCORDING = /according to\s+$/i
 
 /** How many earlier name mentions a role ("the minister") may reach back to its holder. */
 const ROLE_REACH = 200
@@ -239,7 +243,12 @@ function rolesAfterNames(
     let role = read[i]
     if (role === undefined) {
       const end = names[i]?.end ?? 0
-      role = appositiveRoleAt(text, end) ?? copularRoleAt(text, end)
+      const start = names[i]?.start ?? 0
+      const introduced = AFTER_ACCORDING.test(text.slice(Math.max(0, start - 14), start))
+      role =
+        appositiveRoleAt(text, end, introduced) ??
+        copularRoleAt(text, end) ??
+        affiliationAt(text, end)
       read[i] = role
     }
     return role

@@ -47,6 +47,16 @@ const COUNSEL = /^(?:prosecuting|defending|mitigating)$/i
 const CLAUSE_BREAK =
   /\s+(?:but|although|though|while|whereas|because|who|which|and\s+(?:is|was|are|were|has|had|have|will|would|now|also|says|said))\s.*$/su
 
+/**
+ * Whether a segment opens with a participle ("bristling with anger"), not with a title that
+ * looks like one ("managing director at Kestrel", "presiding judge").
+ */
+function participial(segment: string): boolean {
+  if (!PARTICIPLE.test(segment)) return false
+  const second = segment.split(/\s+/, 2)[1]?.toLowerCase() ?? ''
+  return !TITLE_WORDS.has(second) && !ROLE_NOUNS.has(second)
+}
+
 /** Whether every word of `words` is an honorific ("Mrs", "Lord", "Father", "Dr."). */
 export function onlyHonorifics(words: string): boolean {
   const parts = words.split(/\s+/).filter((w) => w.length > 0)
@@ -87,7 +97,7 @@ export function roleFromAppositive(appositive: string): string | null {
       break
     }
     if (PLACE_PREPOSITIONS.test(segment) || RELATIVE_OPENER.test(segment)) break
-    if (PARTICIPLE.test(segment) && !COUNSEL.test(segment)) break
+    if (participial(segment) && !COUNSEL.test(segment)) break
     kept.push(segment.replace(CLAUSE_BREAK, ''))
   }
   return kept.length > 0 ? kept.join(', ') : null
@@ -129,15 +139,17 @@ const APPOSITIVE_CHARS = 160
  * The role stated in an appositive right after a name anywhere in the text ("said Tom Reyes,
  * vice president of planning at the utility."), so that a role given at a person's first mention
  * holds for their later quotes ("Mr. Reyes said"). The appositive runs to the next comma, colon,
- * quotation mark or sentence end and must name a job: a title or a role noun.
+ * quotation mark or sentence end and must name a job: a title or a role noun. `closed` asks for
+ * an appositive set off by a comma on both sides, as after "According to Ann Lee," where the
+ * main clause follows ("According to Lee, his mother ran the shop." states no role).
  */
-export function appositiveRoleAt(text: string, end: number): string | null {
+export function appositiveRoleAt(text: string, end: number, closed = false): string | null {
   if (text[end] !== ',' || text[end + 1] !== ' ') return null
-  return roleFrom(text, end + 2)
+  return roleFrom(text, end + 2, closed)
 }
 
 /** The role stated by the words from `from` to the next comma, colon, quote or sentence end. */
-function roleFrom(text: string, from: number): string | null {
+function roleFrom(text: string, from: number, closed = false): string | null {
   const limit = Math.min(text.length, from + APPOSITIVE_CHARS)
   let to = from
   while (to < limit) {
@@ -149,11 +161,11 @@ function roleFrom(text: string, from: number): string | null {
     }
     to++
   }
-  if (to >= limit) return null
+  if (to >= limit || (closed && text[to] !== ',')) return null
   const segment = text.slice(from, to).trim()
   if (COUNSEL.test(segment)) return segment
   if (!STARTS_LOWER.test(segment) && !placedTitle(segment)) return null
-  if (PARTICIPLE.test(segment)) return null
+  if (participial(segment)) return null
   const stated = COPULAR_RELATIVE.exec(segment)
   if (!stated && RELATIVE_OPENER.test(segment)) return null
   const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')

@@ -125,3 +125,14 @@ export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   }
   return false
 }
+
+/** Words wholly in brackets: "(CROSSTALK.)", "[Applause]". */
+const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.,;:]?\s*$/
+
+/**
+ * Whether a quoted piece is a transcript's stage direction rather than speech: words wholly in
+ * brackets ("(CROSSTALK.)", "[LAUGHTER]") say what happened in the room, not what anyone said.
+ */
+export function isStageDirection(text: string, quote: QuoteSpan): boolean {
+  return quote.end - quote.start < 60 && BRACKETED.test(text.slice(quote.start, quote.end))
+}
