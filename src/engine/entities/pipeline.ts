@@ -19,6 +19,9 @@ import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
 import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { dropDiscourseWords } from './passes/drop-discourse-words'
+import { dropGroupWords } from './passes/drop-group-words'
+import { dropSourceNotes } from './passes/drop-source-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
@@ -115,6 +118,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "This post originally appeared on Grist": the outlet a story comes from is not its subject.
+  { name: 'drop-source-notes', run: dropSourceNotes },
   // "Power company Nordel" → Nordel: a common noun inside a mention describes the name.
   { name: 'cut-descriptors', run: cutDescriptors },
   // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
@@ -125,6 +130,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
+  // "'Oh, he left. Well…'", "Instead, …": interjections and sentence adverbs alone name nothing.
+  { name: 'drop-discourse-words', run: dropDiscourseWords },
+  // "Black and Latinx youth", "BIPOC artists": words describing people are not names.
+  { name: 'drop-group-words', run: dropGroupWords },
   // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
   { name: 'drop-prefixed-words', run: dropPrefixedWords },
   // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.
