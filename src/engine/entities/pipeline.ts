@@ -35,6 +35,8 @@ import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
+import { joinModelWords } from './passes/join-model-words'
+import { joinOrdinalBodies } from './passes/join-ordinal-bodies'
 import { joinNicknames } from './passes/join-nicknames'
 import { joinQuotedTitles } from './passes/join-quoted-titles'
 import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
@@ -90,6 +92,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-work-titles', run: joinWorkTitles },
   // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
   { name: 'join-road-numbers', run: joinRoadNumbers },
+  // "the 4th District Court of Appeal", "the 9th Circuit": an ordinal opens a court's name.
+  { name: 'join-ordinal-bodies', run: joinOrdinalBodies },
+  // "PlayStation" + "4" + "Pro", "PS4" + "Pro": a model word after a number ends a product's name.
+  { name: 'join-model-words', run: joinModelWords },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
