@@ -17,6 +17,7 @@ import { withQuantities } from './passes/add-quantities'
 import { describedTypes } from './passes/described-types'
 import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
+import { dropCompoundAdjectives } from './passes/drop-compound-adjectives'
 import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
 import { dropDiscourseWords } from './passes/drop-discourse-words'
@@ -140,6 +141,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-discourse-words', run: dropDiscourseWords },
   // "Black and Latinx youth", "BIPOC artists": words describing people are not names.
   { name: 'drop-group-words', run: dropGroupWords },
+  // "a Houston-area salon", "a Maryland-based lawyer": a hyphened adjective names nothing.
+  { name: 'drop-compound-adjectives', run: dropCompoundAdjectives },
   // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
   { name: 'drop-prefixed-words', run: dropPrefixedWords },
   // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.

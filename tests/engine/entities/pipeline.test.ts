@@ -46,6 +46,7 @@ describe('the pipeline', () => {
       'drop-generic-terms',
       'drop-discourse-words',
       'drop-group-words',
+      'drop-compound-adjectives',
       'drop-prefixed-words',
       'drop-lowercase-phrases',
       'drop-desk-titles',
