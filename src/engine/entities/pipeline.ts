@@ -17,8 +17,12 @@ import { withQuantities } from './passes/add-quantities'
 import { describedTypes } from './passes/described-types'
 import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
+import { dropCompoundAdjectives } from './passes/drop-compound-adjectives'
 import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { dropDiscourseWords } from './passes/drop-discourse-words'
+import { dropGroupWords } from './passes/drop-group-words'
+import { dropSourceNotes } from './passes/drop-source-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropGroupNouns } from './passes/drop-group-nouns'
@@ -34,6 +38,8 @@ import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
+import { joinModelWords } from './passes/join-model-words'
+import { joinOrdinalBodies } from './passes/join-ordinal-bodies'
 import { joinNicknames } from './passes/join-nicknames'
 import { joinQuotedTitles } from './passes/join-quoted-titles'
 import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
@@ -90,6 +96,10 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-work-titles', run: joinWorkTitles },
   // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
   { name: 'join-road-numbers', run: joinRoadNumbers },
+  // "the 4th District Court of Appeal", "the 9th Circuit": an ordinal opens a court's name.
+  { name: 'join-ordinal-bodies', run: joinOrdinalBodies },
+  // "PlayStation" + "4" + "Pro", "PS4" + "Pro": a model word after a number ends a product's name.
+  { name: 'join-model-words', run: joinModelWords },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
@@ -118,6 +128,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "This post originally appeared on Grist": the outlet a story comes from is not its subject.
+  { name: 'drop-source-notes', run: dropSourceNotes },
   // "Power company Nordel" → Nordel: a common noun inside a mention describes the name.
   { name: 'cut-descriptors', run: cutDescriptors },
   // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
@@ -128,6 +140,12 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
+  // "'Oh, he left. Well…'", "Instead, …": interjections and sentence adverbs alone name nothing.
+  { name: 'drop-discourse-words', run: dropDiscourseWords },
+  // "Black and Latinx youth", "BIPOC artists": words describing people are not names.
+  { name: 'drop-group-words', run: dropGroupWords },
+  // "a Houston-area salon", "a Maryland-based lawyer": a hyphened adjective names nothing.
+  { name: 'drop-compound-adjectives', run: dropCompoundAdjectives },
   // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
   { name: 'drop-prefixed-words', run: dropPrefixedWords },
   // "Bus Rapid Transit" beside "bus rapid transit": a kind of thing, capitalised.

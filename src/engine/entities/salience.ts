@@ -14,7 +14,8 @@
  *   and nothing else; and mentions in the last lines of a long text, where bios, credits and
  *   related links sit, add nothing to breadth, lead or position.
  * - Misc entities (groups, events, products) count half, nationalities a third: "Chinese" says
- *   where something comes from, and is written as often as the country itself.
+ *   where something comes from, and is written as often as the country itself. A misc entity
+ *   the headline names counts in full: the product a review is about is its subject.
  *
  * Method: one walk over each entity's mentions, with binary searches into the tokens and the
  * tagger's sentences; speakers are matched to entities by span, then by name.
@@ -59,6 +60,8 @@ const HALF_POINTS = 8
 /** Misc entities (groups, events, products) count half; nationalities ("Chinese") a third. */
 const MISC_SCALE = 0.5
 const NATIONALITY_SCALE = 0.35
+/** The endings of adjectives made from names: "Democratic", "Republican", "Catholic", "Kurdish". */
+const ADJECTIVE_ENDING = /(?:ic|an|ish|ese)$/
 
 /**
  * The lead runs to the end of its second sentence of at least LEAD_MIN_TOKENS tokens: the short
@@ -79,14 +82,20 @@ const SOURCE_TYPES = new Set<EntityType>(['organization', 'misc'])
 
 const NON_WORD_RUNS = propertyPattern(String.raw`[^\p{L}\p{N}]+`, 'g')
 
-/** How much an entity of this type and these forms counts. */
-function typeScale(type: EntityType, forms: readonly string[]): number {
+/**
+ * How much an entity of this type and these forms counts. A product, event or work the headline
+ * names is what the story is about ("Xbox One X review: …"), and counts in full.
+ */
+function typeScale(type: EntityType, forms: readonly string[], inTitle: boolean): number {
   if (type !== 'misc') return 1
   // "Chinese", "Israelis", "South Korean", "U.S.-Israeli": the last word is a nationality.
   const nationality = forms.every(
     (form) => (bitsOf(form.split(/[\s-]/).at(-1) ?? '') & GAZETTEER_BITS.nationality) !== 0,
   )
-  return nationality ? NATIONALITY_SCALE : MISC_SCALE
+  if (nationality) return NATIONALITY_SCALE
+  // "Democratic candidates", "Republican voters": an adjective in the headline is no subject.
+  const adjective = forms.every((form) => !form.includes(' ') && ADJECTIVE_ENDING.test(form))
+  return inTitle && !adjective ? 1 : MISC_SCALE
 }
 
 function mentionsTitle(title: string | undefined, forms: readonly string[]): boolean {
@@ -213,13 +222,13 @@ export function salienceOf(
       if (sentence < bounds.lead) lead = true
     }
     const sourceOnly = countMissing(sources, story)
-    const named = story.length > 0
+    const inTitle = story.length > 0 && mentionsTitle(title, input.forms)
     const points =
-      typeScale(input.type, input.forms) *
+      typeScale(input.type, input.forms, inTitle) *
       (SENTENCE_POINTS * story.length +
         SOURCE_SENTENCE_POINTS * sourceOnly +
         (lead ? LEAD_POINTS : 0) +
-        (named && mentionsTitle(title, input.forms) ? TITLE_POINTS : 0) +
+        (inTitle ? TITLE_POINTS : 0) +
         voicePoints(voice.size) +
         (first === undefined ? 0 : POSITION_POINTS * (1 - first / Math.max(1, bounds.end))))
     return Math.round((points / (points + HALF_POINTS)) * 10000) / 10000

@@ -3,13 +3,16 @@
  * the journal Harbour Science" or "in Proceedings of the Academy of Tides", the city of a dateline
  * ("OSLO —"), and the outlets credited with the news: a wire agency ("Reuters", "Getty Images"),
  * the agency of a dateline ("OSLO (Harbour Wire) —") or of a picture credit, a body spoken to
- * ("told the Daily Post", "in an interview with Kestrel Radio"), a paper reporting ("the Harbour
+ * ("told the Daily Post", "in an interview with Kestrel Radio", "sources tell Kestrel Radio"),
+ * an outlet claiming the news ("Kestrel Radio has learned") or presenting its piece ("This
+ * Kestrel Radio video explores…"), a paper reporting ("the Harbour
  * Times reported", "according to the Daily Post"). Such mentions say where the story comes from,
  * so they count for little in salience (salience.ts).
  *
  * Method: the words right before and after the mention. Skipping "the" and "of", a venue follows
  * a publication noun ("journal", "proceedings") or "published in", or is a Journal after "in". A
- * body is credited after "told" or "interview with" whatever its name; after "according to",
+ * body is credited after "told", "sources tell", "interview with", before "has learned" or
+ * between "this" and a piece ("video", "podcast") whatever its name; after "according to",
  * "reported by" or before "reported" only when its name is a paper's or a broadcaster's (a media
  * word such as "Times" or "News", or a network's letters): "according to the Health Ministry" is
  * the ministry speaking, and "Halvard reported a loss" a firm's news.
@@ -55,6 +58,28 @@ const BY_CUES = new Set([
 ])
 /** Verbs after a paper that credit it: "the Harbour Times reported", "Kestrel Radio reports". */
 const REPORT_VERBS = new Set(['reported', 'reports', 'contributed', 'revealed'])
+/** Who tells an outlet the news: "sources tell the Harbour Times". */
+const TELLERS = new Set(['sources', 'source', 'officials', 'insiders', 'witnesses', 'people'])
+const TELL_VERBS = new Set(['tell', 'tells'])
+/** An outlet's own claim to the news after its name: "Kestrel Radio has learned". */
+const HAVE_VERBS = new Set(['has', 'have'])
+const LEARN_VERBS = new Set(['learned', 'learnt'])
+/** What an outlet makes, after its name and "this": "This Kestrel Radio video explores…". */
+const MEDIA_PIECES = new Set([
+  'video',
+  'podcast',
+  'series',
+  'investigation',
+  'newsletter',
+  'episode',
+  'documentary',
+  'explainer',
+  'story',
+  'article',
+  'report',
+])
+/** What follows an outlet's "has learned": the end of the clause or "that", not an object. */
+const LEARNED_NEXT = new Set(['.', ',', ';', 'that', ''])
 /** Words between a paper and its verb: "first reported", "has reported". */
 const REPORT_BETWEEN = new Set(['first', 'has', 'had', 'also', 'earlier', 'previously', 'later'])
 
@@ -101,6 +126,7 @@ function creditBefore(tokens: readonly Token[], first: number): 'any' | 'media' 
   const word = lowerAt(tokens, t)
   const previous = lowerAt(tokens, t - 1)
   if (word === 'told') return 'any'
+  if (TELL_VERBS.has(word) && TELLERS.has(previous)) return 'any'
   if (word === 'with') return previous === 'interview' ? 'any' : undefined
   if (word === 'to' && TO_CUES.has(previous)) return MEDIA_TO_CUES.has(previous) ? 'media' : 'any'
   if (word === 'by' && BY_CUES.has(previous)) return 'media'
@@ -112,6 +138,23 @@ function reportsAfter(tokens: readonly Token[], last: number): boolean {
   let t = last + 1
   if (REPORT_BETWEEN.has(lowerAt(tokens, t))) t++
   return REPORT_VERBS.has(lowerAt(tokens, t))
+}
+
+/** The outlet presents its own piece: "This Kestrel Radio video explores…". */
+function presentsPiece(tokens: readonly Token[], first: number, last: number): boolean {
+  return lowerAt(tokens, first - 1) === 'this' && MEDIA_PIECES.has(lowerAt(tokens, last + 1))
+}
+
+/**
+ * The outlet claims the news, whatever its name: "…, Kestrel Radio has learned." or "Kestrel Radio
+ * has learned that…"; a body that "has learned nothing" or "has learned to wait" learns itself.
+ */
+function learnsAfter(tokens: readonly Token[], last: number): boolean {
+  return (
+    HAVE_VERBS.has(lowerAt(tokens, last + 1)) &&
+    LEARN_VERBS.has(lowerAt(tokens, last + 2)) &&
+    LEARNED_NEXT.has(lowerAt(tokens, last + 3))
+  )
 }
 
 /**
@@ -128,7 +171,8 @@ export function namesCredit(
   // A dateline's or a picture credit's agency: "VALMORA (Harbour Wire) —", "Ann Lee/Harbour Wire".
   if (isDatelineAgency(tokens, first, last) || isCreditAgency(tokens, first)) return true
   const credit = creditBefore(tokens, first)
-  if (credit === 'any') return true
+  if (credit === 'any' || learnsAfter(tokens, last) || presentsPiece(tokens, first, last))
+    return true
   if (!isMedia(candidate.words)) return false
   if (credit === 'media') return true
   return reportsAfter(tokens, last)

@@ -11,8 +11,11 @@ describe('pass drop-boilerplate-lines', () => {
     ],
     ['Follow us on Harbour News\nIt rained.', ['Harbour News/ORG'], []],
     ['Advertisement: Halvard Rail\nIt rained.', ['Halvard Rail/ORG'], []],
+    // An invitation to an event of the site: "RSVP for our panel".
+    ['RSVP for Our Zoom panel: A Harbour Conversation\nIt rained.', ['Harbour/ORG'], []],
     // Counter-example: the words inside a sentence of the story.
     ['Anna Berg urged readers to share this.', ['Anna Berg/PER'], ['Anna Berg/PER']],
+    ['Guests must RSVP to Anna Berg by May.', ['Anna Berg/PER'], ['Anna Berg/PER']],
   ])('%j', (text, given, expected) => {
     expect(runMentionPass('drop-boilerplate-lines', text, given)).toEqual(expected)
   })

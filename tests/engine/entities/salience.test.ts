@@ -138,3 +138,37 @@ describe('salience: the last lines', () => {
     expect(find(extractEntities(text), 'Lena Ostby')?.salience).toBeGreaterThan(0)
   })
 })
+
+describe('salience: a misc entity the headline names', () => {
+  const text = [
+    'The Tundra Cup opened on Monday in Kalmsund.',
+    'Crowds in Kalmsund cheered the racers.',
+    'Hotels in Kalmsund were full.',
+    'Kalmsund police closed roads.',
+    'The Tundra Cup ends on Sunday.',
+  ].join(' ')
+
+  it('ranks the event or product a headline names above a place named more often', () => {
+    const title = 'Tundra Cup review: a week of races on the ice'
+    expect(rank(text, 'Tundra Cup', { title })).toBe(0)
+  })
+
+  it('keeps it below that place when the headline names something else', () => {
+    const title = 'A week of races on the ice'
+    expect(rank(text, 'Tundra Cup', { title })).toBeGreaterThan(rank(text, 'Kalmsund', { title }))
+  })
+
+  it('counts an adjective in the headline as a misc entity still', () => {
+    const voters = [
+      'Democratic voters met on Monday in Kalmsund.',
+      'Crowds in Kalmsund cheered.',
+      'Hotels in Kalmsund were full.',
+      'Kalmsund police closed roads.',
+      'Democratic leaders spoke on Sunday.',
+    ].join(' ')
+    const title = 'Democratic voters in Kalmsund back a tax'
+    expect(rank(voters, 'Democratic', { title })).toBeGreaterThan(
+      rank(voters, 'Kalmsund', { title }),
+    )
+  })
+})

@@ -69,6 +69,11 @@ describe('credits: an outlet credited with the news', () => {
     ['A source in the ministry told Kestrel Radio the talks had failed.', 'Kestrel Radio'],
     ['In an interview with the Lakeside Courier, Vik said she would run.', 'Lakeside Courier'],
     ['Vik said so speaking to Brask Daily on Monday.', 'Brask Daily'],
+    ['Police sources tell KVX the ring was stolen.', 'KVX'],
+    // An outlet claiming the news as its own.
+    ['The ring was stolen from her room, KVX has learned.', 'KVX'],
+    // An outlet presenting its own piece.
+    ['This Harbour Voice video explores the vote.', 'Harbour Voice'],
     // A paper reporting, or the source of "according to".
     ['The talks failed, the Harbour Times reported.', 'Harbour Times'],
     ['The Harbour Times first reported the sale.', 'Harbour Times'],
@@ -85,6 +90,9 @@ describe('credits: an outlet credited with the news', () => {
     // A body that speaks or acts: its own news.
     ['Cases rose, according to the Health Ministry.', 'Health Ministry'],
     ['Halvard reported a loss for the year.', 'Halvard'],
+    ['Halvard has learned nothing from the loss.', 'Halvard'],
+    ['Its lawyers tell Halvard to settle.', 'Halvard'],
+    ['This Halvard plant makes rails.', 'Halvard'],
     // A paper as the subject of the story.
     ['The Harbour Times sacked its editor on Monday.', 'Harbour Times'],
     ['Vik sued the Daily Post over the report.', 'Daily Post'],

@@ -1,6 +1,6 @@
 /**
  * Pass drop-boilerplate-lines: mentions on lines of site furniture ("Leave a Comment", "Share
- * this", "Advertisement") name nothing the article is about, and are dropped.
+ * this", "Advertisement", "RSVP for our panel") name nothing the article is about, and are dropped.
  */
 
 import type { Span } from '../../types'
@@ -8,7 +8,7 @@ import type { TaggedMention } from '../tagger'
 import type { EntityDocument } from '../types'
 
 const BOILERPLATE =
-  /^\s*(?:leave a (?:comment|reply)|share (?:this|on)|follow us|sign up|subscribe|advertisement|click here|read more|related:|copyright|©|all rights reserved)/i
+  /^\s*(?:leave a (?:comment|reply)|share (?:this|on)|follow us|sign up|subscribe|advertisement|click here|read more|related:|rsvp\b|copyright|©|all rights reserved)/i
 
 /** Lines whose text is site furniture rather than article text. */
 export function boilerplateLines(text: string): Span[] {

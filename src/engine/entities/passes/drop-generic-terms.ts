@@ -1,8 +1,10 @@
 /**
  * Pass drop-generic-terms: a few words are capitalised in news text without naming anything. The
- * abbreviations of technical terms ("HD", "CPU", "TV", "USB") stand for kinds of things; "the
- * Government", "Police" and "the Authorities" stand for whichever government or police force the
- * story is about, and readers do not take them for names. A mention that is one of these words
+ * abbreviations of technical terms ("HD", "CPU", "TV", "VR") stand for kinds of things, those of
+ * the clock ("8 AM", "9 PM PT") and a currency's sign ("US$1 billion") for units; "the
+ * Government", "Police", "the Court" and "the Authorities" stand for whichever government, police
+ * force or court the story is about, and "Executive" alone is a job title's fragment ("Executive
+ * Director Ann Lee"): readers do not take them for names. A mention that is one of these words
  * alone is dropped; one that holds them stays ("Samsung TV", "Scottish Government").
  *
  * The lists are closed and short on purpose: other common words are found by the text's own
@@ -29,13 +31,59 @@ const TECH_ABBREVIATIONS = new Set([
   'PDF',
   'URL',
   'GPS',
+  'HDR',
+  'OLED',
+  'HDMI',
+  'LTE',
+  'VR',
+  'AR',
+  'AI',
 ])
 
+/** The halves of the day and time zones after a clock time ("8 AM", "12:00 PM PT", "9 GMT"). */
+const TIME_ABBREVIATIONS = new Set([
+  'AM',
+  'PM',
+  'GMT',
+  'BST',
+  'UTC',
+  'CET',
+  'EST',
+  'EDT',
+  'ET',
+  'CST',
+  'CDT',
+  'MST',
+  'PST',
+  'PDT',
+  'PT',
+])
+
+/** A currency's sign after its country's letters: "US$", "HK$", "A$", "NZ$". */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥'])
+const COUNTRY_LETTERS = /^[A-Z]{1,3}$/
+
+function isCurrency(text: string): boolean {
+  return CURRENCY_SIGNS.has(text.slice(-1)) && COUNTRY_LETTERS.test(text.slice(0, -1))
+}
+
 /** Generic bodies, capitalised by house style ("the Government said"). */
-const GENERIC_BODIES = new Set(['Government', 'Administration', 'Police', 'Authorities'])
+const GENERIC_BODIES = new Set([
+  'Government',
+  'Administration',
+  'Police',
+  'Authorities',
+  'Court',
+  'Sheriff',
+  'Executive',
+])
 
 export function dropGenericTerms(mentions: readonly TaggedMention[]): TaggedMention[] {
   return mentions.filter(
-    (mention) => !TECH_ABBREVIATIONS.has(mention.text) && !GENERIC_BODIES.has(mention.text),
+    (mention) =>
+      !TECH_ABBREVIATIONS.has(mention.text) &&
+      !TIME_ABBREVIATIONS.has(mention.text) &&
+      !GENERIC_BODIES.has(mention.text) &&
+      !isCurrency(mention.text),
   )
 }
