@@ -19,6 +19,7 @@ import { dropBoilerplateLines } from './passes/drop-boilerplate-lines'
 import { dropCommonWords } from './passes/drop-common-words'
 import { dropCredentials } from './passes/drop-credentials'
 import { dropCredits } from './passes/drop-credits'
+import { dropAuthorNotes } from './passes/drop-author-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
@@ -30,6 +31,7 @@ import { cutTitles } from './passes/cut-titles'
 import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
+import { cutOpeningAdjectives } from './passes/cut-opening-adjectives'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinNicknames } from './passes/join-nicknames'
@@ -37,6 +39,7 @@ import { joinQuotedTitles } from './passes/join-quoted-titles'
 import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
 import { joinNameParticles } from './passes/join-name-particles'
 import { joinRoadNumbers } from './passes/join-road-numbers'
+import { joinBillNumbers } from './passes/join-bill-numbers'
 import { joinSplitNames } from './passes/join-split-names'
 import { joinWorkTitles } from './passes/join-work-titles'
 import { groupMentions } from './passes/group-mentions'
@@ -52,6 +55,9 @@ import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
 import { mergeNameVariants } from './passes/merge-name-variants'
 import { mergeSameNames } from './passes/merge-same-names'
+import { mergeShortForms } from './passes/merge-short-forms'
+import { mergeWordForms } from './passes/merge-word-forms'
+import { dropSharedGivenNames } from './passes/drop-shared-given-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
@@ -87,6 +93,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-work-titles', run: joinWorkTitles },
   // "US 1", "Route 9": a road's number is part of its name (not the country, not a word).
   { name: 'join-road-numbers', run: joinRoadNumbers },
+  // "Senate Bill 10", "Bill C-11": a bill's number is part of its name (not the chamber's).
+  { name: 'join-bill-numbers', run: joinBillNumbers },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
@@ -115,6 +123,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.
   { name: 'drop-credits', run: dropCredits },
+  // "Jo Vance is a reporter for the Daily Ledger…": the note on the writer names no one in it.
+  { name: 'drop-author-notes', run: dropAuthorNotes },
   // "Power company Nordel" → Nordel: a common noun inside a mention describes the name.
   { name: 'cut-descriptors', run: cutDescriptors },
   // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
@@ -123,6 +133,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-row-verbs', run: dropRowVerbs },
   // "Beware the minibar", "Known as the Fens": a verb opening a sentence or a tip is no name.
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
+  // "Wary Republicans said…" → Republicans, when the text names them alone too.
+  { name: 'cut-opening-adjectives', run: cutOpeningAdjectives },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
   // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
@@ -163,10 +175,16 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'merge-name-variants', run: mergeNameVariants },
   // "Heat Assisted Magnetic Recording (HAMR)": a name and the acronym it defines are one entity.
   { name: 'join-defined-acronyms', run: joinDefinedAcronyms },
+  // "the House" beside the House of Representatives, "NY" beside New York City: one entity.
+  { name: 'merge-short-forms', run: mergeShortForms },
+  // "Democrats", "Democratic", "Democrat": a group's noun, its plural and its adjective, one entity.
+  { name: 'merge-word-forms', run: mergeWordForms },
   // "Israelis", "South Korean" beside Israel, South Korea: the people's name is the country's.
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
+  // "Ellen" beside Ellen Fetter and Ellen Marsh names neither for sure: it is left out.
+  { name: 'drop-shared-given-names', run: dropSharedGivenNames },
 ]
 
 /** Every step by name, in the order it runs. */
