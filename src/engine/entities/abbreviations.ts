@@ -149,7 +149,8 @@ function holdersOf(entries: readonly FullName[], word: string): FullName[] {
 
 /**
  * When two people or more share the word as a first or last name: the one named last before the
- * mention (null when none is named yet). Undefined when the word names one person at most.
+ * mention (null when none is named yet, or when it is the given name of all of them and the
+ * surname of none). Undefined when the word names one person at most.
  */
 function recentNamesake(
   entries: readonly FullName[],
@@ -158,6 +159,9 @@ function recentNamesake(
 ): Cluster | null | undefined {
   const holders = holdersOf(entries, candidate.key)
   if (new Set(holders.map(({ group }) => group)).size < 2) return undefined
+  // A given name two people share names neither: "Ellen" beside Ellen Fetter and Ellen Marsh.
+  // A surname shared in a family is read by recency ("Meadows" after his brother Scott Meadows).
+  if (!holders.some(({ words }) => isSurname(words, candidate.key))) return null
   let recent: FullName | undefined
   for (const holder of holders) {
     if (holder.firstStart >= firstAlone) continue
@@ -188,8 +192,11 @@ export function abbreviationTarget(
   let best: Cluster | null = null
   let bestStart = Infinity
   for (const { group, words, acronym: initials, firstStart } of entries) {
-    // "Lower Manhattan" or "North Dade" is a part of a place, which its other words name.
-    if (PLACE_QUALIFIERS.has(words[0] as string) && words[0] !== word) continue
+    const acronym =
+      word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
+    // "Lower Manhattan" or "North Dade" is a part of a place, which its other words name; its
+    // initials still stand for it ("CBD" for the Central Business District).
+    if (PLACE_QUALIFIERS.has(words[0] as string) && words[0] !== word && !acronym) continue
     // "Vanto Japan" (a person to the tagger) is Vanto's arm in Japan, not Vanto.
     const arm =
       words[0] === word &&
@@ -200,8 +207,6 @@ export function abbreviationTarget(
     const type = readType(group, words)
     // "United" of "United Kingdom" (read as a person) or "New": words that open many names.
     const nameWord = !GENERIC_NAME_WORDS.has(word)
-    const acronym =
-      word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
     let rank: number
     // A country written as a place ("in Jordan") is no short form of a person named after it.
     const country =

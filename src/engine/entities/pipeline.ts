@@ -23,6 +23,7 @@ import { dropCredits } from './passes/drop-credits'
 import { dropDiscourseWords } from './passes/drop-discourse-words'
 import { dropGroupWords } from './passes/drop-group-words'
 import { dropSourceNotes } from './passes/drop-source-notes'
+import { dropAuthorNotes } from './passes/drop-author-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropGroupNouns } from './passes/drop-group-nouns'
@@ -36,6 +37,7 @@ import { fictionTypes } from './passes/fiction-types'
 import { foldDemonyms } from './passes/fold-demonyms'
 import { cutAtLineBreaks } from './passes/cut-at-line-breaks'
 import { cutDescriptors } from './passes/cut-descriptors'
+import { cutOpeningAdjectives } from './passes/cut-opening-adjectives'
 import { cutHeadlines } from './passes/cut-headlines'
 import { joinNameLinks } from './passes/join-name-links'
 import { joinModelWords } from './passes/join-model-words'
@@ -45,6 +47,7 @@ import { joinQuotedTitles } from './passes/join-quoted-titles'
 import { joinDefinedAcronyms } from './passes/join-defined-acronyms'
 import { joinNameParticles } from './passes/join-name-particles'
 import { joinRoadNumbers } from './passes/join-road-numbers'
+import { joinBillNumbers } from './passes/join-bill-numbers'
 import { joinSplitNames } from './passes/join-split-names'
 import { joinWorkTitles } from './passes/join-work-titles'
 import { groupMentions } from './passes/group-mentions'
@@ -60,6 +63,9 @@ import { locativeTypes } from './passes/locative-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
 import { mergeNameVariants } from './passes/merge-name-variants'
 import { mergeSameNames } from './passes/merge-same-names'
+import { mergeShortForms } from './passes/merge-short-forms'
+import { mergeWordForms } from './passes/merge-word-forms'
+import { dropSharedGivenNames } from './passes/drop-shared-given-names'
 import { candidatesOf } from './passes/read-candidates'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
@@ -100,6 +106,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-ordinal-bodies', run: joinOrdinalBodies },
   // "PlayStation" + "4" + "Pro", "PS4" + "Pro": a model word after a number ends a product's name.
   { name: 'join-model-words', run: joinModelWords },
+  // "Senate Bill 10", "Bill C-11": a bill's number is part of its name (not the chamber's).
+  { name: 'join-bill-numbers', run: joinBillNumbers },
   // "North" + "Yorkshire Council" → North Yorkshire Council.
   { name: 'join-compass-words', run: joinCompassWords },
   // "Siemens Mobility and Alstom" → two companies; "Marks and Spencer" stays one.
@@ -130,6 +138,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-credits', run: dropCredits },
   // "This post originally appeared on Grist": the outlet a story comes from is not its subject.
   { name: 'drop-source-notes', run: dropSourceNotes },
+  // "Jo Vance is a reporter for the Daily Ledger…": the note on the writer names no one in it.
+  { name: 'drop-author-notes', run: dropAuthorNotes },
   // "Power company Nordel" → Nordel: a common noun inside a mention describes the name.
   { name: 'cut-descriptors', run: cutDescriptors },
   // "Verizon Leaves Shareholders…": a title-case line names only what the body names too.
@@ -138,6 +148,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-row-verbs', run: dropRowVerbs },
   // "Beware the minibar", "Known as the Fens": a verb opening a sentence or a tip is no name.
   { name: 'drop-opening-verbs', run: dropOpeningVerbs },
+  // "Wary Republicans said…" → Republicans, when the text names them alone too.
+  { name: 'cut-opening-adjectives', run: cutOpeningAdjectives },
   // "HD", "CPU", "the Government": generic terms alone name nothing.
   { name: 'drop-generic-terms', run: dropGenericTerms },
   // "'Oh, he left. Well…'", "Instead, …": interjections and sentence adverbs alone name nothing.
@@ -186,12 +198,18 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'merge-name-variants', run: mergeNameVariants },
   // "Heat Assisted Magnetic Recording (HAMR)": a name and the acronym it defines are one entity.
   { name: 'join-defined-acronyms', run: joinDefinedAcronyms },
+  // "the House" beside the House of Representatives, "NY" beside New York City: one entity.
+  { name: 'merge-short-forms', run: mergeShortForms },
+  // "Democrats", "Democratic", "Democrat": a group's noun, its plural and its adjective, one entity.
+  { name: 'merge-word-forms', run: mergeWordForms },
   // "Israelis", "South Korean" beside Israel, South Korea: the people's name is the country's.
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
   // "Islamists", "Trotskyites": a doctrine's followers are a kind of people, not one entity.
   { name: 'drop-group-nouns', run: dropGroupNouns },
+  // "Ellen" beside Ellen Fetter and Ellen Marsh names neither for sure: it is left out.
+  { name: 'drop-shared-given-names', run: dropSharedGivenNames },
 ]
 
 /** Every step by name, in the order it runs. */

@@ -106,18 +106,42 @@ describe('stage group-mentions', () => {
       'Paul Martin',
       ['Martin'],
     ],
-    // Counter-example: held as a given name by both, it is the one named last before it.
-    [
-      'Paul Martin built the lamp in 1902. Paul Ravelle bought one in Paris. Paul said it glowed.',
-      'Paul Ravelle',
-      ['Paul'],
-    ],
   ])(
     'gives a given name that is also a surname to its surname holder: %s',
     (text, name, aliases) => {
       expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
     },
   )
+
+  it.each([
+    // Initials stand for a name that opens with a place qualifier, defined or not.
+    [
+      'The Central Business District will get new towers. Planners said the CBD holds most offices.',
+      'Central Business District',
+      ['CBD'],
+    ],
+    [
+      'The Northern Ferry Authority cut fares. The NFA said demand grew.',
+      'Northern Ferry Authority',
+      ['NFA'],
+    ],
+    // Counter-example: the qualifier's other words still name no part of the place.
+    ['Lower Brask flooded again. Brask said the river rose.', 'Lower Brask', []],
+  ])('joins initials to the name they stand for: %s', (text, name, aliases) => {
+    expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
+  })
+
+  it.each([
+    // Held as a given name by both and as a surname by neither, it names neither for sure.
+    'Paul Martin built the lamp in 1902. Paul Ravelle bought one in Paris. Paul said it glowed.',
+    'Ellen Fetter wrote the program. Ellen Marsh tested it in 1962. Ellen said it worked.',
+  ])('gives a given name two people share to neither, and lists it for no one: %s', (text) => {
+    const entities = extractEntities(text)
+    const given = text.split(' ')[0] as string
+    expect(entities.filter((entity) => entity.type === 'person')).toHaveLength(2)
+    for (const entity of entities) expect(entity.aliases).not.toContain(given)
+    expect(find(entities, given)).toBeUndefined()
+  })
 
   it.each([
     // A part of a place is another place than the place it qualifies.

@@ -13,6 +13,12 @@ describe('pass split-false-aliases', () => {
     ['Bill Dorran spoke on Monday. MPs will vote on this Bill next week.', 'Bill Dorran', []],
     // A body's first word after "in" is the place it is named after.
     ['The Tarrow Tea Club met on Friday. Protests in Tarrow grew.', 'Tarrow Tea Club', []],
+    // Written once as a place, every bare mention of the name is the place.
+    [
+      'The Tarrow Tea Club gave money to three candidates in Tarrow. Tarrow voters will decide in May.',
+      'Tarrow Tea Club',
+      [],
+    ],
     // ... and after an article, the place too ("the Brask" is a borough).
     [
       'Reporters at the Brask Gazette wrote it. Fires spread in the Brask on Sunday.',
@@ -29,6 +35,14 @@ describe('pass split-false-aliases', () => {
     expect(find(extractEntities(text), name)?.aliases).toEqual(aliases)
   })
 
+  it('lists the place a body is named after apart, as a place with all its bare mentions', () => {
+    const entities = extractEntities(
+      'The Tarrow Tea Club gave money to three candidates in Tarrow. Tarrow voters will decide in May.',
+    )
+    expect(find(entities, 'Tarrow')?.type).toBe('place')
+    expect(find(entities, 'Tarrow')?.count).toBe(2)
+  })
+
   it('lists the thing a given name names apart, as misc', () => {
     const entities = extractEntities(
       'Opposition leader Bill Dorran attacked the plan. Dorran said the Bill would fail.',
@@ -42,6 +56,8 @@ describe('pass split-false-aliases', () => {
     ['Bill Dorran spoke. Bill said he was tired.', 'Bill Dorran', ['Bill']],
     ['Senator Jo Brask spoke. A Brask aide said the Brask team was tired.', 'Jo Brask', ['Brask']],
     ["Senator Jo Brask spoke. A Jo's aide and a Jo's friend came.", 'Jo Brask', ['Jo']],
+    // A body's first word no text writes as a place keeps its body.
+    ['The Tarrow Tea Club met on Friday. Tarrow members cheered.', 'Tarrow Tea Club', ['Tarrow']],
     // A plural the text never writes in lower case keeps its body.
     [
       'A spokesperson for the Universities and Colleges Pay Association (UCPA) said talks went on. Universities said they could not pay more.',

@@ -18,7 +18,7 @@ const ROAD_NETWORKS = new Set(['us', 'route', 'highway', 'hwy', 'interstate', 'f
 const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/
 
 /** Words after a number that make it a count: "US 5 billion", "Route 9 percent". */
-const COUNT_WORDS = new Set(['million', 'billion', 'trillion', 'percent', 'per', '%'])
+export const COUNT_WORDS = new Set(['million', 'billion', 'trillion', 'percent', 'per', '%'])
 
 export function joinRoadNumbers(
   mentions: readonly TaggedMention[],

@@ -5,6 +5,8 @@
  *     Bill" (a law) is not Bill Shorten, "the Brask" (a borough) not the Brask Gazette; a
  *     surname keeps its person ("the Brask campaign");
  *   - after "in" or "near", it is a place, not a body it opens: "in Tarrow" is not Tarrow Tea Club;
+ *     and where the text writes it so once, every bare mention of it is the place ("Tarrow
+ *     voters"): a place is no short form of a body named after it;
  *   - a plural the text also writes in lower case is a common noun, not a body it opens:
  *     "Universities" is not the Universities Pay Council where the text speaks of universities.
  * The mentions it splits off form their own clusters, one per name, which the later passes type
@@ -36,20 +38,28 @@ function isFalseAlias(
   type: MentionType,
   opensName: boolean,
   doc: EntityDocument,
+  places: ReadonlySet<string>,
 ): boolean {
   const at = tokenIndexIn(doc, candidate.mention.start)
   const previous = doc.tokens[at - 1]
   // Only a name's first word: "the Brask campaign" is the person Jo Brask's, "the Bill" no one's.
   if (!opensName) return false
   if (type === 'ORG' && isCommonPlural(candidate.mention.text, doc)) return true
+  if (type === 'ORG' && places.has(candidate.key)) return true
   if (previous === undefined) return false
   // "a Brask's staffer": the article goes with the noun the possessive name qualifies.
   if (POSSESSIVES.has(doc.tokens[at + 1]?.text ?? '')) return false
   if (ARTICLES.has(previous.text.toLowerCase())) return true
-  return type === 'ORG' && PLACE_LOCATIVES.has(previous.text) && !candidate.holding
+  return type === 'ORG' && isPlaceMention(candidate, doc)
 }
 
-function splitGroup(group: Cluster, doc: EntityDocument): Cluster[] {
+/** "in Tarrow", "near Tarrow": the one-word name is written as a place. */
+function isPlaceMention(candidate: Candidate, doc: EntityDocument): boolean {
+  const previous = doc.tokens[tokenIndexAt(doc.tokens, candidate.mention.start) - 1]
+  return previous !== undefined && PLACE_LOCATIVES.has(previous.text) && !candidate.holding
+}
+
+function splitGroup(group: Cluster, doc: EntityDocument, places: ReadonlySet<string>): Cluster[] {
   // Only people and bodies take one-word short forms that may be false.
   const type = majority(group)
   if (type !== 'PER' && type !== 'ORG') return [group]
@@ -60,7 +70,7 @@ function splitGroup(group: Cluster, doc: EntityDocument): Cluster[] {
   const apart = new Map<string, Candidate[]>()
   for (const candidate of group.candidates) {
     const opensName = fullKey[0] === candidate.key
-    if (candidate.words.length === 1 && isFalseAlias(candidate, type, opensName, doc)) {
+    if (candidate.words.length === 1 && isFalseAlias(candidate, type, opensName, doc, places)) {
       const same = apart.get(candidate.key)
       if (same) same.push(candidate)
       else apart.set(candidate.key, [candidate])
@@ -77,12 +87,19 @@ function splitGroup(group: Cluster, doc: EntityDocument): Cluster[] {
     key,
     candidates,
     votes: votesOf(candidates),
-    // A person's given name after an article names a thing: "the Bill" is a law, misc.
-    forcedType: type === 'PER' ? 'MISC' : undefined,
+    // A person's given name after an article names a thing: "the Bill" is a law, misc; a name
+    // the text writes as a place is one.
+    forcedType: type === 'PER' ? 'MISC' : places.has(key) ? 'LOC' : undefined,
   }))
   return [rest, ...split]
 }
 
 export function splitFalseAliases(clusters: readonly Cluster[], doc: EntityDocument): Cluster[] {
-  return clusters.flatMap((group) => splitGroup(group, doc))
+  const places = new Set<string>()
+  for (const group of clusters) {
+    for (const candidate of group.candidates) {
+      if (candidate.words.length === 1 && isPlaceMention(candidate, doc)) places.add(candidate.key)
+    }
+  }
+  return clusters.flatMap((group) => splitGroup(group, doc, places))
 }
