@@ -66,8 +66,7 @@ export function isCreditAgency(tokens: readonly Token[], first: number): boolean
   for (let k = first - 2; k > 0 && first - k <= MAX_DATELINE_TOKENS; k--) {
     const token = tokens[k] as Token
     if (token.line !== line) return false
-    if (token.text === ':' && CREDIT_WORDS.has((tokens[k - 1] as Token).lower))
-      return true
+    if (token.text === ':' && CREDIT_WORDS.has((tokens[k - 1] as Token).lower)) return true
   }
   return false
 }

@@ -55,7 +55,7 @@ function isFalseAlias(
 
 /** "in Tarrow", "near Tarrow": the one-word name is written as a place. */
 function isPlaceMention(candidate: Candidate, doc: EntityDocument): boolean {
-  const previous = doc.tokens[tokenIndexAt(doc.tokens, candidate.mention.start) - 1]
+  const previous = doc.tokens[tokenIndexIn(doc, candidate.mention.start) - 1]
   return previous !== undefined && PLACE_LOCATIVES.has(previous.text) && !candidate.holding
 }
 
