@@ -175,6 +175,21 @@ function named(text: string, start: number, inAttribute: boolean, out: Output): 
   return -1
 }
 
+/** Whether `&amp;`, the commonest reference by far (every `&` of a link's query string), is at `at`. */
+function isAmpersandReference(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 97 &&
+    text.charCodeAt(at + 2) === 109 &&
+    text.charCodeAt(at + 3) === 112 &&
+    text.charCodeAt(at + 4) === 59
+  )
+}
+
+function writeAmpersand(out: Output, at: number): number {
+  out.unit(38)
+  return at + 5
+}
+
 /** `text` with its character references decoded (attribute rules when `inAttribute`). */
 export function decodeCharacterReferences(text: string, inAttribute = false): string {
   let amp = text.indexOf('&')
@@ -182,9 +197,10 @@ export function decodeCharacterReferences(text: string, inAttribute = false): st
   const out = new Output(text)
   let copied = 0
   while (amp >= 0) {
-    out.copy(copied, amp)
-    const end =
-      text.charCodeAt(amp + 1) === 35
+    if (amp > copied) out.copy(copied, amp)
+    const end = isAmpersandReference(text, amp)
+      ? writeAmpersand(out, amp)
+      : text.charCodeAt(amp + 1) === 35
         ? numeric(text, amp + 2, out)
         : named(text, amp + 1, inAttribute, out)
     // Not a reference: the `&` stays as written.
