@@ -16,7 +16,7 @@ import type { Candidate, Cluster } from '../candidate'
 import { majority } from '../candidate'
 import { isCapitalised } from '../names'
 import { endsBody, isBodyName, opensWithGivenName } from '../lexicon'
-import { tokenIndexAt } from '../mention-edits'
+import { tokenIndexIn } from '../mention-edits'
 import { personCuesAround } from '../person-cues'
 import { STRONG_CUE, typeCuesAround } from '../type-cues'
 import type { EntityDocument, MentionType } from '../types'
@@ -97,8 +97,8 @@ export function isAboutFiction(doc: EntityDocument): boolean {
 
 /** Whether the words around one mention give it the type `type` with a strong cue. */
 function hasCue(doc: EntityDocument, candidate: Candidate, type: MentionType): boolean {
-  const first = tokenIndexAt(doc.tokens, candidate.mention.start)
-  const last = tokenIndexAt(doc.tokens, candidate.mention.end) - 1
+  const first = tokenIndexIn(doc, candidate.mention.start)
+  const last = tokenIndexIn(doc, candidate.mention.end) - 1
   const title = doc.tokens[first - 1]?.text ?? ''
   if (type === 'PER' && isCapitalised(title) && PERSON_TITLES.has(title.toLowerCase())) return true
   const cues = [
