@@ -73,7 +73,8 @@ function publishedAt(iso: string | null | undefined): CardModel['publishedAt'] {
   return Number.isNaN(time) ? null : { iso, label: DATE_FORMAT.format(time) }
 }
 
-const QUOTE_MARKS = /^[\s"'“”‘’«»„]+|[\s"'“”‘’«»„]+$/g
+const QUOTE_MARKS =
+  /^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]+|[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]+$/g
 
 /** A speaker the reader can be shown: not anonymous, and not a pronoun left unresolved. */
 const isNamed = (quote: Quote) =>

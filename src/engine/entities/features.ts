@@ -153,11 +153,11 @@ export function shapeHash(word: string): number {
   return hash >>> 0
 }
 
-const NEEDS_FOLDING = /[\d’]/
+const NEEDS_FOLDING = /[\d\u2019]/
 
 /** Lower-cased word (given) with digits folded and typographic apostrophes straightened. */
 function fold(lower: string): string {
-  return NEEDS_FOLDING.test(lower) ? lower.replace(/\d/g, '0').replace(/’/g, "'") : lower
+  return NEEDS_FOLDING.test(lower) ? lower.replace(/\d/g, '0').replace(/\u2019/g, "'") : lower
 }
 
 /** Longest prefix and suffix used as features. */

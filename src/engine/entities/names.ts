@@ -46,7 +46,7 @@ function isPlainName(name: string): boolean {
   return true
 }
 
-const POSSESSIVE_END = /[’']s$/u
+const POSSESSIVE_END = /[\u2019']s$/u
 /** Spacing other than single spaces. */
 const IRREGULAR_SPACE = /[^\S ]|\s\s/
 

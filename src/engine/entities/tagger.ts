@@ -60,7 +60,7 @@ function isCloser(token: string): boolean {
   )
 }
 
-const CLITIC = /^['’](?:s|S)?$/
+const CLITIC = /^['\u2019](?:s|S)?$/
 
 function isEdgeJunk(token: string): boolean {
   const code = token.charCodeAt(0)

@@ -406,7 +406,7 @@ function peel(
 function matchClitic(text: string, start: number, end: number): number {
   if (!isApostrophe(text.charCodeAt(end - 2)) && !isApostrophe(text.charCodeAt(end - 3))) return 0
   const piece = text.slice(start, end)
-  const normal = piece.replace(/’/g, "'").toLowerCase()
+  const normal = piece.replace(/\u2019/g, "'").toLowerCase()
   for (const clitic of CLITICS) {
     if (
       normal.endsWith(clitic) &&

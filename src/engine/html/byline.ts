@@ -13,7 +13,7 @@ const MAX_BYLINE_CHARS = 100
 /** Marked elements looked at before giving up: a page of a thousand "author" links is no byline. */
 const MAX_TRIES = 20
 const LEADING_BY = /^(by|von|par|por|di|door|av|przez)\s+/i
-const TRAILING_DETAIL = /\s*[|•·—–](\s.*)?$/
+const TRAILING_DETAIL = /\s*[|\u2022\u00b7\u2014\u2013](\s.*)?$/
 
 const MARKS = attributeMask('rel', 'itemprop', 'class', 'id')
 

@@ -12,7 +12,7 @@ import { NONE, normaliseSpace, type Element, type Tree } from './dom'
 import { BLOCK_TAGS } from './stats'
 
 const MIN_LEAD_CHARS = 60
-const CUT_SHORT = /\s*(\.\.\.|…)$/
+const CUT_SHORT = /\s*(\.\.\.|\u2026)$/
 
 function isParagraph(tree: Tree, element: Element): boolean {
   const tag = tree.tagName(element)

@@ -121,9 +121,9 @@ export const FURNITURE_TEXTS: [FurnitureKind, RegExp][] = [
   ],
   [
     'share',
-    /^((share|tweet|email|print|copy( link)?|save|pin|whatsapp|facebook|twitter|linkedin|reddit)( (this|on|via|the)( \w+)?)?[\s,|·•]*){1,8}$/i,
+    /^((share|tweet|email|print|copy( link)?|save|pin|whatsapp|facebook|twitter|linkedin|reddit)( (this|on|via|the)( \w+)?)?[\s,|\u00b7\u2022]*){1,8}$/i,
   ],
-  ['ad', /^(advertisement|sponsored( content)?|ad|anzeige|publicité|werbung)$/i],
+  ['ad', /^(advertisement|sponsored( content)?|ad|anzeige|publicit\u00e9|werbung)$/i],
   [
     'prompt',
     /^(sign up|subscribe|get (our|the)|join (our|the))\b.*(newsletter|inbox|email|updates|briefing)|newsletter$|we use cookies|accept (all )?cookies/i,
@@ -142,7 +142,7 @@ export const FURNITURE_TEXTS: [FurnitureKind, RegExp][] = [
   // Sie auch die Hinweise unten." is a sentence of the article.
   [
     'related',
-    /^(lesen sie (auch|mehr)|lies auch|weiterlesen|schon gelesen|mehr (zum thema|themen)|weitere (artikel|beiträge|nachrichten)|empfohlene (artikel|beiträge)|(das|dies) (thema )?könnte (dich|sie) auch interessieren|meistgelesene? (artikel|beiträge)?|ähnliche (artikel|beiträge)|(à )?lire aussi|(les )?articles les plus lus|sur le même sujet|lea también|(te|le) puede interesar|noticias relacionadas|leggi anche|articoli correlati|you (may|might) also like|more stories|don'?t miss)\s*[:?!.…]?$/i,
+    /^(lesen sie (auch|mehr)|lies auch|weiterlesen|schon gelesen|mehr (zum thema|themen)|weitere (artikel|beitr\u00e4ge|nachrichten)|empfohlene (artikel|beitr\u00e4ge)|(das|dies) (thema )?k\u00f6nnte (dich|sie) auch interessieren|meistgelesene? (artikel|beitr\u00e4ge)?|\u00e4hnliche (artikel|beitr\u00e4ge)|(\u00e0 )?lire aussi|(les )?articles les plus lus|sur le m\u00eame sujet|lea tambi\u00e9n|(te|le) puede interesar|noticias relacionadas|leggi anche|articoli correlati|you (may|might) also like|more stories|don'?t miss)\s*[:?!.\u2026]?$/i,
   ],
   [
     'comments',

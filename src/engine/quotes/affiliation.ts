@@ -28,7 +28,7 @@ const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
 /** An initial inside a name ("Mortimer B. Zuckerman"): its full stop ends nothing. */
 const INITIAL = propertyPattern(String.raw`^\p{Lu}\.$`)
 /** Punctuation after a word that ends the name: a comma, a full stop, a colon, a bracket. */
-const CLOSES = /[,.;:!?)\]"“”]+$/
+const CLOSES = /[,.;:!?)\]"\u201c\u201d]+$/
 
 /** The institution a person is said to be "of" right after their name (ending at `end`), or null. */
 export function affiliationAt(text: string, end: number): string | null {
@@ -42,7 +42,7 @@ export function affiliationAt(text: string, end: number): string | null {
     const word = closes ? raw.replace(CLOSES, '') : raw
     if (!STARTS_UPPER.test(word) && !JOINERS.has(word)) break
     kept.push(word)
-    if (INSTITUTION_WORDS.has(word.replace(/['’]s$/, '').toLowerCase())) institution = true
+    if (INSTITUTION_WORDS.has(word.replace(/['\u2019]s$/, '').toLowerCase())) institution = true
     if (closes || word.includes('\n')) break
   }
   // Joiners at the end belong to the sentence ("of the Bank and the …"), not to the name.

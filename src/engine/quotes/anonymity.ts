@@ -24,7 +24,7 @@ const OPENING_REACH = 3
 
 const ANONYMITY = new RegExp(
   [
-    String.raw`(?:(?:who|and)\s+)?(?:declined|refused|asked|requested|wished|did\s+not\s+want|didn[’']t\s+want|would\s+not\s+agree)\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)`,
+    String.raw`(?:(?:who|and)\s+)?(?:declined|refused|asked|requested|wished|did\s+not\s+want|didn[\u2019']t\s+want|would\s+not\s+agree)\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted\s+by\s+name)`,
     String.raw`(?:(?:who|and)\s+)?(?:spoke|speaking|spoken|talked|talking)\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+\p{L}+\s+not\s+be\s+(?:named|identified))`,
     String.raw`on\s+condition\s+of\s+anonymity`,
     String.raw`(?:(?:who|and)\s+)?(?:requested|was\s+granted|were\s+granted|demanded|asked\s+for)\s+anonymity`,

@@ -100,19 +100,20 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ])
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their'])
 const TRANSCRIPT_LABEL = propertyPattern(
-  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s`,
+  String.raw`^((?:\p{Lu}[\p{Lu}.'\u2019-]*)(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,3}):\s`,
 )
-const SIGNATURE_DASH = /^\s*[―—–-]\s*$/
+const SIGNATURE_DASH = /^\s*[\u2015\u2014\u2013-]\s*$/
 /** Links attached to a post ("pic.twitter.com/Ab12", "https://…"), as left before its signature. */
-const LINKS = /(?:\s*(?:https?:\/\/|pic\.|www\.)[^\s―—–]+)+/
+const LINKS = /(?:\s*(?:https?:\/\/|pic\.|www\.)[^\s\u2015\u2014\u2013]+)+/
 /** The links and white space before a signature's dash (group 1), and the dash. */
-const LINKS_THEN_DASH = /^((?:\s*(?:https?:\/\/|pic\.|www\.)[^\s―—–]+)*\s*)[―—–-]\s*/
+const LINKS_THEN_DASH =
+  /^((?:\s*(?:https?:\/\/|pic\.|www\.)[^\s\u2015\u2014\u2013]+)*\s*)[\u2015\u2014\u2013-]\s*/
 /** Auxiliaries and copulas that open a predicate: X “has put aside …”, X “is the best …”. */
 const VERB_OPENERS = /^(?:has|had|have|is|was|were|are|will|would|can|could|should|must)\s/
 
 /** Whether the quoted words end a sentence inside the marks ("… we won."). */
 function closesSentence(text: string, quote: QuoteSpan): boolean {
-  return /[.?!…]["'”’)\]]*\s*$/u.test(text.slice(quote.start, quote.end))
+  return /[.?!\u2026]["'\u201d\u2019)\]]*\s*$/u.test(text.slice(quote.start, quote.end))
 }
 
 /** A quote that runs on from the word before it with a lower-case verb: X “has put aside …”. */
@@ -300,7 +301,7 @@ export function attributeQuotes(
     const l = tokenAtOrAfter(tokens, quote.open) - 1
     const lMin = tokenAtOrAfter(tokens, leftBound)
     const adjacentGap = text.slice(extentEnd, tokens[r]?.start ?? extentEnd)
-    const adjacent = r < rStop && /^[\s,—–-]*$/.test(adjacentGap)
+    const adjacent = r < rStop && /^[\s,\u2014\u2013-]*$/.test(adjacentGap)
     // “…,” X said: a quote that ends in a comma hands over to the cue after it. One that ends a
     // sentence (“… we won.” Ann Lee said) may instead close what a cue before it opened (Bo said,
     // “… we won.” Ann Lee told …): then the introduction wins.

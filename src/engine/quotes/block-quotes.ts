@@ -45,14 +45,14 @@ const MIN_WORDS = 4
 /** Paragraphs an excerpt may run on for after its first. */
 const MAX_CONTINUATIONS = 3
 /** Quotation marks of any kind: a paragraph that holds one is not a bare excerpt. */
-const MARKS = /["“”„«»]/
+const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/
 /** Ends a sentence, maybe inside closing brackets. */
-const SENTENCE_END = /[.?!…][)\]’']*$/
+const SENTENCE_END = /[.?!\u2026][)\]\u2019']*$/
 /** Opens with a letter or a digit: not a bullet, a dash or a mark. */
 const OPENS_WORD = propertyPattern(String.raw`^[\p{L}\p{N}]`)
-const FIRST_PERSON = /(?:^|[^A-Za-z'’])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)(?![A-Za-z'’])/
+const FIRST_PERSON = /(?:^|[^A-Za-z'\u2019])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)(?![A-Za-z'\u2019])/
 /** Words, and the stops that end a clause, of an introduction read backwards. */
-const WORD_OR_STOP = /[A-Za-z'’]+|[.?!;"“”]/g
+const WORD_OR_STOP = /[A-Za-z'\u2019]+|[.?!;"\u201c\u201d]/g
 const STOPS = '.?!;"“”'
 
 /**

@@ -17,7 +17,7 @@ import { propertyPattern } from '../text/patterns'
 
 /** "— Ann Lee (@annlee) July 3, 2019" closing a paragraph. */
 const SIGNATURE = propertyPattern(
-  String.raw`[—―–]\s*(\p{Lu}[^\n()—―–]{0,60}?)\s*\(@\w{1,15}\)[^\n()]{0,40}$`,
+  String.raw`[\u2014\u2015\u2013]\s*(\p{Lu}[^\n()\u2014\u2015\u2013]{0,60}?)\s*\(@\w{1,15}\)[^\n()]{0,40}$`,
 )
 /** Longest post, in characters: a post of a microblog with room for a link. */
 const POST_CHARS = 320

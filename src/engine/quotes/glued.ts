@@ -19,7 +19,7 @@ import { isDigitCode } from '../text/chars'
 import { propertyPattern } from '../text/patterns'
 
 const GLUED = propertyPattern(
-  String.raw`[\p{Ll}\d][.!?]+["”’]?(?=["“]?\p{Lu}\p{Ll})|[.!?]+["”’]?(?=\n)`,
+  String.raw`[\p{Ll}\d][.!?]+["\u201d\u2019]?(?=["\u201c]?\p{Lu}\p{Ll})|[.!?]+["\u201d\u2019]?(?=\n)`,
   'g',
 )
 

@@ -363,7 +363,7 @@ function pickQuotes(found: readonly Candidate[], options: QuoteOptions, terms: b
   const keyInput = (q: Quote): KeyInput => ({
     words: q.text.trim().split(/\s+/).length,
     kind: q.kind,
-    closesSentence: /[.?!…]["'”’)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
+    closesSentence: /[.?!\u2026]["'\u201d\u2019)\]]*\s*$/u.test(q.parts?.at(-1)?.text ?? q.text),
     speaker: q.speaker?.resolved === true,
   })
   // A short phrase that closes a sentence ("a deal with the devil.") is a key quote only when the

@@ -19,7 +19,9 @@ const BEFORE_REACH = 400
  */
 export type QuoteKind = 'full' | 'partial' | 'scare'
 
-const INNER_SENTENCE_BREAK = propertyPattern(String.raw`[.?!…]["'”’)\]]*\s+["“‘]?\p{Lu}`)
+const INNER_SENTENCE_BREAK = propertyPattern(
+  String.raw`[.?!\u2026]["'\u201d\u2019)\]]*\s+["\u201c\u2018]?\p{Lu}`,
+)
 const LETTER = propertyPattern(String.raw`\p{L}`)
 
 /** The last word of `before`, lower-cased (a backward scan, no end-anchored regex). */
@@ -40,7 +42,7 @@ export function quoteKind(
   const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
   const words = text.slice(quote.start, quote.end)
   const capital = OPENS_CAPITAL_OR_DIGIT.test(words)
-  if (before === '' || /[—–-]$/.test(before)) return 'full'
+  if (before === '' || /[\u2014\u2013-]$/.test(before)) return 'full'
   if (capital && /[:,]$/.test(before)) return 'full'
   if (capital && CUE_WORDS.has(lastWord(before))) return 'full'
   return INNER_SENTENCE_BREAK.test(words) ? 'full' : 'partial'
@@ -54,6 +56,6 @@ export function quoteKind(
  */
 export function standsAlone(text: string, quote: QuoteSpan, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, quote.open - BEFORE_REACH), quote.open).trim()
-  if (before !== '' && !before.endsWith(':') && !/[—–-]$/.test(before)) return false
-  return /[,.?!…]\s*$/.test(text.slice(quote.start, quote.end))
+  if (before !== '' && !before.endsWith(':') && !/[\u2014\u2013-]$/.test(before)) return false
+  return /[,.?!\u2026]\s*$/.test(text.slice(quote.start, quote.end))
 }

@@ -211,7 +211,7 @@ function subjectBefore(ctx: Context, c: number, min: number): SpeakerMention | n
     // A quoted name inside the appositive: "X, wearing “Ted Cruz” pins, said".
     if (word.quote >= 0) continue
     const between = gapBetween(ctx, j, j + 1)
-    if (breaksClause(ctx, j) || /[:"“”]/.test(between)) return null
+    if (breaksClause(ctx, j) || /[:"\u201c\u201d]/.test(between)) return null
     if (between.replace(/[\s().]/g, '') !== ',') continue
     // "Ann Lee, 42, of Harrogate, a village near Leeds, said": an age or a home town is one more
     // segment of the appositive; the speaker is the name before them.
@@ -264,7 +264,11 @@ function appositiveAfter(ctx: Context, last: number): string | null {
     const token = ctx.tokens[j]
     if (!token || token.quote >= 0) return null
     end = j
-    if (breaksClause(ctx, j) || /[:"“”]/.test(gapBetween(ctx, j, j + 1)) || !ctx.tokens[j + 1]) {
+    if (
+      breaksClause(ctx, j) ||
+      /[:"\u201c\u201d]/.test(gapBetween(ctx, j, j + 1)) ||
+      !ctx.tokens[j + 1]
+    ) {
       break
     }
   }
@@ -399,7 +403,10 @@ export function sentenceSubject(ctx: Context, s: number, stop: number): SpeakerM
       const next = ctx.tokens[j + 1]
       // "On July 6, 2015, Sanders said": the comma before a capital or a pronoun ends it, also
       // after a quote ("After saying her foot was “so swollen,” she was").
-      if (/^(?:,|,["”'’]|["”'’],)$/.test(gapBetween(ctx, j, j + 1).trim()) && next) {
+      if (
+        /^(?:,|,["\u201d'\u2019]|["\u201d'\u2019],)$/.test(gapBetween(ctx, j, j + 1).trim()) &&
+        next
+      ) {
         if (next.capitalised || CUE_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) {
           first = j + 1
           break

@@ -12,11 +12,11 @@ const LETTER = propertyPattern(String.raw`\p{L}`)
 const OPENS_CAPITAL = propertyPattern(String.raw`^[^\p{L}]*\p{Lu}`)
 const SENTENCE_BREAK = propertyPattern(String.raw`[.?!]\s+\p{Lu}`)
 const LAST_WORD = propertyPattern(String.raw`([\p{L}-]+)\s*$`)
-const LAST_TOKEN = propertyPattern(String.raw`([\p{L}\p{N}.'’-]+)\s*$`)
+const LAST_TOKEN = propertyPattern(String.raw`([\p{L}\p{N}.'\u2019-]+)\s*$`)
 const STARTS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
 const SPACE_THEN_NAME_WORD = propertyPattern(String.raw`^ \p{Lu}\p{Ll}`)
 const ENDS_ON_INITIAL = propertyPattern(String.raw`(?:^|\s)\p{Lu}\.\s*$`)
-const PLURAL_POSSESSIVE = propertyPattern(String.raw`[\p{L}]s['’]$`)
+const PLURAL_POSSESSIVE = propertyPattern(String.raw`[\p{L}]s['\u2019]$`)
 const WORD_THEN_OF = propertyPattern(String.raw`([\p{L}]+)\s+of\s*$`)
 
 const SMALL_WORDS: ReadonlySet<string> = new Set([
@@ -97,7 +97,11 @@ export function isTitleCased(words: string): boolean {
 /** A long title after a title noun: capitalised first word, no sentence break inside. */
 function isLongTitle(words: string): boolean {
   const count = words.split(/\s+/).length
-  return count <= LONG_TITLE_WORDS && !SENTENCE_BREAK.test(words) && !/[.?!]["”’]?$/u.test(words)
+  return (
+    count <= LONG_TITLE_WORDS &&
+    !SENTENCE_BREAK.test(words) &&
+    !/[.?!]["\u201d\u2019]?$/u.test(words)
+  )
 }
 
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
@@ -115,7 +119,7 @@ export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   if (hugged && (initial || !/[,.:;]\s*$/.test(before)) && words.split(/\s+/).length <= 2) {
     return true
   }
-  if (/['’]s$/u.test(previous) || PLURAL_POSSESSIVE.test(previous)) return true
+  if (/['\u2019]s$/u.test(previous) || PLURAL_POSSESSIVE.test(previous)) return true
   const lower = previous.toLowerCase()
   if (TITLE_INTRODUCERS.has(lower)) return true
   if (TITLE_NOUNS.has(lower)) return true

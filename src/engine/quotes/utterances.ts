@@ -28,7 +28,8 @@ function sameSpeaker(a: Attribution | null, b: Attribution | null): boolean {
 function onlyAttribution(text: string, from: number, to: number, found: Attribution): boolean {
   if (to <= from) return false
   const gap = text.slice(from, to)
-  if (/["“”«»„]/.test(gap) || !/[,.:—–]\s*$/.test(gap)) return false
+  if (/["\u201c\u201d\u00ab\u00bb\u201e]/.test(gap) || !/[,.:\u2014\u2013]\s*$/.test(gap))
+    return false
   const words = gap.match(WORD)?.length ?? 0
   const inside = (offset: number): boolean => offset >= from && offset <= to
   return (

@@ -8,12 +8,12 @@
 import { isFragment } from '../text/finite'
 import type { AvoidKind } from './options'
 
-const DOUBLE_QUOTES = /["“”„«»]|``|''/
+const DOUBLE_QUOTES = /["\u201c\u201d\u201e\u00ab\u00bb]|``|''/
 /**
  * A single quote opening a word (‘word, 'word) or standing alone as in PTB text (` ' `); PTB clitics
  * (`it 's`, `they 're`) and decades (`'90s`) are not quotes.
  */
-const SINGLE_QUOTES = /(?:^|\s)['‘](?!(?:s|re|ve|ll|d|m|em)(?:\s|$)|\d)\S|(?:^|\s)'(?:\s|$)/i
+const SINGLE_QUOTES = /(?:^|\s)['\u2018](?!(?:s|re|ve|ll|d|m|em)(?:\s|$)|\d)\S|(?:^|\s)'(?:\s|$)/i
 
 /**
  * @example
@@ -27,7 +27,7 @@ export function holdsQuotation(text: string): boolean {
 /** A question: the last mark before any closing quotes or brackets is `?`. */
 export function isQuestion(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && /[\s"'”’)\]»]/.test(text.charAt(i))) i--
+  while (i >= 0 && /[\s"'\u201d\u2019)\]\u00bb]/.test(text.charAt(i))) i--
   return text.charAt(i) === '?' || text.charAt(i) === '‽'
 }
 

@@ -94,7 +94,7 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
 )
 
 /** A plural noun ("Republicans", "Voters"), which names a group, not the person of a pronoun. */
-const PLURAL = propertyPattern(String.raw`^\p{Lu}\p{Ll}{2,}[^su'’]s$`)
+const PLURAL = propertyPattern(String.raw`^\p{Lu}\p{Ll}{2,}[^su'\u2019]s$`)
 
 /**
  * Whether `text` speaks of a person by pronoun before naming anyone: no capitalised word that may be

@@ -28,7 +28,7 @@ const OPENING = 8
 const OPINION_SENTENCES = 3
 
 const FIRST_PERSON = propertyPattern(
-  String.raw`(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|myself)(?![\p{L}'’])`,
+  String.raw`(?:^|[^\p{L}'\u2019])(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|[Mm]y|[Mm]e|myself)(?![\p{L}'\u2019])`,
 )
 /** Openings that set a scene rather than state news: a moment, or a person caught in it. */
 const SCENE_OPENING = propertyPattern(

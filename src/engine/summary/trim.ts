@@ -9,13 +9,13 @@ import { propertyPattern } from '../text/patterns'
 
 /** A city in capitals, a region or a date, an agency in brackets (both optional), a dash. */
 const CITY_DATELINE = propertyPattern(
-  String.raw`^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d.'’ ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)`,
+  String.raw`^\p{Lu}[\p{Lu}.'\u2019 -]{1,40}(?:,\s*[\p{Lu}\d][\p{L}\d.'\u2019 ]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:--|[-\u2013\u2014])\s+(?=\S)`,
 )
 /** An agency alone in brackets, then a dash: "(CNN) -- ", "( cnn ) -- ". */
-const AGENCY_DATELINE = /^\(\s*[^()\n]{1,30}\)\s*(?:--|[-–—])\s*(?=\S)/u
+const AGENCY_DATELINE = /^\(\s*[^()\n]{1,30}\)\s*(?:--|[-\u2013\u2014])\s*(?=\S)/u
 /** A time, with an optional zone, then a separator or a capital. */
 const TIME_STAMP = propertyPattern(
-  String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?\s*(?:[-–—:|]\s*|\s(?=\p{Lu}))`,
+  String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|local time))?\s*(?:[-\u2013\u2014:|]\s*|\s(?=\p{Lu}))`,
   'i',
 )
 

@@ -41,7 +41,7 @@ const BEFORE_NOUNS = set(
 const CLEARLY_LONG = 60
 /** The commonest finite verbs, to clear most sentences at once. */
 const COMMON_FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/i
-const CONTRACTED = /(?:'|’)(?:s|re|ve|ll|d|m)$|n(?:'|’)t$/
+const CONTRACTED = /(?:'|\u2019)(?:s|re|ve|ll|d|m)$|n(?:'|\u2019)t$/
 /** Subject pronouns: the word after one is its verb ("they expect"). */
 const PRONOUNS = set('i you we they he she it')
 /** Words that never follow a subject as its verb. */

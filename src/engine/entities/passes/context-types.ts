@@ -104,7 +104,7 @@ function cuesOf(
 }
 
 /** A word of two letters or more, all capitals: "COACH", "NICE". */
-const CAPITALS_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Lu}\d'’.&-]+$`)
+const CAPITALS_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Lu}\d'\u2019.&-]+$`)
 
 /**
  * Whether a mention stands in a line of capitals: a name of several words all in capitals, or an

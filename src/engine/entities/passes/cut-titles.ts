@@ -26,7 +26,7 @@ function personName(words: readonly string[], surnames: ReadonlySet<string>): bo
     (opensWithGivenName(words) || surnames.has(words[words.length - 1] as string)) &&
     words.every(
       (word) =>
-        TITLE_CASE.test(word.replace(/[-'’]/g, '')) &&
+        TITLE_CASE.test(word.replace(/[-'\u2019]/g, '')) &&
         !isTitleWord(word) &&
         (bitsOf(word) & ORGANIZATION_BIT) === 0,
     )

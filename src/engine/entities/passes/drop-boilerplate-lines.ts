@@ -8,7 +8,7 @@ import type { TaggedMention } from '../tagger'
 import type { EntityDocument } from '../types'
 
 const BOILERPLATE =
-  /^\s*(?:leave a (?:comment|reply)|share (?:this|on)|follow us|sign up|subscribe|advertisement|click here|read more|related:|rsvp\b|copyright|©|all rights reserved)/i
+  /^\s*(?:leave a (?:comment|reply)|share (?:this|on)|follow us|sign up|subscribe|advertisement|click here|read more|related:|rsvp\b|copyright|\u00a9|all rights reserved)/i
 
 /** Lines whose text is site furniture rather than article text. */
 export function boilerplateLines(text: string): Span[] {

@@ -24,11 +24,11 @@ import { propertyPattern } from '../../text/patterns'
 const NON_LETTER_RUN = propertyPattern(String.raw`[^\p{L}]+`)
 
 /** A name's word: capitalised, with letters, dots, hyphens and apostrophes. */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'\u2019-]*`
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`
 /** "By" and one to three names joined by commas, "and" or "&", and an optional ", role". */
 const BYLINE = new RegExp(
-  String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3}(?:\s*[,|/–—-]\s*[\p{L} ]{0,40})?\s*$`,
+  String.raw`^\s*(?:By|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3}(?:\s*[,|/\u2013\u2014-]\s*[\p{L} ]{0,40})?\s*$`,
   'u',
 )
 /** What every BYLINE opens with, tested first: compiling BYLINE costs milliseconds. */
@@ -38,11 +38,11 @@ const CREDIT = /\(?\b(?:additional |further )?(?:reporting|writing|editing|resea
 const CREDIT_BY = / by/i
 
 /** A capitalised word of a credit, and the lower-case words a credit holds between them. */
-const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}.'’&-]*|for|the|of|via|and)`
+const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}.'\u2019&-]*|for|the|of|via|and)`
 /** A photographer: one word ("Jo"), or a given name, an optional initial and a surname. */
-const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)?`
+const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\u2019-]+)?`
 /** What follows the slash: agencies and papers, joined by "/", " - ", ", via". */
-const AGENCY_CHAIN = String.raw`\s?\/\s?\p{Lu}[\p{L}.'’&]*(?:(?:\s+|\s?[/-]\s?|,\s+)${CREDIT_WORD})*`
+const AGENCY_CHAIN = String.raw`\s?\/\s?\p{Lu}[\p{L}.'\u2019&]*(?:(?:\s+|\s?[/-]\s?|,\s+)${CREDIT_WORD})*`
 /** A slash credit ending its line: what opens it, the credit itself. */
 const SLASH_CREDIT = new RegExp(
   String.raw`(^|[.(]|Credit|\s)(${PHOTOGRAPHER}${AGENCY_CHAIN})\)?\.?\s*$`,

@@ -20,7 +20,7 @@ import { propertyPattern } from '../../text/patterns'
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'as', 'your', 'my', 'our', 'their'])
 const LETTER = propertyPattern(String.raw`\p{L}`)
 /** A capitalised word, hyphens allowed ("A-ha"); not in capitals ("NASA"). */
-const CAPITALISED_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Ll}'’-]*\p{Ll}$`)
+const CAPITALISED_WORD = propertyPattern(String.raw`^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}$`)
 /** Longest heading, in tokens. */
 const MAX_HEADING_TOKENS = 16
 const FINAL_STOP = new Set(['.', '!', '?', '…'])

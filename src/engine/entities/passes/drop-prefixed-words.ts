@@ -12,7 +12,7 @@ import { propertyPattern } from '../../text/patterns'
 
 /** A lower-case prefix, a hyphen and a capital: "anti-Brask", "non-EU", "mid-Ostvik". */
 const PREFIXED_NAME = propertyPattern(
-  String.raw`^(?:anti|pro|non|post|pre|neo|pan|mid|ex|un)[-‐–]\p{Lu}[^\s]*$`,
+  String.raw`^(?:anti|pro|non|post|pre|neo|pan|mid|ex|un)[-\u2010\u2013]\p{Lu}[^\s]*$`,
 )
 
 export function dropPrefixedWords(

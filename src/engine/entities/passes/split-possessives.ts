@@ -8,7 +8,7 @@ import type { ConllType, TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
 
-const POSSESSIVE = /^['’][sS]$/
+const POSSESSIVE = /^['\u2019][sS]$/
 
 /**
  * Cuts a mention at a possessive inside it when the owner is named on its own elsewhere: "WHO’s

@@ -21,11 +21,13 @@ const MAX_CAPTION_CHARS = 400
 const MAX_RUN_SENTENCES = 3
 const MAX_RUN_WORDS = 80
 /** A dateline opens a lead: "CEDAR RAPIDS, Iowa -", "LONDON (Reuters) -", "PARIS —". */
-const DATELINE = propertyPattern(String.raw`^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-–—])`)
+const DATELINE = propertyPattern(
+  String.raw`^\p{Lu}[\p{Lu}.' -]{2,40}(?:,|\s*\(|\s+[-\u2013\u2014])`,
+)
 /** A credit in brackets closing a unit: "(Photo: Jane Doe/AP)", "[Image: Getty]". */
 const TRAILING_CREDIT = /[([]([^()[\]]{3,80})[)\]]\s*$/
 /** A scare-quoted word or two ("so-called ‘metadata’"), which a caption may hold. */
-const SCARE_QUOTE = /[“"«‘]\S+(?:\s\S+)?[”"»’]/gu
+const SCARE_QUOTE = /[\u201c"\u00ab\u2018]\S+(?:\s\S+)?[\u201d"\u00bb\u2019]/gu
 
 /** Short, not reported speech, no quotation, no dateline: reads as the description of a picture. */
 function isCaption(text: string, read: () => Unit, quoteAllowed = false): boolean {

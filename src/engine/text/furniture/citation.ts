@@ -18,8 +18,8 @@ const MAX_CHARS = 600
 const FIELD = String.raw`(?:\p{Lu}[\p{L} ]{0,24}:\s*)?`
 /** "Ana B. C. Lopes", "Ana B. Th. Lopes", or "Lopes, A. B.": an author with initials. */
 const AUTHOR = new RegExp(
-  String.raw`^\s*${FIELD}(?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\p{Ll}?\.\s*){1,4}\p{Lu}[\p{L}'’-]+` +
-    String.raw`|\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s*){1,4})`,
+  String.raw`^\s*${FIELD}(?:\p{Lu}[\p{L}'\u2019-]+\s+(?:\p{Lu}\p{Ll}?\.\s*){1,4}\p{Lu}[\p{L}'\u2019-]+` +
+    String.raw`|\p{Lu}[\p{L}'\u2019-]+,\s*(?:\p{Lu}\.\s*){1,4})`,
   'u',
 )
 const PUBLICATION = /\bet al\.|\((?:19|20)\d\d\)|\bdoi:?\s*10\./i

@@ -9,7 +9,7 @@ import { propertyPattern } from '../patterns'
 const MAX_WORDS = 30
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
 const COPYRIGHT_OPENING = propertyPattern(
-  String.raw`^(?:©|\([cC]\)\s|[Cc]opyright\s*(?:©|\([cC]\)|\d{4}|[Bb]y\b|\p{Lu}))`,
+  String.raw`^(?:\u00a9|\([cC]\)\s|[Cc]opyright\s*(?:\u00a9|\([cC]\)|\d{4}|[Bb]y\b|\p{Lu}))`,
 )
 
 export const copyright: LinePass = {

@@ -24,7 +24,7 @@ const PICTURE_HEADS = words(
 /** Words that open a line naming where data or a graphic comes from. */
 const SOURCE_HEADS = words('source sources chart charts graphic graphics map maps data table note')
 
-const AFTER_HEAD = /^(?:s\b)?\s*(?::|by\b|credit\b|courtesy\b|©|\/|\||-\s)/i
+const AFTER_HEAD = /^(?:s\b)?\s*(?::|by\b|credit\b|courtesy\b|\u00a9|\/|\||-\s)/i
 /** "Jane Doe/Reuters", "(Ana Lima/AFP/Getty Images)": a unit opening with a name and agencies. */
 const NAME_SLASH_NAME = propertyPattern(
   String.raw`^[\p{L}.' ]{1,40}(?:\/[\p{L}.' ]{1,40})+(?:[\s)]|$)`,
@@ -34,7 +34,7 @@ const NAME_SLASH_NAME = propertyPattern(
  * "CreditCreditAna Lima/…", "Credit...Ana Lima/…", "PhotoAna Lima/…" (capitalised, case-sensitive).
  */
 const GLUED_HEAD = propertyPattern(
-  String.raw`^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|…|(?=\p{Lu}\p{Ll}))`,
+  String.raw`^[([]?(?:Credit|Photo|Image|Picture)s?(?:Credit)?(?:\.{2,}|\u2026|(?=\p{Lu}\p{Ll}))`,
 )
 const AGENCY_ALONE =
   /^\(?\s*(?:getty images|ap photo|reuters|afp|epa|pa media|shutterstock)\b[^.!?]*\)?$/i

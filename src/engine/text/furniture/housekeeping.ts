@@ -16,7 +16,7 @@ const HINT = /\b(?:we|our|us|that|thanks?|welcome)\b/i
 const BLOG_WORDS = words('blog coverage updates posts feed')
 /** Closings and greetings of a blog: "that's all", "thanks for following", "welcome to". */
 const CLOSING =
-  /^(?:that(?:'s|’s| is| was) (?:all|it)\b|thanks? (?:you )?for (?:following|reading|joining|being with)|welcome (?:back )?to\b|we(?:'ll|’ll| will) be back\b|we(?:'re|’re| are) (?:pausing|closing|wrapping|ending|going to pause|signing off))/i
+  /^(?:that(?:'s|\u2019s| is| was) (?:all|it)\b|thanks? (?:you )?for (?:following|reading|joining|being with)|welcome (?:back )?to\b|we(?:'ll|\u2019ll| will) be back\b|we(?:'re|\u2019re| are) (?:pausing|closing|wrapping|ending|going to pause|signing off))/i
 
 export const housekeeping: LinePass = {
   name: 'housekeeping',

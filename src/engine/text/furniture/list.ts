@@ -7,9 +7,9 @@
 import type { DocumentPass } from './pass'
 import { fillsLine } from './lone-line'
 
-const BULLET = /^(?:[-–—•·▪►*+]|\d{1,2}[.)])\s+\S/
+const BULLET = /^(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25ba*+]|\d{1,2}[.)])\s+\S/
 /** What may stand between a line break and a row's text (the splitter leaves bullets out). */
-const BULLET_PREFIX = /^[ \t]*(?:[-–—•·▪►*+]|\d{1,2}[.)])[ \t]+$/
+const BULLET_PREFIX = /^[ \t]*(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25ba*+]|\d{1,2}[.)])[ \t]+$/
 /** Longest line, in characters, read as a row of the list after a lead-in. */
 const MAX_ROW_CHARS = 200
 
@@ -55,7 +55,8 @@ export const list: DocumentPass = {
         kinds[i] = 'list-row'
         return
       }
-      inList = inList && lined && text.length <= MAX_ROW_CHARS && !/[.!?]["”’]?$/.test(text)
+      inList =
+        inList && lined && text.length <= MAX_ROW_CHARS && !/[.!?]["\u201d\u2019]?$/.test(text)
       if (inList) kinds[i] = 'list-row'
     })
   },

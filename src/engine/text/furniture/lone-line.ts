@@ -65,10 +65,10 @@ export const loneLine: DocumentPass = {
     split.sentences.forEach((sentence, i) => {
       if (kinds[i] !== null || sentence.text.includes('\n')) return
       const last = sentence.text
-        .replace(/["”’'»]+\s*$/, '')
+        .replace(/["\u201d\u2019'\u00bb]+\s*$/, '')
         .trimEnd()
         .slice(-1)
-      if (/[.!?…:;,)\]]/.test(last) || !fillsLine(split.text, sentence)) return
+      if (/[.!?\u2026:;,)\]]/.test(last) || !fillsLine(split.text, sentence)) return
       const unit = unitOf(i)
       const count = unit.words.length
       if (count === 0 || count > MAX_HEADING_WORDS || !STARTS_CAPITAL_OR_DIGIT.test(unit.raw))

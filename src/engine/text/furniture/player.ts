@@ -21,7 +21,7 @@ const MIN_CONTROLS = 2
 const READING = /^-?\d{1,2}:\d{2}$|^\d{1,3}(?:\.\d+)?%$/
 const TOKEN = /[^\s/]+/g
 const LOWER_WORD = propertyPattern(String.raw`^\p{Ll}`)
-const FINAL = /[.!?…:;,]["”’'»)]*$/
+const FINAL = /[.!?\u2026:;,]["\u201d\u2019'\u00bb)]*$/
 const LETTER = propertyPattern(String.raw`\p{L}`)
 const WORDS = propertyPattern(String.raw`\p{L}+`, 'g')
 /** A caption has a few words: "Play" alone after the controls is one more control. */

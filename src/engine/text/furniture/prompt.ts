@@ -23,7 +23,7 @@ const POINTER_HEADS = words(
   'related more also read see watch listen recommended explainer analysis',
 )
 const POINTER =
-  /^(?:read more|see also|also read|more|related(?: stories| articles| content)?|recommended|watch|listen|explainer|analysis)\s*(?::|»|\||[-–—]\s)/i
+  /^(?:read more|see also|also read|more|related(?: stories| articles| content)?|recommended|watch|listen|explainer|analysis)\s*(?::|\u00bb|\||[-\u2013\u2014]\s)/i
 
 function pointer(unit: Unit): boolean {
   if (unit.words.length > MAX_POINTER_WORDS || QUOTE_MARKS.test(unit.raw)) return false

@@ -45,10 +45,10 @@ const LONG_WORD = 4
 const OVERRULED: ReadonlySet<BoilerplateKind | null> = new Set([null, 'heading', 'list-row'])
 /** Kinds of a line that may open a block: a short label ("Related") or a pointer. */
 const OPENERS: ReadonlySet<BoilerplateKind | null> = new Set(['label', 'related'])
-const WORD = propertyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’&.-]*`, 'g')
+const WORD = propertyPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*`, 'g')
 /** A label of words only: "Further Reading", "More in Storage" (not a score, "6-2"). */
-const LABEL = propertyPattern(String.raw`^[\p{L} '’&-]+$`)
-const FINAL = /[.!?…:;,]["”’'»)]*$/
+const LABEL = propertyPattern(String.raw`^[\p{L} '\u2019&-]+$`)
+const FINAL = /[.!?\u2026:;,]["\u201d\u2019'\u00bb)]*$/
 
 interface HeadlineLine {
   words: number

@@ -37,7 +37,7 @@ export const repetition: DocumentPass = {
         .map((i) => kinds[i] ?? null)
         .find((kind) => kind !== null && kind !== 'heading')
       const kind: BoilerplateKind | null =
-        marked ?? (/[.!?]["”’)]?$/.test(text) ? null : 'repeated')
+        marked ?? (/[.!?]["\u201d\u2019)]?$/.test(text) ? null : 'repeated')
       if (kind === null) continue
       for (const i of members) if (kinds[i] === null || kinds[i] === 'heading') kinds[i] = kind
     }

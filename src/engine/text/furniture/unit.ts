@@ -21,7 +21,7 @@ const LEADING_MARKS = new Set([' ', '\t', '(', '[', '"', "'", '“', '‘'])
 
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')'])
 /** Quotation marks: a unit holding one reports speech and is article text. */
-export const QUOTE_MARKS = /["“”«»]|(?:^|\s)['‘]|``|''/
+export const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]|``|''/
 
 export function readUnit(raw: string): Unit {
   const trimmed = raw.trim()
