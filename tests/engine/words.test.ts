@@ -13,7 +13,7 @@ import {
   someCodePoint,
 } from '../../src/engine/text/chars'
 import { stem } from '../../src/engine/text/stem'
-import { countWords, tokenizeWords } from '../../src/engine/text/words'
+import { countWords, tokenizeWords, wordTexts } from '../../src/engine/text/words'
 
 const words: Record<string, [string, string[]][]> = {
   'inner punctuation joins': [
@@ -47,6 +47,7 @@ describe.each(Object.entries(words))('words: %s', (_name, rows) => {
     expect(tokens.map((t) => t.text)).toEqual(expected)
     for (const token of tokens) expect(input.slice(token.start, token.end)).toBe(token.text)
     expect(countWords(input)).toBe(expected.length)
+    expect(wordTexts(input)).toEqual(expected)
   })
 })
 
@@ -57,6 +58,8 @@ describe('word ranges', () => {
       { start: 4, end: 7, text: 'two' },
       { start: 8, end: 13, text: 'three' },
     ])
+    expect(wordTexts(text, 4, 13)).toEqual(['two', 'three'])
+    expect(wordTexts(text, 5, 9)).toEqual(['wo', 't'])
   })
 })
 

@@ -7,7 +7,7 @@
  * `unnamedPerson` finds a person spoken of by pronoun only ("…speculated that she had…"), which
  * reads as a dangling reference when nothing before the sentence names anyone.
  */
-import { tokenizeWords } from '../text/words'
+import { wordTexts } from '../text/words'
 import { propertyPattern } from '../text/patterns'
 
 export type DanglingKind = 'pronoun' | 'connective'
@@ -70,9 +70,9 @@ const OPENER_CHARS = 40
  * danglingOpener('This week the talks failed.') // null
  */
 export function danglingOpener(text: string): DanglingKind | null {
-  const words = tokenizeWords(text, 0, Math.min(text.length, OPENER_CHARS))
+  const words = wordTexts(text, 0, Math.min(text.length, OPENER_CHARS))
     .slice(0, OPENER_WORDS)
-    .map((w) => w.text.toLowerCase())
+    .map((w) => w.toLowerCase())
   const first = words[0]
   if (first === undefined) return null
   if (CONNECTIVES.has(first)) return 'connective'
@@ -107,7 +107,7 @@ const PLURAL = propertyPattern(String.raw`^\p{Lu}\p{Ll}{2,}[^su'\u2019]s$`)
  * unnamedPerson('Rivals said that Ortiz had known, and she denied it.') // false
  */
 export function unnamedPerson(text: string): boolean {
-  const words = tokenizeWords(text).map((w) => w.text)
+  const words = wordTexts(text)
   let cased = false
   for (let k = 0; k < words.length; k++) {
     const word = words[k] ?? ''

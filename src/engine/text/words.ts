@@ -24,6 +24,40 @@ function isJoiner(code: number): boolean {
   )
 }
 
+/** Index of the first word character at or after `i` (`limit` if none). */
+function nextWord(text: string, i: number, limit: number): number {
+  while (i < limit && !isWordCharAt(text, i)) i++
+  return i
+}
+
+/** End of the word starting at `start`, across single joiners followed by a word character. */
+function wordEnd(text: string, start: number, limit: number): number {
+  let i = start + 1
+  while (i < limit) {
+    if (isWordCharAt(text, i)) i++
+    else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1)) i += 2
+    else break
+  }
+  return i
+}
+
+/** What `make` builds of each word between `start` and `end`, in order. */
+function scanWords<T>(
+  text: string,
+  start: number,
+  end: number,
+  make: (from: number, to: number) => T,
+): T[] {
+  const words: T[] = []
+  const limit = Math.min(end, text.length)
+  for (let i = nextWord(text, Math.max(0, start), limit); i < limit;) {
+    const to = wordEnd(text, i, limit)
+    words.push(make(i, to))
+    i = nextWord(text, to, limit)
+  }
+  return words
+}
+
 /**
  * Words of `text` between `start` and `end` (default: the whole text).
  *
@@ -31,24 +65,22 @@ function isJoiner(code: number): boolean {
  * tokenizeWords("Park’s U.S. trip").map((w) => w.text) // ['Park’s', 'U.S', 'trip']
  */
 export function tokenizeWords(text: string, start = 0, end = text.length): Word[] {
-  const words: Word[] = []
-  let i = Math.max(0, start)
-  const limit = Math.min(end, text.length)
-  while (i < limit) {
-    if (!isWordCharAt(text, i)) {
-      i++
-      continue
-    }
-    const wordStart = i
-    i++
-    while (i < limit) {
-      if (isWordCharAt(text, i)) i++
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordCharAt(text, i + 1)) i += 2
-      else break
-    }
-    words.push({ start: wordStart, end: i, text: text.slice(wordStart, i) })
-  }
-  return words
+  return scanWords(text, start, end, (from, to) => ({
+    start: from,
+    end: to,
+    text: text.slice(from, to),
+  }))
+}
+
+/**
+ * The words of `tokenizeWords` as strings only, for callers that read no offsets: no object per
+ * word for the garbage collector.
+ *
+ * @example
+ * wordTexts("Park’s U.S. trip") // ['Park’s', 'U.S', 'trip']
+ */
+export function wordTexts(text: string, start = 0, end = text.length): string[] {
+  return scanWords(text, start, end, (from, to) => text.slice(from, to))
 }
 
 /** Number of words, without building them. */

@@ -12,6 +12,7 @@ import type { Sentence } from '../../types'
 import { isPageFurniture } from './kinds'
 import { fillsLine } from './lone-line'
 import type { DocumentPass } from './pass'
+import { isLetterAt, someCodePoint } from '../chars'
 import { propertyPattern } from '../patterns'
 
 /** Longest control line, in words and numbers. */
@@ -22,7 +23,6 @@ const READING = /^-?\d{1,2}:\d{2}$|^\d{1,3}(?:\.\d+)?%$/
 const TOKEN = /[^\s/]+/g
 const LOWER_WORD = propertyPattern(String.raw`^\p{Ll}`)
 const FINAL = /[.!?\u2026:;,]["\u201d\u2019'\u00bb)]*$/
-const LETTER = propertyPattern(String.raw`\p{L}`)
 const WORDS = propertyPattern(String.raw`\p{L}+`, 'g')
 /** A caption has a few words: "Play" alone after the controls is one more control. */
 const MIN_TITLE_WORDS = 3
@@ -54,7 +54,7 @@ export const player: DocumentPass = {
         return
       }
       // Furniture and lines of marks only ("/") go on with the run.
-      if (isPageFurniture(kinds[i] ?? null) || !LETTER.test(sentence.text)) return
+      if (isPageFurniture(kinds[i] ?? null) || !someCodePoint(sentence.text, isLetterAt)) return
       // The caption test runs only after a player, as it reads every word of the line.
       const title =
         controls >= MIN_CONTROLS &&

@@ -4,7 +4,7 @@
  * tokenized once.
  */
 import { isLetterAt } from '../chars'
-import { tokenizeWords } from '../words'
+import { wordTexts } from '../words'
 
 export interface Unit {
   raw: string
@@ -25,13 +25,22 @@ export const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]|(?:^|\s)['\u2018]|``|''/
 
 export function readUnit(raw: string): Unit {
   const trimmed = raw.trim()
-  const written = tokenizeWords(trimmed).map((w) => w.text)
+  const written = wordTexts(trimmed)
   return {
     raw: trimmed,
-    words: written.map((w) => w.toLowerCase()),
+    words: written.map(lowerCase),
     written,
     finalPunctuation: SENTENCE_FINAL.has(trimmed.charAt(trimmed.length - 1)),
   }
+}
+
+/** `word.toLowerCase()`, without the call for a lower-case ASCII word (most words of a unit). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return word.toLowerCase()
+  }
+  return word
 }
 
 export function isCapitalised(word: string): boolean {
