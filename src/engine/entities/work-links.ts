@@ -154,7 +154,7 @@ function workApposition(word: (k: number) => string, at: number): boolean {
 
 /** The work and publication cues around the mention from token `first` to `last`. */
 export function workLinksAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? ''
+  const word = (k: number): string => tokens[k]?.lower ?? ''
   const before = word(first - 1)
   const beforeThat = word(first - 2)
   if (PUBLICATION_NOUNS.has(before)) {
