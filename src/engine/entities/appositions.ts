@@ -96,6 +96,14 @@ function singular(noun: string): string {
   return noun.endsWith('s') ? noun.slice(0, -1) : noun
 }
 
+/** The text of the token `k` before token `first`, if on its line. */
+function textBefore(tokens: readonly Token[], first: number, k: number): string | undefined {
+  const token = tokens[first - k]
+  return token !== undefined && token.line === (tokens[first] as Token).line
+    ? token.text
+    : undefined
+}
+
 /**
  * The words right before a name say it is a body: a body noun ("the energy regulator Ofgem",
  * "the carmaker Volvo"), or a list of bodies it opens ("other regulators, including Swissmedic",
@@ -104,20 +112,16 @@ function singular(noun: string): string {
  * name ("the firm Michael Jones joined").
  */
 export function namedAsBody(tokens: readonly Token[], first: number): boolean {
-  const line = (tokens[first] as Token).line
-  const before = (k: number): string | undefined => {
-    const token = tokens[first - k]
-    return token !== undefined && token.line === line ? token.text : undefined
-  }
-  const previous = before(1)
+  const previous = textBefore(tokens, first, 1)
   if (previous === undefined) return false
   // "told the newspaper Starmer had…": the noun is the object of the verb, the name a new subject.
-  if (BODY_DESCRIPTIONS.has(previous)) return !REPORTING_VERBS.has(before(3) ?? '')
+  if (BODY_DESCRIPTIONS.has(previous))
+    return !REPORTING_VERBS.has(textBefore(tokens, first, 3) ?? '')
   let head = 2
-  if (previous === 'as' && before(2) === 'such') head = 3
+  if (previous === 'as' && textBefore(tokens, first, 2) === 'such') head = 3
   else if (previous !== 'including') return false
-  if (before(head) === ',') head++
-  const noun = before(head)
+  if (textBefore(tokens, first, head) === ',') head++
+  const noun = textBefore(tokens, first, head)
   return noun !== undefined && noun.endsWith('s') && BODY_DESCRIPTIONS.has(singular(noun))
 }
 

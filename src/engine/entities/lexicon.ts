@@ -324,9 +324,8 @@ export function isListedPlace(surface: string): boolean {
  */
 export function isBodyName(surface: string): boolean {
   const words = surface.split(/\s+/)
-  const bodyWord = (word: string): boolean => (bitsOf(word) & ORGANIZATION_BIT) !== 0
   return (
-    bodyWord(words[words.length - 1] as string) ||
+    (bitsOf(words[words.length - 1] as string) & ORGANIZATION_BIT) !== 0 ||
     words.every((word) => (bitsOf(word) & (TITLE_BIT | ORGANIZATION_BIT)) !== 0)
   )
 }

@@ -1,3 +1,8 @@
+/** A strong cue of `type`, the one cue a name's own words give. */
+function strongCue(type: TypeCue['type']): TypeCue[] {
+  return [{ type, weight: STRONG_CUE }]
+}
+
 /**
  * The cues in a name's own words: the head-noun rules of a name of several words, which its
  * reading (read-name.ts) leaves to the tagger. A name says what it is by its last word or by its
@@ -218,17 +223,16 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
   const firstWord = (words[0] as string).toLowerCase()
   const lastWord = (words[words.length - 1] as string).toLowerCase()
   const link = (words[words.length - 2] as string).toLowerCase()
-  const cue = (type: TypeCue['type']): TypeCue[] => [{ type, weight: STRONG_CUE }]
   if (
     hasInstitutionHead(words) ||
     (FAMILY_FIRM_ENDINGS.has(lastWord) && (link === '&' || link === 'and')) ||
     (lastWord === 'district' && DISTRICT_BODIES.has(link))
   ) {
-    return cue('ORG')
+    return strongCue('ORG')
   }
-  if (lastWord === 'district') return cue('LOC')
+  if (lastWord === 'district') return strongCue('LOC')
   if (PLACE_OPENERS.has(firstWord) || LANDFORM_ENDINGS.has(lastWord) || PLACE_HEADS.has(lastWord)) {
-    return cue('LOC')
+    return strongCue('LOC')
   }
   if (
     LAW_ENDINGS.has(lastWord) ||
@@ -239,7 +243,7 @@ export function typeCuesOfName(words: readonly string[]): TypeCue[] {
     // name with one is a paper's ("Mail on Sunday").
     (words.length === 2 && WEEKDAYS.has(lastWord))
   ) {
-    return cue('MISC')
+    return strongCue('MISC')
   }
   return []
 }

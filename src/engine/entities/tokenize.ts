@@ -26,6 +26,17 @@ export interface Token {
   lower: string
 }
 
+/**
+ * Reads the tokens' lower-cased texts by index, '' outside them, for rules that look a few words
+ * around a name. Made here, not written inline in each rule: a build that keeps function names
+ * (wrangler's default, and tsx) wraps every named inline closure in a call that defines its
+ * `name` at each creation, and for the cue rules, run once per mention, that cost more than
+ * the rules themselves. A closure returned from here has no name to keep.
+ */
+export function lowerReader(tokens: readonly Token[]): (k: number) => string {
+  return (k) => tokens[k]?.lower ?? ''
+}
+
 function token(text: string, start: number, end: number, line: number): Token {
   return { text, start, end, line, lower: text.toLowerCase() }
 }

@@ -7,6 +7,7 @@
  */
 
 import { listHead, listTail } from './list-heads'
+import { lowerReader } from './tokenize'
 import type { Token } from './tokenize'
 import type { MentionType } from './types'
 import { propertyPattern } from '../text/patterns'
@@ -481,13 +482,18 @@ const POSSESSIVES = new Set(["'s", '’s'])
 const CLOSING_QUOTES = new Set(['”', '"', '’'])
 const SAID = new Set(['said', 'says'])
 const PERSONAL_PRONOUNS = new Set(['he', 'she'])
-/** The cues around the mention whose tokens run from `first` to `last`. */
-export function typeCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.lower ?? ''
-  const cues: TypeCue[] = []
-  const cue = (type: MentionType, weight: number): void => {
+/** Adds a cue to `cues`; a closure made here has no name to keep (see lowerReader). */
+function pushTo(cues: TypeCue[]): (type: MentionType, weight: number) => void {
+  return (type, weight) => {
     cues.push({ type, weight })
   }
+}
+
+/** The cues around the mention whose tokens run from `first` to `last`. */
+export function typeCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
+  const word = lowerReader(tokens)
+  const cues: TypeCue[] = []
+  const cue = pushTo(cues)
   // The noun a name qualifies may stand after its closing quote or its abbreviation in brackets:
   // "the “Brask” feature", "Halvard Assisted Storage (HAS) technology".
   let at = last + 1

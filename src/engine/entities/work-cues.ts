@@ -12,6 +12,7 @@
  *   - the second name of "from Radstock, Brask," (a town then its county): a place.
  */
 
+import { lowerReader } from './tokenize'
 import type { Token } from './tokenize'
 import { STRONG_CUE } from './type-cues'
 import type { TypeCue } from './type-cues'
@@ -100,7 +101,7 @@ function followsTown(tokens: readonly Token[], first: number): boolean {
 
 /** The product, work, shop and region cues around the mention from `first` to `last`. */
 export function workCuesAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.lower ?? ''
+  const word = lowerReader(tokens)
   const after = word(last + 1)
   const before = word(first - 1)
   const ended = NAME_ENDS.has(after) || last + 1 >= tokens.length

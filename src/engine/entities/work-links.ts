@@ -14,6 +14,7 @@
  */
 
 import { endsBody, isListedPlace } from './lexicon'
+import { lowerReader } from './tokenize'
 import type { Token } from './tokenize'
 import { STRONG_CUE, WEAK_CUE } from './type-cues'
 import type { TypeCue } from './type-cues'
@@ -154,7 +155,7 @@ function workApposition(word: (k: number) => string, at: number): boolean {
 
 /** The work and publication cues around the mention from token `first` to `last`. */
 export function workLinksAround(tokens: readonly Token[], first: number, last: number): TypeCue[] {
-  const word = (k: number): string => tokens[k]?.text.toLowerCase() ?? ''
+  const word = lowerReader(tokens)
   const before = word(first - 1)
   const beforeThat = word(first - 2)
   if (PUBLICATION_NOUNS.has(before)) {

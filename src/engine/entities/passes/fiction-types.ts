@@ -68,7 +68,11 @@ const FICTION_DENSITY = 0.015
 /** And at least this many in all, so that a short note that says "sequel" twice is not fiction. */
 const MIN_FICTION_WORDS = 10
 
-const WORD = /^[A-Za-z]/
+/** Opens with an ASCII letter, read by character code: this runs on every token. */
+function opensWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0) | 32
+  return code >= 97 && code <= 122
+}
 
 /** Last words of the name of a maker of films, games or comics: "Thane Studios", "Orla Pictures". */
 const STUDIO_ENDINGS = new Set([
@@ -88,9 +92,9 @@ export function isAboutFiction(doc: EntityDocument): boolean {
   let words = 0
   let fiction = 0
   for (const token of doc.tokens) {
-    if (!WORD.test(token.text)) continue
+    if (!opensWithLetter(token.text)) continue
     words++
-    if (FICTION_WORDS.has(token.text.toLowerCase())) fiction++
+    if (FICTION_WORDS.has(token.lower)) fiction++
   }
   return fiction >= MIN_FICTION_WORDS && fiction >= FICTION_DENSITY * words
 }

@@ -105,6 +105,16 @@ function besideOnLine(tokens: readonly Token[], t: number, mention: TaggedMentio
   return token.line === line && (token.end + 1 === mention.start || mention.end + 1 === token.start)
 }
 
+/** Whether token `t` is in no mention and sits beside `mention` on its line. */
+function isFree(
+  tokens: readonly Token[],
+  tagged: ReadonlySet<number>,
+  t: number,
+  mention: TaggedMention,
+): boolean {
+  return !tagged.has(t) && besideOnLine(tokens, t, mention)
+}
+
 /** Rules 3 and 4: a word beside a mention that belongs to its name. */
 function extend(
   doc: EntityDocument,
@@ -115,8 +125,7 @@ function extend(
   const { text, tokens } = doc
   const before = mention.firstToken - 1
   const after = mention.lastToken + 1
-  const free = (t: number): boolean => !tagged.has(t) && besideOnLine(tokens, t, mention)
-  if (free(before)) {
+  if (isFree(tokens, tagged, before, mention)) {
     const word = (tokens[before] as Token).text
     if (isCamelCase(word)) return mentionOver(text, tokens, mention, before, mention.lastToken)
     // "The" of a name that opens a sentence ("The United States") is no part of it elsewhere.
@@ -124,7 +133,7 @@ function extend(
     const type = opens && attested.get(`${word} ${mention.text}`)
     if (type) return mentionOver(text, tokens, mention, before, mention.lastToken, type)
   }
-  if (free(after) && isCapitalisedToken(tokens[after])) {
+  if (isFree(tokens, tagged, after, mention) && isCapitalisedToken(tokens[after])) {
     const type = attested.get(`${mention.text} ${(tokens[after] as Token).text}`)
     if (type) return mentionOver(text, tokens, mention, mention.firstToken, after, type)
   }

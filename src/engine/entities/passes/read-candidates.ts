@@ -12,7 +12,7 @@ import type { Candidate } from '../candidate'
 import { LOCATIVES } from '../candidate'
 import { isCreditAgency, isDatelineAgency, opensDateline } from '../datelines'
 import { PLACE_WORDS, isCountry, isListedPlace, opensWithGivenName } from '../lexicon'
-import { isBodyAlias, tokenIndexAt } from '../mention-edits'
+import { isBodyAlias, tokenIndexIn } from '../mention-edits'
 import { keyOf } from '../names'
 import { parsePerson } from '../person-role'
 import type { NameReading } from '../read-name'
@@ -211,7 +211,7 @@ export function candidatesOf(mentions: readonly TaggedMention[], doc: EntityDocu
     if (type === 'PER') {
       const parsed = parsePerson(text, tokens, firstToken, lastToken)
       role = parsed.role
-      first = tokenIndexAt(tokens, parsed.start)
+      first = tokenIndexIn(doc, parsed.start)
     }
     while (first < tokens.length && (tokens[first] as Token).end < mention.end) {
       const word = (tokens[first] as Token).lower
