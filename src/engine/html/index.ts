@@ -98,7 +98,8 @@ function hasText(tree: Tree, root: Element, min: number): boolean {
   tree.eachText(root, (node) => {
     const source = tree.isDecodedText(node) ? tree.decoded : tree.html
     const end = tree.textEnd(node)
-    for (let index = tree.textStart(node); index < end; index++) {
+    // Stops within the node too: one text node may hold a whole page.
+    for (let index = tree.textStart(node); index < end && count < min; index++) {
       const code = source.charCodeAt(index)
       if (code > 32 && code !== 160) count++
     }
@@ -127,19 +128,18 @@ function measureBody(
   tree: Tree,
   start: Start,
   unlikely: Element[],
-): { stats: Stats; blocks: Int32Array } {
+): { stats: Stats; blocks: Int32Array; fresh: boolean } {
   const { measured, spare } = start
   if (unlikely.length === 0 && measured) {
     const stats = spare ?? measured.stats.copy()
     if (spare) spare.copyFrom(measured.stats)
     start.spare = stats
-    return { stats, blocks: measured.blocks }
+    return { stats, blocks: measured.blocks, fresh: false }
   }
   const stats = new Stats(tree, tree.size)
   const blocks = measure(start.body, stats)
-  if (unlikely.length === 0) start.measured = { stats: stats.copy(), blocks }
   start.spare = stats
-  return { stats, blocks }
+  return { stats, blocks, fresh: true }
 }
 
 /** The content passes of one attempt, on a body that dropInvisible has already run on. */
@@ -156,6 +156,10 @@ function extractContent(
   const measured = measureBody(tree, start, unlikely)
   const { stats } = measured
   const pick = pickContent(stats, measured.blocks, attempt.weighClasses)
+  // Kept for a retry before the passes below change the figures; without a pick (a page of
+  // links alone) nothing changes them and no retry follows, so nothing is copied.
+  if (pick && measured.fresh && unlikely.length === 0)
+    start.measured = { stats: stats.copy(), blocks: measured.blocks }
   if (!pick) {
     const effects = { ...NO_EFFECTS, dropUnlikely: unlikely.length > 0 }
     return { text: '', structure: { blocks: [], removed: [] }, effects }

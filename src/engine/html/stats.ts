@@ -164,6 +164,13 @@ export class Stats {
     let inSpace = false
     for (let index = tree.textStart(text); index < end; index++) {
       const code = source.charCodeAt(index)
+      // Printable ASCII, most of any page's text: a character, a comma or not, never a space.
+      if (code > 32 && code < 127) {
+        inSpace = false
+        chars++
+        if (code === 44) commas++
+        continue
+      }
       if (isSpaceCode(code)) {
         if (!inSpace) chars++
         inSpace = true
