@@ -270,6 +270,27 @@ describe('key quotes give several voices', () => {
     expect(names).toEqual(new Set(['Jane Doe', 'Sam Brook', 'Rita Cole']))
   })
 
+  it('gives no voice more than two of five while others still have quotes', () => {
+    const crowded = [
+      ...text.split('\n\n').slice(0, 6),
+      '“Fine,” said Sam Brook.',
+      '“We shall see,” said Sam Brook.',
+      'Rita Cole said the union had asked for “a proper look at the reserves before any vote,” and left.',
+    ].join('\n\n')
+    const counts = new Map<string, number>()
+    for (const q of findQuotes(crowded)) {
+      const name = q.speaker?.name ?? ''
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+    expect(counts).toEqual(
+      new Map([
+        ['Jane Doe', 2],
+        ['Sam Brook', 2],
+        ['Rita Cole', 1],
+      ]),
+    )
+  })
+
   it('still lists one voice only when there is no other (counter-example)', () => {
     const lone = text.split('\n\n').slice(0, 6).join('\n\n')
     const quotes = findQuotes(lone)

@@ -262,6 +262,26 @@ researcher scientist economists councillor councillors councilor fellow fellows 
 co-worker coworker co-host co-founder co-chair philosophers
 `)
 
+/**
+ * Kinship nouns: who a person is to someone in the story ("her 22-year-old son, Eli Crest,"; "Eli
+ * Crest, the victim's brother,"), a role an editor expects beside the quote when the text states it.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = words(`
+son sons daughter daughters wife husband mother father brother sister parent parents grandmother
+grandfather grandson granddaughter aunt uncle cousin niece nephew widow widower fiancé fiancée
+fiance fiancee stepfather stepmother stepson stepdaughter girlfriend boyfriend sibling siblings
+`)
+
+/**
+ * Words that may open a role before its title when a copula states it with no article ("Lee is
+ * managing director at Lumio", "Reyes was chief whip"): a bare noun after "is" is a role only when
+ * it is a title, maybe after these.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
+former deputy chief managing senior acting executive vice assistant associate general interim
+founding lead principal joint co
+`)
+
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = words(`
 official officials source sources aide aides spokesman spokeswoman spokesperson insider
