@@ -20,6 +20,9 @@ describe('cues', () => {
   it.each<[string, string, string]>([
     ['“Please bring him home,” pleaded Rosa Diaz.', 'Rosa Diaz', 'pleaded'],
     ['Rosa Diaz pleaded: “Bring him home.”', 'Rosa Diaz', 'pleaded'],
+    ['“Keep the clamp level,” instructed Milton Ruiz.', 'Milton Ruiz', 'instructed'],
+    ['“You will be fine,” Ana Ruiz reassured her son.', 'Ana Ruiz', 'reassured'],
+    ['“Not again,” muttered Tom Hale.', 'Tom Hale', 'muttered'],
     ['“Stay inside,” Ann Marsh tweeted on Sunday.', 'Ann Marsh', 'tweeted'],
     ['“The river is rising,” Ann Marsh wrote in a letter.', 'Ann Marsh', 'wrote'],
     ['Ann Marsh told the council: “The river is rising.”', 'Ann Marsh', 'told'],

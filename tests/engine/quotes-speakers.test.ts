@@ -65,6 +65,22 @@ describe('speakers', () => {
       'will not',
       'Ann Lee',
     ],
+    // A whole question quoted right after its cue, with no comma, and the reply after it.
+    [
+      'After council member Rita Lowe asked on Monday “Why has the road taken a year to fix?” Mr. Penn replied that “the contractor went bankrupt in the spring.”',
+      'Why has',
+      'Rita Lowe',
+    ],
+    [
+      'After council member Rita Lowe asked on Monday “Why has the road taken a year to fix?” Mr. Penn replied that “the contractor went bankrupt in the spring.”',
+      'the contractor',
+      'Penn',
+    ],
+    ['Rita Lowe asked the board “Who will pay for the new pipes?”', 'Who will', 'Rita Lowe'],
+    // Counter-examples: a quote ending in a comma hands over to the cue after it; a cue after a
+    // closing question mark still speaks it.
+    ['Lowe wrote “Nobody will pay for them,” Tom Penn said.', 'Nobody', 'Tom Penn'],
+    ['“Who will pay for the new pipes?” asked Rita Lowe.', 'Who will', 'Rita Lowe'],
   ])('in %s the quote %s is credited to %s', (text, opening, speaker) => {
     expect(quoteOf(text, opening).speaker?.name ?? null).toBe(speaker)
   })

@@ -121,6 +121,20 @@ assail assails assailed assailing
 repeat repeats repeated repeating
 interject interjects interjected interjecting
 recommend recommends recommended recommending
+instruct instructs instructed instructing
+advise advises advised advising
+assure assures assured assuring
+reassure reassures reassured reassuring
+remind reminds reminded reminding
+muse muses mused musing
+sigh sighs sighed sighing
+mutter mutters muttered muttering
+murmur murmurs murmured murmuring
+grumble grumbles grumbled grumbling
+marvel marvels marveled marvelled marveling marvelling
+implore implores implored imploring
+chide chides chided chiding
+gush gushes gushed gushing
 read reads
 put puts
 `
