@@ -81,6 +81,21 @@ describe('speakers', () => {
     // closing question mark still speaks it.
     ['Lowe wrote “Nobody will pay for them,” Tom Penn said.', 'Nobody', 'Tom Penn'],
     ['“Who will pay for the new pipes?” asked Rita Lowe.', 'Who will', 'Rita Lowe'],
+    // A publication speaks for itself, and a message for the one named as its author.
+    ['Lantern magazine tweeted, “The show was stopped twice.”', 'The show', 'Lantern magazine'],
+    ['The tweet from Harbor Weekly reads, “Show stopped by angry fans.”', 'Show', 'Harbor Weekly'],
+    [
+      'The post from Lantern magazine said: “Show stopped by angry fans.”',
+      'Show',
+      'Lantern magazine',
+    ],
+    // Counter-examples: a description as author, and a message sent to someone.
+    ['A letter from the mayor said, “The pier is closed.”', 'The pier', 'A letter from the mayor'],
+    [
+      'The letter to Harbor Weekly said, “The pier is closed.”',
+      'The pier',
+      'The letter to Harbor Weekly',
+    ],
   ])('in %s the quote %s is credited to %s', (text, opening, speaker) => {
     expect(quoteOf(text, opening).speaker?.name ?? null).toBe(speaker)
   })

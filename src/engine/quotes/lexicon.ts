@@ -273,7 +273,8 @@ conservatives operative operatives consultant consultants developer developers e
 engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
 nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
 researcher scientist economists councillor councillors councilor fellow fellows partner
-co-worker coworker co-host co-founder co-chair philosophers
+co-worker coworker co-host co-founder co-chair philosophers magazine magazines outlet outlets
+publication publications broadcaster broadcasters
 `)
 
 /**
