@@ -81,6 +81,11 @@ describe('speakers', () => {
     // closing question mark still speaks it.
     ['Lowe wrote “Nobody will pay for them,” Tom Penn said.', 'Nobody', 'Tom Penn'],
     ['“Who will pay for the new pipes?” asked Rita Lowe.', 'Who will', 'Rita Lowe'],
+    // A contraction capitalised at a sentence start names nobody: advice to the reader has no speaker.
+    ['Don’t say “Ann, your plan will never fit through the door.” Be kind.', 'Ann, your', null],
+    ['You’ll look at a shirt and ask yourself, “Will this end up in a drawer?”', 'Will this', null],
+    // Counter-example: an apostrophe inside a name.
+    ['“We will win the seat back,” said Tom O’Neil.', 'We will', 'Tom O’Neil'],
     // A publication speaks for itself, and a message for the one named as its author.
     ['Lantern magazine tweeted, “The show was stopped twice.”', 'The show', 'Lantern magazine'],
     ['The tweet from Harbor Weekly reads, “Show stopped by angry fans.”', 'Show', 'Harbor Weekly'],
