@@ -20,6 +20,9 @@ describe('cues', () => {
   it.each<[string, string, string]>([
     ['“Please bring him home,” pleaded Rosa Diaz.', 'Rosa Diaz', 'pleaded'],
     ['Rosa Diaz pleaded: “Bring him home.”', 'Rosa Diaz', 'pleaded'],
+    ['“Keep the clamp level,” instructed Milton Ruiz.', 'Milton Ruiz', 'instructed'],
+    ['“You will be fine,” Ana Ruiz reassured her son.', 'Ana Ruiz', 'reassured'],
+    ['“Not again,” muttered Tom Hale.', 'Tom Hale', 'muttered'],
     ['“Stay inside,” Ann Marsh tweeted on Sunday.', 'Ann Marsh', 'tweeted'],
     ['“The river is rising,” Ann Marsh wrote in a letter.', 'Ann Marsh', 'wrote'],
     ['Ann Marsh told the council: “The river is rising.”', 'Ann Marsh', 'told'],
@@ -268,6 +271,27 @@ describe('key quotes give several voices', () => {
   it('lets other named sources be heard among the five', () => {
     const names = new Set(findQuotes(text).map((q) => q.speaker?.name))
     expect(names).toEqual(new Set(['Jane Doe', 'Sam Brook', 'Rita Cole']))
+  })
+
+  it('gives no voice more than two of five while others still have quotes', () => {
+    const crowded = [
+      ...text.split('\n\n').slice(0, 6),
+      '“Fine,” said Sam Brook.',
+      '“We shall see,” said Sam Brook.',
+      'Rita Cole said the union had asked for “a proper look at the reserves before any vote,” and left.',
+    ].join('\n\n')
+    const counts = new Map<string, number>()
+    for (const q of findQuotes(crowded)) {
+      const name = q.speaker?.name ?? ''
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+    expect(counts).toEqual(
+      new Map([
+        ['Jane Doe', 2],
+        ['Sam Brook', 2],
+        ['Rita Cole', 1],
+      ]),
+    )
   })
 
   it('still lists one voice only when there is no other (counter-example)', () => {

@@ -66,6 +66,83 @@ describe('a role stated at any mention holds for the speaker', () => {
   ])('in %s the speaker is %s with role %s', expectSpeaker)
 })
 
+describe('a role stated in the sentence after the quote', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      '“We are not selling the mill,” Petra Lind said on Monday. Lind is managing director at Corran Textiles.',
+      'Petra Lind',
+      'managing director at Corran Textiles',
+    ],
+    [
+      '“We have run out of beds,” said Omar Sayed. Sayed is director of the Elmwood Shelter, which opened in 2019.',
+      'Omar Sayed',
+      'director of the Elmwood Shelter',
+    ],
+    [
+      '“I would vote against it again,” said Gwen Talbot. Talbot was former chief whip of the Reform group.',
+      'Gwen Talbot',
+      'former chief whip of the Reform group',
+    ],
+    [
+      '“It took me three years to save for it,” said Noor Haddad. Haddad, 34, is a teacher at Elm Street School.',
+      'Noor Haddad',
+      'a teacher at Elm Street School',
+    ],
+    // Counter-examples: a copula with no title after it, and a clause between name and copula.
+    [
+      '“I would vote against it again,” said Gwen Talbot. Talbot is confident the mayor will lose.',
+      'Gwen Talbot',
+      undefined,
+    ],
+    [
+      '“I would vote against it again,” said Gwen Talbot. Talbot is chiefly worried about the mayor.',
+      'Gwen Talbot',
+      undefined,
+    ],
+    [
+      '“We expect a strong year,” said Kai Brandt. Brandt, who founded Solvara, is stepping down.',
+      'Kai Brandt',
+      undefined,
+    ],
+  ])('in %s the speaker is %s with role %s', expectSpeaker)
+})
+
+describe('kinship is a role', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      'Rua Tane, her 22-year-old son, was at the hearing. “He should never have been driving,” Tane said.',
+      'Rua Tane',
+      'her 22-year-old son',
+    ],
+    [
+      'Her 22-year-old son, Rua Tane, was at the hearing. “He should never have been driving,” Tane said.',
+      'Rua Tane',
+      'Her 22-year-old son',
+    ],
+    [
+      'Dana Crest’s son, Eli Crest, spoke outside court. “We will appeal,” Eli Crest said.',
+      'Eli Crest',
+      'Dana Crest’s son',
+    ],
+    [
+      '“She was the kindest person in our street,” said Ivy Morrow, the victim’s sister.',
+      'Ivy Morrow',
+      'the victim’s sister',
+    ],
+    // Counter-examples: kin named as the object of a preposition, or with no set-off commas.
+    [
+      'Ben Hale, flanked by his son, Eli Hale, left court. “We will appeal,” Eli Hale said.',
+      'Eli Hale',
+      undefined,
+    ],
+    [
+      'Ben Hale and his son Eli Hale left court. “We will appeal,” Eli Hale said.',
+      'Eli Hale',
+      undefined,
+    ],
+  ])('in %s the speaker is %s with role %s', expectSpeaker)
+})
+
 describe('a definite title after a named person is that person', () => {
   it.each<[string, string, string | undefined]>([
     [

@@ -65,6 +65,42 @@ describe('speakers', () => {
       'will not',
       'Ann Lee',
     ],
+    // A whole question quoted right after its cue, with no comma, and the reply after it.
+    [
+      'After council member Rita Lowe asked on Monday “Why has the road taken a year to fix?” Mr. Penn replied that “the contractor went bankrupt in the spring.”',
+      'Why has',
+      'Rita Lowe',
+    ],
+    [
+      'After council member Rita Lowe asked on Monday “Why has the road taken a year to fix?” Mr. Penn replied that “the contractor went bankrupt in the spring.”',
+      'the contractor',
+      'Penn',
+    ],
+    ['Rita Lowe asked the board “Who will pay for the new pipes?”', 'Who will', 'Rita Lowe'],
+    // Counter-examples: a quote ending in a comma hands over to the cue after it; a cue after a
+    // closing question mark still speaks it.
+    ['Lowe wrote “Nobody will pay for them,” Tom Penn said.', 'Nobody', 'Tom Penn'],
+    ['“Who will pay for the new pipes?” asked Rita Lowe.', 'Who will', 'Rita Lowe'],
+    // A contraction capitalised at a sentence start names nobody: advice to the reader has no speaker.
+    ['Don’t say “Ann, your plan will never fit through the door.” Be kind.', 'Ann, your', null],
+    ['You’ll look at a shirt and ask yourself, “Will this end up in a drawer?”', 'Will this', null],
+    // Counter-example: an apostrophe inside a name.
+    ['“We will win the seat back,” said Tom O’Neil.', 'We will', 'Tom O’Neil'],
+    // A publication speaks for itself, and a message for the one named as its author.
+    ['Lantern magazine tweeted, “The show was stopped twice.”', 'The show', 'Lantern magazine'],
+    ['The tweet from Harbor Weekly reads, “Show stopped by angry fans.”', 'Show', 'Harbor Weekly'],
+    [
+      'The post from Lantern magazine said: “Show stopped by angry fans.”',
+      'Show',
+      'Lantern magazine',
+    ],
+    // Counter-examples: a description as author, and a message sent to someone.
+    ['A letter from the mayor said, “The pier is closed.”', 'The pier', 'A letter from the mayor'],
+    [
+      'The letter to Harbor Weekly said, “The pier is closed.”',
+      'The pier',
+      'The letter to Harbor Weekly',
+    ],
   ])('in %s the quote %s is credited to %s', (text, opening, speaker) => {
     expect(quoteOf(text, opening).speaker?.name ?? null).toBe(speaker)
   })

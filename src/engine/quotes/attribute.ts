@@ -52,6 +52,8 @@ const TWO_LOWER_WORDS = propertyPattern(String.raw`^\p{Ll}+ \p{Ll}`)
 
 const TWO_CAPITALS = propertyPattern(String.raw`\p{Lu}{2}`)
 
+const OPENS_UPPER = propertyPattern(String.raw`^\p{Lu}`)
+
 export type { Attribution, SpeakerMention } from './clause'
 
 /** How far (in tokens) a cue may sit from the quote or its subject. */
@@ -156,9 +158,17 @@ function trailing(ctx: Context, r: number, stop: number, min: number): Attributi
  * colon or comma introduces. Without that punctuation the quote may sit in a clause of its own
  * ("X said that Y called it “…”"), and the sentence's first cue is the better guess.
  */
-function leading(ctx: Context, l: number, min: number, open: number): Attribution | null {
+function leading(
+  ctx: Context,
+  l: number,
+  min: number,
+  open: number,
+  bare = false,
+): Attribution | null {
   const last = ctx.tokens[l]
-  if (!last || !/[:,]\s*$/.test(ctx.text.slice(last.end, open))) return null
+  if (!last) return null
+  const gap = ctx.text.slice(last.end, open)
+  if (!/[:,]\s*$/.test(gap) && !(bare && /^\s+$/.test(gap))) return null
   for (let c = l; c >= min && c > l - LEADING_WINDOW; c--) {
     const token = ctx.tokens[c]
     if (!token || token.quote >= 0) return null
@@ -284,6 +294,10 @@ export function attributeQuotes(
   const ctx = contextOf(text, tokens, names)
   const result: (Attribution | null)[] = quotes.map(() => null)
 
+  // The token after the last quote that closed a sentence its own introduction opened (`Lee asked
+  // “Why …?”`): what follows it is a new sentence for the quotes after, even when the splitter
+  // kept it in one (`… fix?” Mr. Penn replied that “…”` is Penn's, not Lee's).
+  let introducedUntil = -1
   for (let qi = 0; qi < quotes.length; qi++) {
     const quote = quotes[qi]
     if (!quote || quote.parent >= 0) continue
@@ -299,15 +313,26 @@ export function attributeQuotes(
     const r = tokenAtOrAfter(tokens, extentEnd)
     const rStop = tokenAtOrAfter(tokens, rightBound)
     const l = tokenAtOrAfter(tokens, quote.open) - 1
-    const lMin = tokenAtOrAfter(tokens, leftBound)
+    const lMin = Math.max(tokenAtOrAfter(tokens, leftBound), Math.min(introducedUntil, l + 1))
     const adjacentGap = text.slice(extentEnd, tokens[r]?.start ?? extentEnd)
     const adjacent = r < rStop && /^[\s,\u2014\u2013-]*$/.test(adjacentGap)
     // “…,” X said: a quote that ends in a comma hands over to the cue after it. One that ends a
     // sentence (“… we won.” Ann Lee said) may instead close what a cue before it opened (Bo said,
     // “… we won.” Ann Lee told …): then the introduction wins.
-    const introduced = closesSentence(text, quote) ? leading(ctx, l, lMin, quote.open) : null
+    // A whole sentence quoted right after its cue needs no comma: `Lee asked last week “Why …?”`.
+    const introduced = closesSentence(text, quote)
+      ? leading(
+          ctx,
+          l,
+          lMin,
+          quote.open,
+          OPENS_UPPER.test(text.slice(quote.start, quote.start + 1)),
+        )
+      : null
+    const label = labelOrSignature(ctx, quote, r)
+    if (!label && introduced) introducedUntil = r
     let found =
-      labelOrSignature(ctx, quote, r) ??
+      label ??
       introduced ??
       (adjacent ? trailing(ctx, r, tokenAtOrAfter(tokens, paraEnd), lMin) : null) ??
       leading(ctx, l, lMin, quote.open) ??

@@ -375,17 +375,9 @@ function pickQuotes(found: readonly Candidate[], options: QuoteOptions, terms: b
     (a, b) => b.score - a.score || a.start - b.start,
   )
   // Whole utterances take the key slots first: a phrase quoted inside the writer's sentence ("the
-  // attack was “also aimed at …”") only fills slots that no whole utterance claims.
-  const slots = Math.max(0, Math.floor(limit))
-  const whole = pickVaried(
-    key.filter((q) => q.kind !== 'partial'),
-    slots,
-  )
-  const phrases = pickVaried(
-    key.filter((q) => q.kind === 'partial'),
-    slots - whole.length,
-  )
-  return [...whole, ...phrases]
+  // attack was “also aimed at …”") only fills slots that no whole utterance claims, or that a voice
+  // already holding its share of the slots may not take.
+  return pickVaried(key, Math.max(0, Math.floor(limit)), (q) => (q.kind === 'partial' ? 1 : 0))
 }
 
 /** The key quotes of a text: splits it, then {@link findQuotesInDocument}. */

@@ -121,6 +121,20 @@ assail assails assailed assailing
 repeat repeats repeated repeating
 interject interjects interjected interjecting
 recommend recommends recommended recommending
+instruct instructs instructed instructing
+advise advises advised advising
+assure assures assured assuring
+reassure reassures reassured reassuring
+remind reminds reminded reminding
+muse muses mused musing
+sigh sighs sighed sighing
+mutter mutters muttered muttering
+murmur murmurs murmured murmuring
+grumble grumbles grumbled grumbling
+marvel marvels marveled marvelled marveling marvelling
+implore implores implored imploring
+chide chides chided chiding
+gush gushes gushed gushing
 read reads
 put puts
 `
@@ -259,7 +273,28 @@ conservatives operative operatives consultant consultants developer developers e
 engineers poster posters commenter commenters user users fisherman fishermen farmer farmers
 nurse nurses ranger rangers elder elders skipper philosopher writer writers programmer
 researcher scientist economists councillor councillors councilor fellow fellows partner
-co-worker coworker co-host co-founder co-chair philosophers
+co-worker coworker co-host co-founder co-chair philosophers magazine magazines outlet outlets
+publication publications broadcaster broadcasters
+`)
+
+/**
+ * Kinship nouns: who a person is to someone in the story ("her 22-year-old son, Eli Crest,"; "Eli
+ * Crest, the victim's brother,"), a role an editor expects beside the quote when the text states it.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = words(`
+son sons daughter daughters wife husband mother father brother sister parent parents grandmother
+grandfather grandson granddaughter aunt uncle cousin niece nephew widow widower fiancé fiancée
+fiance fiancee stepfather stepmother stepson stepdaughter girlfriend boyfriend sibling siblings
+`)
+
+/**
+ * Words that may open a role before its title when a copula states it with no article ("Lee is
+ * managing director at Lumio", "Reyes was chief whip"): a bare noun after "is" is a role only when
+ * it is a title, maybe after these.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
+former deputy chief managing senior acting executive vice assistant associate general interim
+founding lead principal joint co
 `)
 
 /** Role heads that leave the speaker unnamed ("officials said", "a spokesman said"). */

@@ -123,6 +123,13 @@ function withoutAffiliation(tokens: readonly Token[], nameFrom: number, to: numb
   return to
 }
 
+/** "Don’t", "You'll", "We're": a word and its clitic, capitalised by the sentence, not a name. */
+const CONTRACTION = /[’'](?:t|ll|re|ve|d|m)$/i
+
+function contraction(token: Token | undefined): boolean {
+  return token !== undefined && CONTRACTION.test(token.text)
+}
+
 function classify(
   text: string,
   tokens: readonly Token[],
@@ -130,7 +137,7 @@ function classify(
   last: number,
 ): NameMention | null {
   let from = first
-  while (from <= last && NOT_NAMES.has(bare(tokens[from]))) from++
+  while (from <= last && (NOT_NAMES.has(bare(tokens[from])) || contraction(tokens[from]))) from++
   let to = last
   while (to >= from && CONNECTORS.has(tokens[to]?.lower ?? '')) to--
   if (from > to) return null

@@ -8,7 +8,8 @@
  * Picking the key quotes then trades score for variety of voices, in the manner of maximal
  * marginal relevance (Carbonell & Goldstein 1998): each quote already taken from a speaker halves
  * the weight of that speaker's next one, so a second named source is heard before a fifth quote
- * from the first.
+ * from the first; and no voice takes more than two of each five slots while another voice still
+ * has a quote to offer (an editor reads five quotes of which three are one person's as one voice).
  */
 import type { QuoteKind } from './kind'
 
@@ -92,6 +93,8 @@ export function isKeyQuote(input: KeyInput, lenient = false): boolean {
 
 /** Weight kept by a speaker's next quote for each quote of theirs already picked. */
 const REPEAT_FACTOR = 0.5
+/** Largest share of the slots one voice may fill while another voice has quotes left. */
+const VOICE_SHARE = 0.4
 
 interface Ranked {
   score: number
@@ -101,9 +104,16 @@ interface Ranked {
 
 /**
  * The `limit` best quotes of `sorted` (best first, by score then position), each speaker's quotes
- * weighed down by how many of theirs are already picked. Cost: `limit` × speakers.
+ * weighed down by how many of theirs are already picked, and a speaker who holds their share of
+ * the slots passed over while another speaker has a quote left. A quote of a lower `tier` is
+ * picked before any of a higher one (whole utterances before quoted phrases), the share of the
+ * slots counted over all tiers. Cost: `limit` × speakers.
  */
-export function pickVaried<T extends Ranked>(sorted: readonly T[], limit: number): T[] {
+export function pickVaried<T extends Ranked>(
+  sorted: readonly T[],
+  limit: number,
+  tier: (quote: T) => number = () => 0,
+): T[] {
   // Each speaker's quotes stay in the given order; only the head of each queue competes.
   const queues = new Map<string, T[]>()
   for (const quote of sorted) {
@@ -114,18 +124,32 @@ export function pickVaried<T extends Ranked>(sorted: readonly T[], limit: number
   }
   const taken = new Map<string, number>()
   const picked: T[] = []
+  const share = Math.max(1, Math.ceil(limit * VOICE_SHARE))
   while (picked.length < limit) {
-    let bestKey: string | null = null
-    let bestWeight = -Infinity
-    let bestStart = Infinity
+    // Voices under their share compete first; the rest only when no such voice has a quote left.
+    let open = false
     for (const [key, queue] of queues) {
-      const head = queue[taken.get(key) ?? 0]
-      if (!head) continue
-      const weight = head.score * REPEAT_FACTOR ** (taken.get(key) ?? 0)
-      if (weight > bestWeight || (weight === bestWeight && head.start < bestStart)) {
+      if ((taken.get(key) ?? 0) < Math.min(share, queue.length)) open = true
+    }
+    let bestKey: string | null = null
+    let best: { tier: number; weight: number; start: number } | null = null
+    for (const [key, queue] of queues) {
+      const count = taken.get(key) ?? 0
+      const head = queue[count]
+      if (!head || (open && count >= share)) continue
+      const rank = {
+        tier: tier(head),
+        weight: head.score * REPEAT_FACTOR ** count,
+        start: head.start,
+      }
+      if (
+        !best ||
+        rank.tier < best.tier ||
+        (rank.tier === best.tier &&
+          (rank.weight > best.weight || (rank.weight === best.weight && rank.start < best.start)))
+      ) {
         bestKey = key
-        bestWeight = weight
-        bestStart = head.start
+        best = rank
       }
     }
     if (bestKey === null) break

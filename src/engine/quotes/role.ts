@@ -10,8 +10,11 @@ import {
   CUE_WORDS,
   DETERMINERS,
   HONORIFICS,
+  KIN_NOUNS,
+  NOT_NAMES,
   PHRASE_STOPS,
   ROLE_NOUNS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon'
 import type { Token } from './tokens'
@@ -170,7 +173,7 @@ function roleFrom(text: string, from: number, closed = false): string | null {
   if (!stated && RELATIVE_OPENER.test(segment)) return null
   const role = (stated ? segment.slice(stated[0].length) : segment).replace(CLAUSE_BREAK, '')
   const words = role.toLowerCase().split(/[\s-]+/)
-  return words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w))
+  return words.some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || KIN_NOUNS.has(w))
     ? roleFromAppositive(role)
     : null
 }
@@ -195,17 +198,41 @@ function placedTitle(segment: string): boolean {
   )
 }
 
-/** "Ann Lee is the CEO of Brightly": a copula and a determiner after a name open a role. */
-const COPULA = /^ (?:is|was|has been|had been|became|is now) (?=(?:the|a|an) )/
+/** "Ann Lee is the CEO of Brightly": a copula after a name opens a role. */
+const COPULA = /^ (?:is|was|has been|had been|became|is now) /
+const ARTICLE = /^(?:the|a|an) /
+/** An age set off after a name, skipped before its copula: "Noor Haddad, 34, is a teacher". */
+const AGE_SET_OFF = /^, \(?(?:aged )?\d{1,3}\)?,/
+/** Most words before the title of a role stated with no article ("former deputy chief whip"). */
+const BARE_TITLE_REACH = 3
+
+/**
+ * A role stated with no article opens with its title, maybe after a few modifiers ("managing
+ * director at Lumio", "chief whip"): "Lee is confident the mayor will sign" states none.
+ */
+function bareTitle(words: string): boolean {
+  const parts = words.split(/[\s-]+/, BARE_TITLE_REACH + 1)
+  for (const word of parts) {
+    if (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || word === 'head') return true
+    if (!TITLE_MODIFIERS.has(word)) return false
+  }
+  return false
+}
 
 /**
  * The role a copular sentence states right after a name ("Ann Lee is the chief executive of
- * Brightly, a lamp firm"), read to the next comma or sentence end; it must name a job.
+ * Brightly, a lamp firm"; "Lee, 34, is a teacher"; "Lee is managing director at Lumio"), read to
+ * the next comma or sentence end; it must name a job.
  */
 export function copularRoleAt(text: string, end: number): string | null {
-  const copula = COPULA.exec(text.slice(end, end + 16))
+  const age = AGE_SET_OFF.exec(text.slice(end, end + 14))
+  const from = end + (age ? age[0].length : 0)
+  const copula = COPULA.exec(text.slice(from, from + 16))
   if (!copula) return null
-  return roleFrom(text, end + copula[0].length)
+  const at = from + copula[0].length
+  const head = text.slice(at, at + 48)
+  if (!ARTICLE.test(head) && !bareTitle(head)) return null
+  return roleFrom(text, at)
 }
 
 /** Prepositions whose object a role set off before a name would be: "watched by his father,". */
@@ -233,6 +260,30 @@ const SET_OFF_OPENERS: ReadonlySet<string> = new Set([
   'its',
 ])
 
+/** An age as an adjective: "22-year-old". */
+const AGE_ADJECTIVE = /^\d{1,3}-year-old$/
+
+/**
+ * The first token of the owner that possessive token `k` closes: a name ("Dana Crest's", its
+ * capitalised words back to the first) or a noun after its determiner ("the victim's"); -1 when
+ * there is neither.
+ */
+function ownerStart(text: string, tokens: readonly Token[], k: number): number {
+  const owner = tokens[k] as Token
+  let first = k
+  if (owner.capitalised) {
+    while (first > 0) {
+      const before = tokens[first - 1] as Token
+      if (!before.capitalised || NOT_NAMES.has(before.lower)) break
+      if (text.slice(before.end, tokens[first]?.start) !== ' ') break
+      first--
+    }
+    return first
+  }
+  const determiner = tokens[k - 1]
+  return determiner && SET_OFF_OPENERS.has(determiner.lower) ? k - 1 : -1
+}
+
 /**
  * A lower-case title right before a name ("Navy spokesman Tom Reyes", "the trust's executive
  * director Ann Lee"): a title or role noun as head, plus up to three words before it that are not
@@ -253,20 +304,30 @@ export function roleBeforeName(
   const gap = text.slice(head.end, name.start)
   const setOff = gap === ', ' && text[end] === ','
   if (gap !== ' ' && !setOff) return null
-  if (!TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return null
+  const kin = setOff && KIN_NOUNS.has(head.lower)
+  if (!TITLE_WORDS.has(head.lower) && !ROLE_NOUNS.has(head.lower) && !kin) return null
   let first = from - 1
   let opened = false
   for (let k = from - 2; k >= 0 && k >= from - 1 - TITLE_REACH; k--) {
     const word = tokens[k]
     const next = tokens[k + 1]
     if (!word || !next || word.quote >= 0 || text.slice(word.end, next.start) !== ' ') break
-    if (setOff && SET_OFF_OPENERS.has(word.lower)) {
+    // "Dana Crest's son, Eli Crest,": a possessive opens the role as a determiner does, and a
+    // name that owns it is part of it.
+    const owner = setOff && word.possessive ? ownerStart(text, tokens, k) : -1
+    if (setOff && (SET_OFF_OPENERS.has(word.lower) || owner >= 0)) {
+      const opener = owner >= 0 ? owner : k
       // "watched by his father, Ann Lee,": the object of a preposition says how the name relates
       // to someone else, not what the person does.
-      if (PREPOSITIONS_BEFORE_SET_OFF.has(tokens[k - 1]?.lower ?? '')) return null
-      first = k
+      if (PREPOSITIONS_BEFORE_SET_OFF.has(tokens[opener - 1]?.lower ?? '')) return null
+      first = opener
       opened = true
       break
+    }
+    // "her 22-year-old son": an age is part of a kinship role set off before a name.
+    if (kin && AGE_ADJECTIVE.test(word.text)) {
+      first = k
+      continue
     }
     // "the gracious welcome billionaire Ann Lee": an evaluative adjective is no part of a title;
     // it opens a noun phrase of its own, so only the head is the role.

@@ -108,6 +108,19 @@ function nounEndingAt(ctx: Context, k: number, min: number): SpeakerMention | nu
   return phraseEndingAt(ctx, k, min)
 }
 
+/** Messages whose words are their author's: "the tweet from Harbor Weekly" is Harbor Weekly's. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'tweet',
+  'post',
+  'message',
+  'statement',
+  'email',
+  'letter',
+  'release',
+  'memo',
+  'note',
+])
+
 /** Index of the preposition right before the noun ending at token k ("of Harrogate"), or -1. */
 function prepositionBefore(ctx: Context, k: number, min: number): number {
   const noun = nounEndingAt(ctx, k, min)
@@ -163,6 +176,11 @@ function mentionEndingAt(ctx: Context, k: number, min: number): SpeakerMention |
   const head = nounEndingAt(ctx, p - 1 - skip, min)
   // "groups of protesters": without a head of its own, the "of" complement still names them.
   if (!head) return ctx.tokens[p]?.lower === 'of' && !skip ? noun : null
+  // "The tweet from Harbor Weekly reads", "the post from Vulture magazine": a message speaks for
+  // the one named as its author (a name, not a description: "a letter from the mayor" stays).
+  const named = noun.kind === 'name' || ctx.tokens[p + 1]?.capitalised === true
+  const author = ctx.tokens[p]?.lower === 'from' && named && !skip
+  if (author && MESSAGE_NOUNS.has(ctx.tokens[p - 1]?.lower ?? '')) return noun
   return mention(head.start, noun.end, 'phrase')
 }
 
