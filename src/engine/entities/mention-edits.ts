@@ -61,6 +61,22 @@ export function mentionOver(
 }
 
 /**
+ * Each mention cut to the tokens [first, last] that `keep` gives it, or left whole where `keep`
+ * gives nothing: the one shape of the passes that take a word off a mention's end.
+ */
+export function cutMentions(
+  mentions: readonly TaggedMention[],
+  doc: EntityDocument,
+  keep: (mention: TaggedMention, tokens: readonly Token[]) => readonly [number, number] | undefined,
+): TaggedMention[] {
+  const { text, tokens } = doc
+  return mentions.map((mention) => {
+    const kept = keep(mention, tokens)
+    return kept === undefined ? mention : mentionOver(text, tokens, mention, kept[0], kept[1])
+  })
+}
+
+/**
  * Replaces each pair of neighbouring mentions that `join` makes one (it returns the joined
  * mention) by that mention; a joined mention is not joined again.
  */

@@ -48,7 +48,6 @@ describe('the pipeline', () => {
       'cut-opening-adjectives',
       'drop-generic-terms',
       'drop-discourse-words',
-      'drop-group-words',
       'drop-compound-adjectives',
       'drop-prefixed-words',
       'drop-lowercase-phrases',
@@ -56,6 +55,7 @@ describe('the pipeline', () => {
       'drop-credentials',
       'cut-titles',
       'cut-party-roles',
+      'drop-group-words',
       'read-candidates',
       'add-quantities',
       'group-mentions',
@@ -75,7 +75,6 @@ describe('the pipeline', () => {
       'merge-word-forms',
       'fold-demonyms',
       'drop-common-words',
-      'drop-group-nouns',
       'drop-shared-given-names',
       'shape',
     ])
