@@ -27,6 +27,7 @@ import { dropAuthorNotes } from './passes/drop-author-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
+import { dropNicknames } from './passes/drop-nicknames'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
@@ -127,6 +128,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-nicknames', run: joinNicknames },
   // "Super Brask Run" will launch: a title in quote marks is one work, misc.
   { name: 'join-quoted-titles', run: joinQuotedTitles },
+  // Critics dubbed her “Gilt Mira”: a nickname built on a person's name is not the name.
+  { name: 'drop-nicknames', run: dropNicknames },
   // "Bonaire, St Eustatius and Saba": the "and" that closes a list of places joins two places.
   { name: 'split-place-lists', run: splitPlaceLists },
   // "WHO’s World Health Assembly" → WHO, World Health Assembly.

@@ -35,6 +35,7 @@ describe('the pipeline', () => {
       'join-name-links',
       'join-nicknames',
       'join-quoted-titles',
+      'drop-nicknames',
       'split-place-lists',
       'split-possessives',
       'drop-boilerplate-lines',
