@@ -1,6 +1,7 @@
 /**
  * Which entity a one-word mention stands for: a person's given name or surname ("Xi" for Xi
- * Jinping), a company's distinctive first word ("Halvard" for Halvard Rail Inc.), an acronym of
+ * Jinping), a company's distinctive first word ("Halvard" for Halvard Rail Inc., not for a
+ * product or work that opens on its maker's name), an acronym of
  * a longer name, a landscape name's second word ("the Leve"), a compass word ("the North"), or an
  * institution word ("the Agency"). Full names are indexed once under the words that may stand
  * for them.
@@ -13,6 +14,7 @@ import {
   FIRMS_NAMED_FOR_PEOPLE,
   INSTITUTION_HEADS,
   LANDSCAPE_OPENERS,
+  MODEL_WORDS,
   PLACE_QUALIFIERS,
   bitsOf,
   isBodyName,
@@ -58,10 +60,19 @@ export interface FullName {
   words: string[]
   acronym: string
   firstStart: number
+  /**
+   * The name reads as a product, a feature or a work: the text writes it as one somewhere (a
+   * quoted title, a model name: a misc entity) or it ends on a model word ("Vision Pro"). Its
+   * first word is then its maker or the app it belongs to ("Brask" of "Brask Vision Pro", "Halo"
+   * of “Halo Eye Correction”), another entity, not a short form of it.
+   */
+  product: boolean
 }
 
 export function indexFullNames(clusters: readonly Cluster[]): Map<string, FullName[]> {
   const index = new Map<string, FullName[]>()
+  const works = new Set<string>()
+  for (const group of clusters) if (majority(group) === 'MISC') works.add(group.key)
   for (const group of clusters) {
     const representative = group.candidates[0] as Candidate
     if (representative.words.length < 2) continue
@@ -72,6 +83,9 @@ export function indexFullNames(clusters: readonly Cluster[]): Map<string, FullNa
       acronym: acronymOf(representative.words),
       // A reduce, not Math.min(...): spreading a huge list overflows the call stack.
       firstStart: group.candidates.reduce((least, c) => Math.min(least, c.mention.start), Infinity),
+      product:
+        works.has(group.key) ||
+        MODEL_WORDS.has(representative.words[representative.words.length - 1] as string),
     }
     const keys = [words[0] as string, words[words.length - 1] as string, entry.acronym]
     if (words.length > 2 && majority(group) === 'PER') {
@@ -191,7 +205,7 @@ export function abbreviationTarget(
   const namesake = recentNamesake(entries, candidate, firstAlone)
   let best: Cluster | null = null
   let bestStart = Infinity
-  for (const { group, words, acronym: initials, firstStart } of entries) {
+  for (const { group, words, acronym: initials, firstStart, product } of entries) {
     const acronym =
       word.length >= 2 && initials === word && STARTS_UPPER.test(candidate.mention.text)
     // "Lower Manhattan" or "North Dade" is a part of a place, which its other words name; its
@@ -234,7 +248,8 @@ export function abbreviationTarget(
       candidate.type !== 'LOC' &&
       words[0] === word &&
       isDistinctiveWord(word) &&
-      !placeKeys.has(word)
+      !placeKeys.has(word) &&
+      !product
     ) {
       rank = 1
     } else if (

@@ -265,6 +265,11 @@ export const FIRMS_NAMED_FOR_PEOPLE = new Set([
   'thomson reuters',
 ])
 
+/** Words that end a product's model name: "PlayStation 4 Pro", "Galaxy S10 Plus", "iPad Air". */
+export const MODEL_WORDS: ReadonlySet<string> = new Set(
+  'Pro Plus Max Mini Ultra Lite Air XL SE Ti'.split(' '),
+)
+
 /** Days of the week, lower-cased. */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday',

@@ -8,6 +8,7 @@ import type { Span } from '../types'
 import type { ConllType, TaggedMention } from './tagger'
 import type { Token } from './tokenize'
 import type { EntityDocument } from './types'
+import { NICKNAMING_VERBS } from '../text/quoted-titles'
 
 export function isCapitalisedToken(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.text)
@@ -58,6 +59,22 @@ export function mentionOver(
     firstToken: first,
     lastToken: last,
   }
+}
+
+/**
+ * Each mention cut to the tokens [first, last] that `keep` gives it, or left whole where `keep`
+ * gives nothing: the one shape of the passes that take a word off a mention's end.
+ */
+export function cutMentions(
+  mentions: readonly TaggedMention[],
+  doc: EntityDocument,
+  keep: (mention: TaggedMention, tokens: readonly Token[]) => readonly [number, number] | undefined,
+): TaggedMention[] {
+  const { text, tokens } = doc
+  return mentions.map((mention) => {
+    const kept = keep(mention, tokens)
+    return kept === undefined ? mention : mentionOver(text, tokens, mention, kept[0], kept[1])
+  })
 }
 
 /**
@@ -153,4 +170,18 @@ export function capitalisedRun(tokens: readonly Token[], t: number, step: 1 | -1
     end += step
   }
   return end
+}
+
+/** Most tokens back to a nicknaming verb: "dubbed “Brask” or “Ost the Bold”". */
+const MAX_NICKNAME_REACH = 6
+
+/** Whether a nicknaming verb stands a few tokens before the quote mark at `open`, on its line. */
+export function followsNaming(tokens: readonly Token[], open: number): boolean {
+  const line = (tokens[open] as Token).line
+  for (let k = open - 1; k >= Math.max(0, open - MAX_NICKNAME_REACH); k--) {
+    const token = tokens[k] as Token
+    if (token.line !== line) return false
+    if (NICKNAMING_VERBS.has(token.text.toLowerCase())) return true
+  }
+  return false
 }

@@ -26,8 +26,8 @@ import { dropSourceNotes } from './passes/drop-source-notes'
 import { dropAuthorNotes } from './passes/drop-author-notes'
 import { dropDeskTitles } from './passes/drop-desk-titles'
 import { dropGenericTerms } from './passes/drop-generic-terms'
-import { dropGroupNouns } from './passes/drop-group-nouns'
 import { dropLowercasePhrases } from './passes/drop-lowercase-phrases'
+import { dropNicknames } from './passes/drop-nicknames'
 import { dropOpeningVerbs } from './passes/drop-opening-verbs'
 import { dropPrefixedWords } from './passes/drop-prefixed-words'
 import { dropRowVerbs } from './passes/drop-row-verbs'
@@ -128,6 +128,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'join-nicknames', run: joinNicknames },
   // "Super Brask Run" will launch: a title in quote marks is one work, misc.
   { name: 'join-quoted-titles', run: joinQuotedTitles },
+  // Critics dubbed her “Gilt Mira”: a nickname built on a person's name is not the name.
+  { name: 'drop-nicknames', run: dropNicknames },
   // "Bonaire, St Eustatius and Saba": the "and" that closes a list of places joins two places.
   { name: 'split-place-lists', run: splitPlaceLists },
   // "WHO’s World Health Assembly" → WHO, World Health Assembly.
@@ -154,8 +156,6 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'drop-generic-terms', run: dropGenericTerms },
   // "'Oh, he left. Well…'", "Instead, …": interjections and sentence adverbs alone name nothing.
   { name: 'drop-discourse-words', run: dropDiscourseWords },
-  // "Black and Latinx youth", "BIPOC artists": words describing people are not names.
-  { name: 'drop-group-words', run: dropGroupWords },
   // "a Houston-area salon", "a Maryland-based lawyer": a hyphened adjective names nothing.
   { name: 'drop-compound-adjectives', run: dropCompoundAdjectives },
   // "anti-Brask sentiment": a name behind a lower-case prefix is an adjective.
@@ -170,6 +170,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'cut-titles', run: cutTitles },
   // "the Labour MP for Leeds" → Labour: a member's role is no part of the party's name.
   { name: 'cut-party-roles', run: cutPartyRoles },
+  // "Black and Latinx youth", "Tunisian Islamists": words describing people are not names.
+  { name: 'drop-group-words', run: dropGroupWords },
 ]
 
 /** Passes over the entities (clusters of candidates), in order, after grouping. */
@@ -206,8 +208,6 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'fold-demonyms', run: foldDemonyms },
   // A capitalised common word the text also writes in lower case names nothing.
   { name: 'drop-common-words', run: dropCommonWords },
-  // "Islamists", "Trotskyites": a doctrine's followers are a kind of people, not one entity.
-  { name: 'drop-group-nouns', run: dropGroupNouns },
   // "Ellen" beside Ellen Fetter and Ellen Marsh names neither for sure: it is left out.
   { name: 'drop-shared-given-names', run: dropSharedGivenNames },
 ]

@@ -7,6 +7,7 @@
  */
 import type { QuoteSpan } from './marks'
 import { propertyPattern } from '../text/patterns'
+import { MAX_TITLE_WORDS, NICKNAMING_VERBS, TITLE_SMALL_WORDS } from '../text/quoted-titles'
 
 const LETTER = propertyPattern(String.raw`\p{L}`)
 const OPENS_CAPITAL = propertyPattern(String.raw`^[^\p{L}]*\p{Lu}`)
@@ -19,22 +20,8 @@ const ENDS_ON_INITIAL = propertyPattern(String.raw`(?:^|\s)\p{Lu}\.\s*$`)
 const PLURAL_POSSESSIVE = propertyPattern(String.raw`[\p{L}]s['\u2019]$`)
 const WORD_THEN_OF = propertyPattern(String.raw`([\p{L}]+)\s+of\s*$`)
 
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'or',
-  'is',
-])
+/** A title's small words, and "is" (“Love is Blind”). */
+const SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS, 'is'])
 /** Words that introduce a title: "appeared on “…”", "a book titled “…”". */
 const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(['on', 'titled', 'entitled', 'aboard'])
 /** Nouns that, followed by "of", introduce a show: "an episode of “…”". */
@@ -48,7 +35,6 @@ const SHOW_NOUNS: ReadonlySet<string> = new Set([
   'taping',
   'set',
 ])
-const MAX_TITLE_WORDS = 8
 /**
  * Nouns and naming verbs right before a mark that make the quote a title or a name: "her book
  * “…”", "a sign that read “…”" is not, "dubbed “…”" is. A title after them may run longer and keep
@@ -72,8 +58,7 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'podcast',
   'booklet',
   'pamphlet',
-  'dubbed',
-  'nicknamed',
+  ...NICKNAMING_VERBS,
   'so-called',
 ])
 const LONG_TITLE_WORDS = 16

@@ -37,6 +37,17 @@ describe('pass drop-credits', () => {
       ['Leeds/LOC'],
     ],
     [
+      'The launch failed, the agency said. (Ivo Rask/ Ostvik Space Agency Press Service photo via AP)',
+      ['Ivo Rask/ Ostvik Space Agency/MISC', 'Service/ORG'],
+      [],
+    ],
+    // Counter-example: "photo" in prose after a slash pair is no credit.
+    [
+      'The Lennon/McCartney photo sold in Leeds.',
+      ['Lennon/McCartney/PER', 'Leeds/LOC'],
+      ['Lennon/McCartney/PER', 'Leeds/LOC'],
+    ],
+    [
       'Floods in Leeds.Kim Ode / AFP - Getty Images',
       ['Leeds/LOC', 'Kim Ode/PER', 'Getty Images/ORG'],
       ['Leeds/LOC'],

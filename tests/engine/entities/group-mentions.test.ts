@@ -162,6 +162,29 @@ describe('stage group-mentions', () => {
     expect(find(entities, place)?.type).toBe('place')
   })
 
+  it.each([
+    // A product or feature opens on its maker's or its app's name: that word names the maker.
+    [
+      'ChatNest unveiled the ChatNest Studio Pro on Monday. The ChatNest Studio Pro costs $99 a year, ChatNest said.',
+      'ChatNest Studio Pro',
+      'ChatNest',
+    ],
+    [
+      'The update adds a “ChatNest Gaze Fix” feature to ChatNest. ChatNest Gaze Fix moves the eyes during ChatNest calls, the company said.',
+      'ChatNest Gaze Fix',
+      'ChatNest',
+    ],
+  ])('keeps a maker apart from the product named after it: %s', (text, product, maker) => {
+    const entities = extractEntities(text)
+    expect(find(entities, product)?.aliases ?? []).not.toContain(maker)
+    expect(find(entities, maker)).toBeDefined()
+  })
+
+  it('still shortens a company to its first word when no product or work bears its name', () => {
+    const text = 'Nordvik Shipping Ltd. reported higher profits. Nordvik said demand rose.'
+    expect(find(extractEntities(text), 'Nordvik Shipping Ltd.')?.aliases).toEqual(['Nordvik'])
+  })
+
   it('keeps a paper’s first word as its short form when the text never writes it as a place', () => {
     const entities = extractEntities(
       'Sales at the Calder Times fell. The Calder Times said it would cut jobs. Calder said more.',

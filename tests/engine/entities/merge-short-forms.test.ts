@@ -31,6 +31,44 @@ describe('pass merge-short-forms', () => {
       ],
       ['New York City/LOC (4)'],
     ],
+    // A party's real nickname, beside its name, its members or its adjective.
+    [
+      [
+        ['Republican Party', 'ORG'],
+        ['GOP', 'ORG'],
+      ],
+      ['Republican Party/ORG (2)'],
+    ],
+    [
+      [
+        ['Republicans', 'MISC'],
+        ['GOP', 'ORG'],
+      ],
+      ['Republicans/ORG (2)'],
+    ],
+    [
+      [
+        ['Tories', 'ORG'],
+        ['Conservative', 'ORG'],
+      ],
+      ['Conservative/ORG (2)'],
+    ],
+    // Counter-examples: no party beside it; a person who bears the word.
+    [[['GOP', 'ORG']], ['GOP/ORG (1)']],
+    [
+      [
+        ['Republican Party', 'ORG'],
+        ['Tory', 'PER'],
+      ],
+      ['Republican Party/ORG (1)', 'Tory/PER (1)'],
+    ],
+    [
+      [
+        ['Conservatives', 'ORG'],
+        ['Tory', 'PER'],
+      ],
+      ['Conservatives/ORG (1)', 'Tory/PER (1)'],
+    ],
     // A product's model code alone is the product, a thing.
     [
       [
@@ -102,6 +140,14 @@ describe('pass merge-short-forms', () => {
   ] as [[string, MentionType][], string[]][])('%j', (given, expected) => {
     const clusters = given.map(([name, type], k) => handCluster(name, [type], k * 100))
     expect(showClusters(mergeShortForms(clusters))).toEqual(expected)
+  })
+
+  it('lists the GOP as the Republican Party when the text names both', () => {
+    const entities = extractEntities(
+      'The Republican Party held its convention in Tampa. GOP delegates cheered, and the Republican Party nominated Dana Vorn.',
+    )
+    expect(find(entities, 'Republican Party')?.aliases).toContain('GOP')
+    expect(find(entities, 'GOP')).toBeUndefined()
   })
 
   it('lists the House once beside the House of Representatives', () => {

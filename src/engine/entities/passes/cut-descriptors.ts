@@ -7,7 +7,7 @@
  * and "Casa della Musica" stay whole.
  */
 
-import { mentionOver } from '../mention-edits'
+import { cutMentions } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
@@ -51,11 +51,8 @@ export function cutDescriptors(
   mentions: readonly TaggedMention[],
   doc: EntityDocument,
 ): TaggedMention[] {
-  const { text, tokens } = doc
-  return mentions.map((mention) => {
-    const { firstToken: first, lastToken: last } = mention
-    // "Power company Nordel": one capitalised word, the noun, then the name.
-    if (last - first < 2 || !isDescriptor(tokens[first + 1] as Token)) return mention
-    return mentionOver(text, tokens, mention, first + 2, last)
-  })
+  // "Power company Nordel": one capitalised word, the noun, then the name.
+  return cutMentions(mentions, doc, ({ firstToken: first, lastToken: last }, tokens) =>
+    last - first < 2 || !isDescriptor(tokens[first + 1] as Token) ? undefined : [first + 2, last],
+  )
 }

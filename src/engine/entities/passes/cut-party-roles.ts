@@ -7,7 +7,7 @@
  * Minister" or "Foreign Office" are left to the other passes.
  */
 
-import { mentionOver } from '../mention-edits'
+import { cutMentions } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
@@ -51,11 +51,11 @@ export function cutPartyRoles(
   mentions: readonly TaggedMention[],
   doc: EntityDocument,
 ): TaggedMention[] {
-  const { text, tokens } = doc
-  return mentions.map((mention) => {
-    const { firstToken: first, lastToken: last } = mention
-    if (mention.type === 'PER' || last === first) return mention
-    if (!MEMBER_ROLES.has((tokens[last] as Token).text.toLowerCase())) return mention
-    return mentionOver(text, tokens, mention, first, last - 1)
-  })
+  return cutMentions(mentions, doc, ({ type, firstToken: first, lastToken: last }, tokens) =>
+    type === 'PER' ||
+    last === first ||
+    !MEMBER_ROLES.has((tokens[last] as Token).text.toLowerCase())
+      ? undefined
+      : [first, last - 1],
+  )
 }

@@ -8,6 +8,7 @@
  *
  * A picture's credit names who took it, not who is in it: "Name/Agency" at the end of a caption's
  * line, alone or in brackets ("…in Paris Ana Lima/Reuters", "(Tom Ash/AFP/Getty Images)",
+ * "(Ivo Rask/ Ostvik Press Service photo via AP)",
  * "Kim Ode / AFP - Getty Images", "Sam Roe/EPA, via Shutterstock"), and "Credit" before names to the
  * end of its line, also fused to the caption ("…in 1978.CreditJo Bell for The Daily Post"). A slash
  * credit is one only if it names an agency or follows a sentence's end: "the Lennon/McCartney"
@@ -37,8 +38,11 @@ const CREDIT = /\(?\b(?:additional |further )?(?:reporting|writing|editing|resea
 /** What every CREDIT holds, tested first: most lines lack it, and CREDIT is slow to rule out. */
 const CREDIT_BY = / by/i
 
-/** A capitalised word of a credit, and the lower-case words a credit holds between them. */
-const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}.'\u2019&-]*|for|the|of|via|and)`
+/**
+ * A capitalised word of a credit, and the lower-case words a credit holds between them: "for The
+ * Daily Post", "Press Service photo via AP".
+ */
+const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}.'\u2019&-]*|for|the|of|via|and|photo|photos)`
 /** A photographer: one word ("Jo"), or a given name, an optional initial and a surname. */
 const PHOTOGRAPHER = String.raw`\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\u2019-]+)?`
 /** What follows the slash: agencies and papers, joined by "/", " - ", ", via". */

@@ -13,10 +13,8 @@ import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
 import { newMention } from '../mention-edits'
-import { words } from '../../text/furniture/vocabulary'
+import { MODEL_WORDS } from '../lexicon'
 
-/** Words that end a model's name. */
-const MODEL_WORDS = words('Pro Plus Max Mini Ultra Lite Air XL SE Ti')
 const DIGIT = /\d/
 /** A model code: letters and digits in one token ("PS4", "S10"), not a plain number. */
 const MODEL_CODE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+$/

@@ -7,9 +7,8 @@ import { capitalisedRun, isCapitalisedToken, replaceTokens } from '../mention-ed
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../text/quoted-titles'
 
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘'])
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’'])
 /** Most words in a nickname. */
 const MAX_NICKNAME_WORDS = 3
 

@@ -13,34 +13,24 @@
  */
 
 import { opensWithGivenName } from '../lexicon'
-import { isCapitalisedToken, replaceTokens } from '../mention-edits'
+import {
+  CLOSING_DOUBLE_QUOTES,
+  MAX_TITLE_WORDS,
+  OPENING_DOUBLE_QUOTES,
+  TITLE_SMALL_WORDS,
+} from '../../text/quoted-titles'
+import { followsNaming, isCapitalisedToken, replaceTokens } from '../mention-edits'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
 
-const OPENING_QUOTES = new Set(['"', '“', '‘'])
-const CLOSING_QUOTES = new Set(['"', '”', '’'])
+/** The marks of a quoted title here: double, or curly single (a straight one is an apostrophe). */
+const OPENING_QUOTES = new Set([...OPENING_DOUBLE_QUOTES, '‘'])
+const CLOSING_QUOTES = new Set([...CLOSING_DOUBLE_QUOTES, '’'])
 /** Lower-case words a title may hold between its capitalised words: "The Wit and Wisdom of". */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-])
+const SMALL_WORDS = new Set([...TITLE_SMALL_WORDS, 'from'])
 /** Punctuation a title may end on inside its quote marks: “Temple Brask,” “Wit and Wisdom.” */
 const TRAILING_PUNCTUATION = new Set([',', '.'])
-/** Most words in a quoted title. */
-const MAX_TITLE_WORDS = 8
 /** Fewest capitalised words: one quoted word is a nickname or a scare quote. */
 const MIN_TITLE_WORDS = 2
 
@@ -69,25 +59,9 @@ function titleEnd(tokens: readonly Token[], open: number): number {
     if (isCapitalisedToken(token)) {
       capitals++
       last = k
-    } else if (!TITLE_SMALL_WORDS.has(token.text) || k === open + 1) return -1
+    } else if (!SMALL_WORDS.has(token.text) || k === open + 1) return -1
   }
   return -1
-}
-
-/** Verbs that give a nickname: "dubbed “Brask the Bold”", "nicknamed “Iron Lady”". */
-const NICKNAMING_VERBS = new Set(['dubbed', 'nicknamed'])
-/** Most tokens back to a nicknaming verb: "dubbed “Brask” or “Ost the Bold”". */
-const MAX_NICKNAME_REACH = 6
-
-/** Whether a nicknaming verb stands a few tokens before the quote at `open`, on its line. */
-function followsNaming(tokens: readonly Token[], open: number): boolean {
-  const line = (tokens[open] as Token).line
-  for (let k = open - 1; k >= Math.max(0, open - MAX_NICKNAME_REACH); k--) {
-    const token = tokens[k] as Token
-    if (token.line !== line) return false
-    if (NICKNAMING_VERBS.has(token.text.toLowerCase())) return true
-  }
-  return false
 }
 
 export function joinQuotedTitles(

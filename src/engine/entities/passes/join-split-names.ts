@@ -19,6 +19,7 @@
  */
 
 import { propertyPattern } from '../../text/patterns'
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../text/quoted-titles'
 import { STOPWORDS } from '../../text/stopwords'
 import { isCapitalisedToken, joinPairs, mentionOver, newMention } from '../mention-edits'
 import type { ConllType, TaggedMention } from '../tagger'
@@ -49,8 +50,6 @@ function isCamelCase(word: string): boolean {
 /** A word that goes on a brand's name: a capitalised word or a number ("iPhone XS", "iOS 13"). */
 const MODEL_WORD = propertyPattern(String.raw`^(?:\p{Lu}[\p{L}\p{N}]*|\p{N}+)$`)
 
-const OPENING_QUOTES = new Set(['"', '“', '‘', "'"])
-const CLOSING_QUOTES = new Set(['"', '”', '’', "'"])
 /** Punctuation a quoted title may carry inside its closing quote mark ("Super Mario Run,”). */
 const INNER_PUNCTUATION = new Set([',', '.'])
 

@@ -11,32 +11,19 @@
  */
 
 import { mentionOver, newMention } from '../mention-edits'
+import {
+  CLOSING_DOUBLE_QUOTES,
+  OPENING_DOUBLE_QUOTES,
+  TITLE_SMALL_WORDS,
+} from '../../text/quoted-titles'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
 
-const OPENING_QUOTES = new Set(['"', '“'])
-const CLOSING_QUOTES = new Set(['"', '”'])
 /** Punctuation a quoted title may carry inside its closing quote mark. */
 const INNER_PUNCTUATION = new Set([',', '.', '?', '!', ':'])
-/** Lower-case words a title in title case keeps: articles, conjunctions, short prepositions. */
-const LINKING_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'with',
-  'by',
-  '&',
-])
+/** Lower-case words a title in title case keeps, and the ampersand. */
+const LINKING_WORDS = new Set([...TITLE_SMALL_WORDS, 'from', '&'])
 /** Longest quoted title read, in tokens. */
 const MAX_TITLE_TOKENS = 12
 
@@ -61,7 +48,7 @@ function titleEnd(tokens: readonly Token[], open: number): number {
   for (let t = open + 1; t <= open + MAX_TITLE_TOKENS && t < tokens.length; t++) {
     const token = tokens[t] as Token
     if (token.line !== line) return -1
-    if (CLOSING_QUOTES.has(token.text)) {
+    if (CLOSING_DOUBLE_QUOTES.has(token.text)) {
       let last = t - 1
       if (INNER_PUNCTUATION.has((tokens[last] as Token).text)) last--
       const first = tokens[open + 1] as Token
@@ -70,7 +57,7 @@ function titleEnd(tokens: readonly Token[], open: number): number {
         : -1
     }
     const closes =
-      INNER_PUNCTUATION.has(token.text) && CLOSING_QUOTES.has(tokens[t + 1]?.text ?? '')
+      INNER_PUNCTUATION.has(token.text) && CLOSING_DOUBLE_QUOTES.has(tokens[t + 1]?.text ?? '')
     if (!closes && !capitalised(token.text) && !LINKING_WORDS.has(token.text)) return -1
   }
   return -1
@@ -82,7 +69,7 @@ function quotedTitles(doc: EntityDocument, mentions: readonly TaggedMention[]): 
   const titles: TaggedMention[] = []
   let m = 0
   for (let t = 0; t < tokens.length && m < mentions.length; t++) {
-    if (!OPENING_QUOTES.has((tokens[t] as Token).text)) continue
+    if (!OPENING_DOUBLE_QUOTES.has((tokens[t] as Token).text)) continue
     const last = titleEnd(tokens, t)
     if (last < 0) continue
     while (m < mentions.length && (mentions[m] as TaggedMention).firstToken <= t) m++

@@ -7,9 +7,12 @@
  *   - A product's model letters alone ("the XS", "the S10") are the one product of the text whose
  *     name they close ("iPhone XS"): a code of capitals or digits names nothing else. A place's
  *     code ("UK" of "Vodafone UK") is the place, not the product.
- *   - A few places are written in short forms no rule of name structure reads: New York City is
- *     "New York", "NY" and "NYC" too (a small table of real short forms, as KNOWN_ALIASES in
- *     lexicon.ts; those are merged wherever they occur, these only beside the full name).
+ *   - A few places and parties are written in short forms no rule of name structure reads: New
+ *     York City is "New York", "NY" and "NYC" too, the Republican Party the "GOP", the
+ *     Conservatives the "Tories" (small tables of real short forms, as KNOWN_ALIASES in
+ *     lexicon.ts; those are merged wherever they occur, these only beside a full name). A
+ *     party's full name is whichever of its forms the text writes: "Republican Party",
+ *     "Republicans" or "Republican".
  * Method: one walk indexes the entities by key and the bodies "X of …" by their head word; each
  * short form then looks up the entity it stands for.
  */
@@ -24,6 +27,18 @@ const MODEL_CODE = /^(?:[A-Z]{1,3}|[A-Z]{0,3}\d{1,4}[A-Z]{0,2})$/
 /** Real short forms of a place's name, by the full name's key (see keyOf: dots dropped). */
 const PLACE_SHORT_FORMS = new Map<string, readonly string[]>([
   ['new york city', ['new york', 'ny', 'nyc']],
+])
+
+/**
+ * Real nicknames of parties, by key, with the keys of the party's own forms, looked up in order:
+ * the party's name, its members, its adjective (merge-word-forms makes these one entity later).
+ */
+const PARTY_SHORT_FORMS = new Map<string, readonly string[]>([
+  ['gop', ['republican party', 'republicans', 'republican']],
+  ['grand old party', ['republican party', 'republicans', 'republican']],
+  ['tories', ['conservative party', 'conservatives', 'conservative']],
+  ['tory', ['conservative party', 'conservatives', 'conservative']],
+  ['lib dems', ['liberal democrats', 'liberal democrat']],
 ])
 
 function isModelCode(group: Cluster): boolean {
@@ -64,6 +79,14 @@ export function mergeShortForms(clusters: readonly Cluster[]): Cluster[] {
       const group = byKey.get(form)
       if (isPlace(group)) merge(place, group)
     }
+  }
+  // A party or its members, never a person ("Tory Lanez") or a place.
+  const isParty = (group: Cluster | undefined): group is Cluster =>
+    group !== undefined && (majority(group) === 'ORG' || majority(group) === 'MISC')
+  for (const [short, fulls] of PARTY_SHORT_FORMS) {
+    const group = byKey.get(short)
+    if (!isParty(group)) continue
+    merge(fulls.map((full) => byKey.get(full)).find(isParty), group)
   }
   for (const group of clusters) {
     if (group.key.includes(' ')) continue
