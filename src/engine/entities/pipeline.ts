@@ -58,8 +58,11 @@ import { joinInstitutions } from './passes/join-institutions'
 import { joinFieldLists } from './passes/join-field-lists'
 import { joinParenthesised } from './passes/join-parenthesised'
 import { withListTypes } from './passes/list-types'
+import { brandTypes } from './passes/brand-types'
 import { contextTypes } from './passes/context-types'
+import { coordinationTypes } from './passes/coordination-types'
 import { locativeTypes } from './passes/locative-types'
+import { namePartTypes } from './passes/name-part-types'
 import { mergePlacesAndBodies } from './passes/merge-places-and-bodies'
 import { mergeNameVariants } from './passes/merge-name-variants'
 import { mergeSameNames } from './passes/merge-same-names'
@@ -192,6 +195,12 @@ export const CLUSTER_PASSES: readonly Pass<Cluster>[] = [
   { name: 'list-types', run: withListTypes },
   // Each entity typed once by the cues around all its mentions ("Halvard's shares", "Brask, 45,").
   { name: 'context-types', run: contextTypes },
+  // "Fiona" after Fiona Parry, "Gianluca Martino" beside "Martino said": one person.
+  { name: 'name-part-types', run: namePartTypes },
+  // "Vantio Japan", "Rhodium" beside Rhodium Group: a name built on a body the text names is one.
+  { name: 'brand-types', run: brandTypes },
+  // "bought Google or Vantio": a guessed name listed with bodies only is a body.
+  { name: 'coordination-types', run: coordinationTypes },
   // On a page about a story, a film or a game, a person or a body needs its own evidence: misc.
   { name: 'fiction-types', run: fictionTypes },
   // Names the cues gave one type are one entity ("Halvard" the place and the firm, now a firm).

@@ -8,8 +8,10 @@
  *     Ostvane", "sipped Brask";
  *   - an indefinite article with nothing after the name but punctuation: "charged $10 for a Brask
  *     Cola.", "drove a Halvard," (an item of a brand, or a member of a group: never a person);
- *   - a possessive with nothing after it: "went to Halvard’s," (a shop or a firm: "at Macy's.");
- *   - the second name of "from Radstock, Brask," (a town then its county): a place.
+ *   - a possessive with nothing after it: "went to Halvard’s," (a shop or a firm: "at Macy's."),
+ *     unless a comparison opens it: "bolder than Brask’s." leaves out a person's plan;
+ *   - the second name of "from Radstock, Brask," (a town then its county): a place, unless a
+ *     capitalised name follows its comma ("cards from Zotac, Brask, Ostrow and Vell": a list).
  */
 
 import { lowerReader } from './tokenize'
@@ -76,6 +78,8 @@ const NAME_ENDS = new Set([',', '.', ';', ':', '!', '?', 'and', 'or'])
  */
 const CLAUSE_ENDS = new Set([',', '.', ';', '!', '?'])
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
+/** Words of comparison before an elliptical possessive: "than Brask’s", a person's thing. */
+const COMPARISONS = new Set(['than', 'as', 'like', 'unlike'])
 const POSSESSIVES = new Set(["'s", '’s'])
 /** Lower-case prepositions a town's name follows: "from Radstock, Brask,". */
 const TOWN_LINKS = new Set(['in', 'from', 'near', 'outside'])
@@ -114,13 +118,14 @@ export function workCuesAround(tokens: readonly Token[], first: number, last: nu
   ) {
     cues.push({ type: 'MISC', weight: STRONG_CUE })
   }
-  if (POSSESSIVES.has(after)) {
+  if (POSSESSIVES.has(after) && !COMPARISONS.has(before)) {
     const next = word(last + 2)
     if (CLAUSE_ENDS.has(next) || last + 2 >= tokens.length) {
       cues.push({ type: 'ORG', weight: STRONG_CUE })
     }
   }
-  if (ended && after !== 'and' && after !== 'or' && followsTown(tokens, first)) {
+  const listGoesOn = after === ',' && CAPITALISED.test(tokens[last + 2]?.text ?? '')
+  if (ended && after !== 'and' && after !== 'or' && !listGoesOn && followsTown(tokens, first)) {
     cues.push({ type: 'LOC', weight: STRONG_CUE })
   }
   return cues

@@ -131,6 +131,15 @@ export function handCluster(name: string, types: readonly MentionType[], at = 0)
   return { key: name.toLowerCase(), candidates, votes, forcedType: undefined }
 }
 
+/** Clusters made by hand from "Name/TYPE" specs, a type per mention ("Vantio/ORG ORG"). */
+export function handClusters(specs: readonly string[]): Cluster[] {
+  return specs.map((spec, k) => {
+    const cut = spec.lastIndexOf('/')
+    const types = spec.slice(cut + 1).split(' ') as MentionType[]
+    return handCluster(spec.slice(0, cut), types, k * 100)
+  })
+}
+
 /** Clusters as "form/TYPE (count)". */
 export function showClusters(clusters: readonly Cluster[]): string[] {
   return clusters.map(

@@ -30,7 +30,7 @@ describe('product, work, shop and region cues around a mention', () => {
 
   // Counter-examples: an article before a name that qualifies a noun, a person's possessive
   // thing, a possessive in brackets, a date before the comma, a list with no place link, a
-  // director's or a subject's film.
+  // director's or a subject's film, a comparison, a list of firms after "from".
   it.each([
     ['He met a Varlan executive.', 'Varlan'],
     ["Brask's car was stolen.", 'Brask'],
@@ -38,6 +38,11 @@ describe('product, work, shop and region cues around a mention', () => {
     ['The plant opened in March, Brask, 45, said.', 'Brask'],
     ['Rivals Ostrow, Brask, and Halvard cut prices.', 'Brask'],
     ['It is a Spielberg film.', 'Spielberg'],
+    // A comparison before an elliptical possessive: a person's thing, no shop.
+    ['Her cuts were deeper than Edda Brask’s.', 'Edda Brask'],
+    ['His plan is as bold as Brask’s, aides said.', 'Brask'],
+    // A list of firms after "from": the second name is no county.
+    ['Cards come from Kellix, Varlan, Ostrow and Kestrix.', 'Varlan'],
     ['The Brask film was banned.', 'Brask'],
   ])('no cue: %s (%s)', (text, name) => {
     expect(cuesOf(text, name)).toEqual([])

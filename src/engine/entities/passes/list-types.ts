@@ -21,55 +21,31 @@ const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)$/
 
 const LIST_CONJUNCTION = /\s(?:and|or)\s/
 
+/** One mention in a coordination, with its entity. */
+export interface ListItem {
+  candidate: Candidate
+  group: Cluster
+}
+
 /**
- * Names listed together are of one kind: a one-word "person" listed with places and no person
- * ("Embakasi, Kayole and South B") is a place. A list needs a conjunction, so that a name and
- * its country ("Smith, Canada") are not read as one.
+ * Calls `visit` with each coordination of the text, in order: names written one after the other
+ * with only commas, "and" or "or" between them ("A, B and C", "A or B"). A list needs a
+ * conjunction or three names, so that a name and its country ("Smith, Canada") are not read as one.
  */
-export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
-  const { text } = doc
-  const ordered: { candidate: Candidate; group: Cluster }[] = []
+export function forEachList(
+  clusters: readonly Cluster[],
+  text: string,
+  visit: (list: ListItem[], conjunction: boolean) => void,
+): void {
+  const ordered: ListItem[] = []
   for (const group of clusters) {
     for (const candidate of group.candidates) ordered.push({ candidate, group })
   }
   ordered.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start)
-  let list: { candidate: Candidate; group: Cluster }[] = []
+  let list: ListItem[] = []
   let conjunction = false
   const close = (): void => {
-    if (list.length > 2 || (list.length === 2 && conjunction)) {
-      const types = list.map((item) => majority(item.group))
-      const places = types.filter((type) => type === 'LOC').length
-      const people = list.filter((item, k) => types[k] === 'PER' && !isLoneName(item.group))
-      const lonePeople = types.includes('PER')
-      if (conjunction && people.length === 0 && lonePeople && 2 * places >= list.length - 1) {
-        list.forEach((item, k) => {
-          if (types[k] === 'PER') item.group.forcedType = 'LOC'
-        })
-      } else if (conjunction && people.length === 0) {
-        retypeByKind(list, types)
-      }
-      // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
-      // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
-      const opener = list[0] as { candidate: Candidate; group: Cluster }
-      if (conjunction && types[0] === 'LOC' && followsNameLocative(opener.candidate)) {
-        list.forEach((item, k) => {
-          if (item.group.candidates.length !== 1) return
-          const { words, role } = item.candidate
-          const unnamedPerson =
-            types[k] === 'PER' &&
-            words.length > 1 &&
-            role === undefined &&
-            !opensWithGivenName(words)
-          // A body of one word ("in Tokyo and Toyota cut…") or named as one is left alone.
-          const unnamedBody =
-            types[k] === 'ORG' &&
-            words.length > 1 &&
-            !words.some((word) => BODY_WORDS.has(word.toLowerCase())) &&
-            !FIRMS_NAMED_FOR_PEOPLE.has(item.candidate.key)
-          if (unnamedBody || unnamedPerson) item.group.forcedType = 'LOC'
-        })
-      }
-    }
+    if (list.length > 2 || (list.length === 2 && conjunction)) visit(list, conjunction)
     list = []
     conjunction = false
   }
@@ -83,6 +59,44 @@ export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster
     list.push(item)
   }
   close()
+}
+
+/**
+ * Names listed together are of one kind: a one-word "person" listed with places and no person
+ * ("Embakasi, Kayole and South B") is a place.
+ */
+export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster[] {
+  forEachList(clusters, doc.text, (list, conjunction) => {
+    const types = list.map((item) => majority(item.group))
+    const places = types.filter((type) => type === 'LOC').length
+    const people = list.filter((item, k) => types[k] === 'PER' && !isLoneName(item.group))
+    const lonePeople = types.includes('PER')
+    if (conjunction && people.length === 0 && lonePeople && 2 * places >= list.length - 1) {
+      list.forEach((item, k) => {
+        if (types[k] === 'PER') item.group.forcedType = 'LOC'
+      })
+    } else if (conjunction && people.length === 0) {
+      retypeByKind(list, types)
+    }
+    // "in A and B" with A a place: the locative covers B too, when B is named nowhere else and
+    // is a body or a "person" with no given name ("In Cần Thơ and Sóc Trăng we learned…").
+    const opener = list[0] as ListItem
+    if (conjunction && types[0] === 'LOC' && followsNameLocative(opener.candidate)) {
+      list.forEach((item, k) => {
+        if (item.group.candidates.length !== 1) return
+        const { words, role } = item.candidate
+        const unnamedPerson =
+          types[k] === 'PER' && words.length > 1 && role === undefined && !opensWithGivenName(words)
+        // A body of one word ("in Tokyo and Toyota cut…") or named as one is left alone.
+        const unnamedBody =
+          types[k] === 'ORG' &&
+          words.length > 1 &&
+          !words.some((word) => BODY_WORDS.has(word.toLowerCase())) &&
+          !FIRMS_NAMED_FOR_PEOPLE.has(item.candidate.key)
+        if (unnamedBody || unnamedPerson) item.group.forcedType = 'LOC'
+      })
+    }
+  })
   return clusters
 }
 
@@ -93,12 +107,9 @@ export function withListTypes(clusters: Cluster[], doc: EntityDocument): Cluster
  * a nationality is no product ("Dutch and Brask"). A body of one word is no sure kind ("between
  * Orlak and Brask", where the tagger read Brask as a body), a name of several words or a misc is.
  */
-function retypeByKind(
-  list: readonly { candidate: Candidate; group: Cluster }[],
-  types: readonly MentionType[],
-): void {
+function retypeByKind(list: readonly ListItem[], types: readonly MentionType[]): void {
   const loose = (k: number): boolean => {
-    const { group, candidate } = list[k] as { candidate: Candidate; group: Cluster }
+    const { group, candidate } = list[k] as ListItem
     if (types[k] === 'PER') return isLoneName(group)
     return (
       types[k] === 'LOC' &&
@@ -112,7 +123,7 @@ function retypeByKind(
   let anchored = false
   for (let k = 0; k < list.length; k++) {
     if (loose(k)) continue
-    const { candidate } = list[k] as { candidate: Candidate; group: Cluster }
+    const { candidate } = list[k] as ListItem
     const type = types[k] as MentionType
     anchored ||= type === 'MISC' || candidate.words.length > 1
     const nationality = (bitsOf(candidate.key) & GAZETTEER_BITS.nationality) !== 0
