@@ -37,6 +37,7 @@ describe('the pipeline', () => {
       'join-quoted-titles',
       'split-place-lists',
       'split-possessives',
+      'recall-passed-over-names',
       'drop-boilerplate-lines',
       'drop-credits',
       'drop-source-notes',
