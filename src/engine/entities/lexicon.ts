@@ -281,6 +281,32 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'sunday',
 ])
 
+/** Capitalised words of the calendar and of measure, which name no one: days, months, holidays. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'ramadan',
+  'thanksgiving',
+  'diwali',
+  'hanukkah',
+  'passover',
+  'fahrenheit',
+  'celsius',
+])
+
 /** Languages that are no nationality's name: `misc`, never a place ("in Swahili"). */
 export const LANGUAGES = new Set([
   'swahili',

@@ -70,6 +70,7 @@ import { mergeShortForms } from './passes/merge-short-forms'
 import { mergeWordForms } from './passes/merge-word-forms'
 import { dropSharedGivenNames } from './passes/drop-shared-given-names'
 import { candidatesOf } from './passes/read-candidates'
+import { withPassedOverNames } from './passes/recall-passed-over-names'
 import { withPassedOverPlaces } from './passes/recall-passed-over-places'
 import { splitCompanyPairs } from './passes/split-company-pairs'
 import { splitFalseAliases } from './passes/split-false-aliases'
@@ -137,6 +138,8 @@ export const MENTION_PASSES: readonly Pass<TaggedMention>[] = [
   { name: 'split-place-lists', run: splitPlaceLists },
   // "WHO’s World Health Assembly" → WHO, World Health Assembly.
   { name: 'split-possessives', run: splitPossessives },
+  // "that Apple would", "on Twitter": a capitalised word inside a sentence the tagger passed over.
+  { name: 'recall-passed-over-names', run: withPassedOverNames },
   // Mentions on site furniture lines ("Share this", "Advertisement") are dropped.
   { name: 'drop-boilerplate-lines', run: dropBoilerplateLines },
   // Bylines and reporting credits name the story's writers, not its subjects.

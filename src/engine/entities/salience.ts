@@ -8,6 +8,7 @@
  * - The headline and the lead: named in the title, or in the first sentences of the story.
  * - Voice: a person or body who speaks (speech.ts: "Lee said", "said Mr. Lee", "according to
  *   Lee"; and the speakers a quote finder resolved, passed in `speakers`): readers look for them.
+ *   Not for an interviewer ("co-host Ann Lee", interviewers.ts): her questions frame the answers.
  * - Position: an earlier first mention, a little.
  * - Sources weigh little: a dateline's city, a journal, an outlet credited with the news
  *   (sources.ts: "told Reuters", "the Harbour Times reported") earn a fifth of a point a sentence
@@ -23,6 +24,7 @@
 
 import type { Candidate } from './candidate'
 import { GAZETTEER_BITS } from './gazetteer'
+import { namesInterviewer } from './interviewers'
 import { bitsOf } from './lexicon'
 import { keyOf } from './names'
 import { namesCredit, namesVenue } from './sources'
@@ -202,11 +204,13 @@ export function salienceOf(
     const credits = SOURCE_TYPES.has(input.type)
     let first: number | undefined
     let lead = false
+    let interviewer = false
     for (const candidate of input.candidates) {
       const { start, end } = candidate.mention
       const firstToken = tokenIndexIn(doc, start)
       const lastToken = tokenIndexIn(doc, end) - 1
       const sentence = sequenceOf(doc, firstToken)
+      if (speaks && namesInterviewer(tokens, firstToken)) interviewer = true
       if (
         candidate.dateline ||
         namesVenue(tokens, candidate, firstToken) ||
@@ -229,7 +233,7 @@ export function salienceOf(
         SOURCE_SENTENCE_POINTS * sourceOnly +
         (lead ? LEAD_POINTS : 0) +
         (inTitle ? TITLE_POINTS : 0) +
-        voicePoints(voice.size) +
+        (interviewer ? 0 : voicePoints(voice.size)) +
         (first === undefined ? 0 : POSITION_POINTS * (1 - first / Math.max(1, bounds.end))))
     return Math.round((points / (points + HALF_POINTS)) * 10000) / 10000
   })

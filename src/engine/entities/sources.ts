@@ -3,7 +3,8 @@
  * the journal Harbour Science" or "in Proceedings of the Academy of Tides", the city of a dateline
  * ("OSLO —"), and the outlets credited with the news: a wire agency ("Reuters", "Getty Images"),
  * the agency of a dateline ("OSLO (Harbour Wire) —") or of a picture credit, a body spoken to
- * ("told the Daily Post", "in an interview with Kestrel Radio", "sources tell Kestrel Radio"),
+ * ("told the Daily Post", "in an interview with Kestrel Radio", "sources tell Kestrel Radio",
+ * "…, she tells Kestrel Radio", "declined to comment to KVX"),
  * an outlet claiming the news ("Kestrel Radio has learned") or presenting its piece ("This
  * Kestrel Radio video explores…"), a paper reporting ("the Harbour
  * Times reported", "according to the Daily Post"). Such mentions say where the story comes from,
@@ -43,7 +44,7 @@ const MEDIA_WORDS = words(
 /** Networks known by their letters: "told CNN", "according to the BBC". */
 const NETWORKS = new Set(['BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'NPR', 'PBS', 'CNBC', 'MSNBC', 'ITV'])
 /** Words before "to" that credit the body after it: "told the", "speaking to", "according to". */
-const TO_CUES = new Set(['speaking', 'spoke', 'statement', 'according', 'confirmed'])
+const TO_CUES = new Set(['speaking', 'spoke', 'statement', 'according', 'confirmed', 'comment'])
 /** Of the above, those that credit only a paper or a broadcaster. */
 const MEDIA_TO_CUES = new Set(['according'])
 /** Words before "by" that credit a paper: "reported by", "obtained by", "seen by". */
@@ -61,6 +62,8 @@ const REPORT_VERBS = new Set(['reported', 'reports', 'contributed', 'revealed'])
 /** Who tells an outlet the news: "sources tell the Harbour Times". */
 const TELLERS = new Set(['sources', 'source', 'officials', 'insiders', 'witnesses', 'people'])
 const TELL_VERBS = new Set(['tell', 'tells'])
+/** Who tells an outlet in an interview's present: "…, he tells Kestrel Radio", "…, tells KVX". */
+const INTERVIEWEES = new Set([',', 'he', 'she', 'they', 'we', 'i'])
 /** An outlet's own claim to the news after its name: "Kestrel Radio has learned". */
 const HAVE_VERBS = new Set(['has', 'have'])
 const LEARN_VERBS = new Set(['learned', 'learnt'])
@@ -127,6 +130,7 @@ function creditBefore(tokens: readonly Token[], first: number): 'any' | 'media' 
   const previous = lowerAt(tokens, t - 1)
   if (word === 'told') return 'any'
   if (TELL_VERBS.has(word) && TELLERS.has(previous)) return 'any'
+  if (word === 'tells' && INTERVIEWEES.has(previous)) return 'any'
   if (word === 'with') return previous === 'interview' ? 'any' : undefined
   if (word === 'to' && TO_CUES.has(previous)) return MEDIA_TO_CUES.has(previous) ? 'media' : 'any'
   if (word === 'by' && BY_CUES.has(previous)) return 'media'

@@ -419,10 +419,9 @@ function matchClitic(text: string, start: number, end: number): number {
   const piece = text.slice(start, end)
   const normal = piece.replace(/\u2019/g, "'").toLowerCase()
   for (const clitic of CLITICS) {
-    if (
-      normal.endsWith(clitic) &&
-      LETTER_OR_DIGIT.test(piece[piece.length - clitic.length - 1] as string)
-    ) {
+    // A clitic written alone ("did n't", "the world 's") has no word to split off.
+    const before = piece[piece.length - clitic.length - 1]
+    if (normal.endsWith(clitic) && before !== undefined && LETTER_OR_DIGIT.test(before)) {
       // "O'Neill" and "o'clock" keep their apostrophe: only a word-final clitic splits.
       return clitic.length
     }

@@ -8,6 +8,13 @@ describe('pass drop-generic-terms', () => {
     ['Clean the TV remote first.', ['TV/ORG'], []],
     ['the Government said on Monday', ['Government/ORG'], []],
     ['The headset has HDR and VR modes.', ['HDR/ORG', 'VR/ORG'], []],
+    ['It has wireless LAN and blocks UV light.', ['LAN/ORG', 'UV/LOC'], []],
+    ['The kit costs $35 USD.', ['USD/ORG'], []],
+    [
+      'She left the Board of Directors of Brask.',
+      ['Board of Directors/ORG', 'Brask/ORG'],
+      ['Brask/ORG'],
+    ],
     // The clock's halves and zones, a currency's sign, a court or a title's fragment alone.
     ['It was taken between 8 AM and 9 PM PT.', ['AM/ORG', 'PM/ORG', 'PT/ORG'], []],
     ['Halvard will invest US$1 billion.', ['Halvard/ORG', 'US$/MISC'], ['Halvard/ORG']],
@@ -24,6 +31,11 @@ describe('pass drop-generic-terms', () => {
       ['Brask TV/ORG', 'Scottish Government/ORG'],
     ],
     ['The BBC and NASA agreed.', ['BBC/ORG', 'NASA/ORG'], ['BBC/ORG', 'NASA/ORG']],
+    [
+      'The Brask Board of Directors met.',
+      ['Brask Board of Directors/ORG'],
+      ['Brask Board of Directors/ORG'],
+    ],
     [
       'The Supreme Court and the PMA met in US Cellular Field.',
       ['Supreme Court/ORG', 'PMA/ORG', 'US Cellular Field/LOC'],

@@ -38,6 +38,7 @@ describe('the pipeline', () => {
       'drop-nicknames',
       'split-place-lists',
       'split-possessives',
+      'recall-passed-over-names',
       'drop-boilerplate-lines',
       'drop-credits',
       'drop-source-notes',

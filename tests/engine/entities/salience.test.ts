@@ -172,3 +172,38 @@ describe('salience: a misc entity the headline names', () => {
     )
   })
 })
+
+describe('salience: an interviewer is no voice of the story', () => {
+  const interview = (before: string) =>
+    analyze(
+      [
+        LEAD,
+        'Ingrid Vik, a deckhand, led the pickets at Kalmsund.',
+        `Vik told ${before} Tove Lind, “We have waited three years for a contract.”`,
+        '“Why now?” Lind asked Vik.',
+        '“Because the old contract ran out in May,” Vik said.',
+        'Per Holm, the port director, met union leaders on Tuesday.',
+        'Holm has offered the crews a one-year deal.',
+        'The crews turned down the deal Holm offered.',
+      ].join(' '),
+    ).entities
+
+  it.each([
+    ['Radio Fjord presenter'],
+    ['the morning show’s co-host'],
+    ['debate moderator'],
+    ['Harbour Times reporter'],
+  ])('ranks the %s asking the questions below a man named more often', (before) => {
+    const entities = interview(before)
+    expect(rankIn(entities, 'Tove Lind')).toBeGreaterThan(rankIn(entities, 'Per Holm'))
+    expect(rankIn(entities, 'Ingrid Vik')).toBe(0)
+  })
+
+  it.each([['fellow deckhand'], ['her sister']])(
+    'ranks %s who speaks above him (counter-example)',
+    (before) => {
+      const entities = interview(before)
+      expect(rankIn(entities, 'Tove Lind')).toBeLessThan(rankIn(entities, 'Per Holm'))
+    },
+  )
+})

@@ -70,6 +70,9 @@ describe('credits: an outlet credited with the news', () => {
     ['In an interview with the Lakeside Courier, Vik said she would run.', 'Lakeside Courier'],
     ['Vik said so speaking to Brask Daily on Monday.', 'Brask Daily'],
     ['Police sources tell KVX the ring was stolen.', 'KVX'],
+    ['“It is a last resort,” he tells Kestrel Radio.', 'Kestrel Radio'],
+    ['Ann Lee, a nurse, tells KVX the ward is full.', 'KVX'],
+    ['The firm declined to comment to Kestrel Radio.', 'Kestrel Radio'],
     // An outlet claiming the news as its own.
     ['The ring was stolen from her room, KVX has learned.', 'KVX'],
     // An outlet presenting its own piece.
@@ -92,6 +95,7 @@ describe('credits: an outlet credited with the news', () => {
     ['Halvard reported a loss for the year.', 'Halvard'],
     ['Halvard has learned nothing from the loss.', 'Halvard'],
     ['Its lawyers tell Halvard to settle.', 'Halvard'],
+    ['The board tells Halvard to settle.', 'Halvard'],
     ['This Halvard plant makes rails.', 'Halvard'],
     // A paper as the subject of the story.
     ['The Harbour Times sacked its editor on Monday.', 'Harbour Times'],

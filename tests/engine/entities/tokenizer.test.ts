@@ -7,6 +7,10 @@ describe('tokenizer', () => {
     ["Microsoft's chief", ['Microsoft', "'s", 'chief']],
     ["the States' budget", ['the', 'States', "'", 'budget']],
     ["they don't know", ['they', 'do', "n't", 'know']],
+    // A clitic already written apart, as treebanks write it, is its own token.
+    ["he did n't go", ['he', 'did', "n't", 'go']],
+    ["n't", ["n't"]],
+    ["the world 's", ['the', 'world', "'", 's']],
     ['the U.S. and U.N. said.', ['the', 'U.S.', 'and', 'U.N.', 'said', '.']],
     ['Mr. Smith (aged 40), a.m.', ['Mr.', 'Smith', '(', 'aged', '40', ')', ',', 'a.m.']],
     [

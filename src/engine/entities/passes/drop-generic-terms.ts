@@ -1,10 +1,11 @@
 /**
  * Pass drop-generic-terms: a few words are capitalised in news text without naming anything. The
- * abbreviations of technical terms ("HD", "CPU", "TV", "VR") stand for kinds of things, those of
- * the clock ("8 AM", "9 PM PT") and a currency's sign ("US$1 billion") for units; "the
- * Government", "Police", "the Court" and "the Authorities" stand for whichever government, police
- * force or court the story is about, and "Executive" alone is a job title's fragment ("Executive
- * Director Ann Lee"): readers do not take them for names. A mention that is one of these words
+ * abbreviations of technical terms ("HD", "CPU", "TV", "VR", "LAN") stand for kinds of things,
+ * those of the clock ("8 AM", "9 PM PT"), a currency's sign ("US$1 billion") and its code ("$35
+ * USD") for units; "the Government", "Police", "the Court", "the Authorities" and "the Board of
+ * Directors" stand for whichever government, police force, court or board the story is about, and
+ * "Executive" alone is a job title's fragment ("Executive Director Ann Lee"): readers do not take
+ * them for names. A mention that is one of these words
  * alone is dropped; one that holds them stays ("Samsung TV", "Scottish Government").
  *
  * The lists are closed and short on purpose: other common words are found by the text's own
@@ -38,7 +39,17 @@ const TECH_ABBREVIATIONS = new Set([
   'VR',
   'AR',
   'AI',
+  'UV',
+  'LAN',
+  'WAN',
+  'VPN',
+  'API',
+  'SMS',
+  'SSO',
 ])
+
+/** Currency codes after an amount: "$35 USD", "€20 EUR". */
+const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD'])
 
 /** The halves of the day and time zones after a clock time ("8 AM", "12:00 PM PT", "9 GMT"). */
 const TIME_ABBREVIATIONS = new Set([
@@ -76,6 +87,8 @@ const GENERIC_BODIES = new Set([
   'Court',
   'Sheriff',
   'Executive',
+  'Board of Directors',
+  'Board of Trustees',
 ])
 
 export function dropGenericTerms(mentions: readonly TaggedMention[]): TaggedMention[] {
@@ -83,6 +96,7 @@ export function dropGenericTerms(mentions: readonly TaggedMention[]): TaggedMent
     (mention) =>
       !TECH_ABBREVIATIONS.has(mention.text) &&
       !TIME_ABBREVIATIONS.has(mention.text) &&
+      !CURRENCY_CODES.has(mention.text) &&
       !GENERIC_BODIES.has(mention.text) &&
       !isCurrency(mention.text),
   )

@@ -18,6 +18,11 @@ const TEXT_NOUN = String.raw`\bthis (?:story|article|post|piece|column|essay|int
 /** The note's verb and its preposition: "originally appeared on", "republished from". */
 const NOTE_VERB = String.raw`(?:(?:originally|first) (?:appeared|published|ran|posted)|produced (?:in partnership )?(?:with|by)|(?:republished|reprinted|adapted|excerpted) (?:here )?(?:with (?:the )?permission )?(?:from|of|by|with)|(?:republished|reprinted)) ?(?:on|in|at|by|from)?\b`
 const NOTE = new RegExp(String.raw`${TEXT_NOUN}[^.\n]{0,40}?\b${NOTE_VERB}`, 'i')
+/**
+ * A line that credits where the piece or its picture comes from: "Courtesy of Forest Wire",
+ * "Photo courtesy of the Harbour Trust". The whole line is the credit.
+ */
+const COURTESY = /^\s*(?:(?:photo|image|video|picture)s?\s+)?courtesy of\b/i
 /** Every NOTE holds one of these words' stems; most lines lack them all. */
 const NOTE_HINT = /ppeared|ublished|eprinted|roduced|dapted|xcerpted|\bran\b|posted/i
 
@@ -30,6 +35,7 @@ export function dropSourceNotes(
   for (const line of doc.text.split('\n')) {
     const note = NOTE_HINT.test(line) ? NOTE.exec(line) : null
     if (note) notes.push({ start: start + note.index, end: start + line.length })
+    else if (COURTESY.test(line)) notes.push({ start, end: start + line.length })
     start += line.length + 1
   }
   if (notes.length === 0) return [...mentions]

@@ -5,7 +5,7 @@
  */
 
 import { GAZETTEER } from '../gazetteer'
-import { ABSTRACT_NOUN, LANGUAGES, WEEKDAYS } from '../lexicon'
+import { ABSTRACT_NOUN, CALENDAR_WORDS, LANGUAGES } from '../lexicon'
 import { TITLE_CASE, isCapitalised } from '../names'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
@@ -36,31 +36,7 @@ const SPATIAL_PREPOSITIONS = new Set([
 const MIN_SPATIAL_PREPOSITIONS = 2
 
 /** Capitalised words after prepositions of place that name no place: days, holidays, units. */
-const NOT_PLACES = new Set([
-  ...LANGUAGES,
-  ...WEEKDAYS,
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'christmas',
-  'easter',
-  'ramadan',
-  'thanksgiving',
-  'diwali',
-  'hanukkah',
-  'passover',
-  'fahrenheit',
-  'celsius',
-])
+const NOT_PLACES = new Set([...LANGUAGES, ...CALENDAR_WORDS])
 
 /**
  * Adds, as places, the one-word names the tagger passed over right after a preposition of place
