@@ -124,7 +124,7 @@ function withoutAffiliation(tokens: readonly Token[], nameFrom: number, to: numb
 }
 
 /** "Don’t", "You'll", "We're": a word and its clitic, capitalised by the sentence, not a name. */
-const CONTRACTION = /[’'](?:t|ll|re|ve|d|m)$/i
+const CONTRACTION = /[\u2019'](?:t|ll|re|ve|d|m)$/i
 
 function contraction(token: Token | undefined): boolean {
   return token !== undefined && CONTRACTION.test(token.text)
