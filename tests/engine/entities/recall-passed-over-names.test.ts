@@ -24,6 +24,7 @@ describe('pass recall-passed-over-names', () => {
     ['The forms are printed in Swahili.', []],
     ['He worked in Compliance for years.', []],
     ['Pupils in Year 9 sat the test.', []],
+    ['The Minister of Tides for Coastwatch opened the quay.', []],
   ])('%s', (text, expected) => {
     expect(runMentionPass('recall-passed-over-names', text, [])).toEqual(expected)
   })

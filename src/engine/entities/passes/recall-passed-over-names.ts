@@ -6,7 +6,8 @@
  *
  * Method: one walk over the tokens. A word is recalled when it is written as a name (title case,
  * "AnandTech", "iPhone"), a lower-case word other than an article comes right before it (so no
- * sentence, line or heading opens with it, and "the Internet" stays a common noun), it stands
+ * sentence, line or heading opens with it, and "the Internet" stays a common noun), no capitalised
+ * word and a linking word come before it ("Minister of State for Health" is a title), it stands
  * alone (the next word is neither capitalised nor a number, nor "of" before a name: "Proceedings
  * of the …" is a title the tagger missed whole), it is in no word list of the gazetteer, no day,
  * month, holiday, unit, language or abstract noun, and the text never writes it in lower case.
@@ -35,6 +36,9 @@ const STARTS_UPPER_OR_DIGIT = propertyPattern(String.raw`^[\p{Lu}\p{N}]`)
 /** Articles before a capitalised common noun: "the Internet", "a Senator". */
 const ARTICLES = new Set(['the', 'a', 'an'])
 
+/** Lower-case words inside a longer capitalised name or title: "Minister of State for Health". */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on', 'de'])
+
 /**
  * The type a name the tagger did not know most often has: a firm, a platform or a body; a word
  * opening in lower case ("iPhone", "iOS") names a product.
@@ -62,6 +66,9 @@ function passedOver(tokens: readonly Token[], t: number, end: number): boolean {
   if (!NAME_WORD.test(token.text)) return false
   const previous = tokens[t - 1] as Token
   if (!STARTS_LOWER.test(previous.text) || ARTICLES.has(previous.lower)) return false
+  // "Minister of State", "… for Health": the last word of a longer title, not a name alone.
+  const beforeLink = t >= 2 ? (tokens[t - 2] as Token).text : ''
+  if (NAME_LINKS.has(previous.lower) && STARTS_UPPER_OR_DIGIT.test(beforeLink)) return false
   const next = t + 1 < end ? (tokens[t + 1] as Token) : undefined
   if (next === undefined) return true
   if (STARTS_UPPER_OR_DIGIT.test(next.text)) return false
