@@ -37,6 +37,14 @@ describe('pass recall-passed-over-names', () => {
     ])
   })
 
+  it('recalls a firm after a person and "of", not the last word of a title', () => {
+    const text = 'Jo Reyes of Vantaro spoke. The Minister of Tides for Coastwatch agreed.'
+    expect(runMentionPass('recall-passed-over-names', text, ['Jo Reyes/PER'])).toEqual([
+      'Jo Reyes/PER',
+      'Vantaro/ORG',
+    ])
+  })
+
   it('lists the firm a story is about when the tagger passed it over', () => {
     const entities = extractEntities(
       'A new feature makes it look as if you stare at the camera. Mike Rundle guessed in 2017 that Apple would one day do this. He shared the clip on Twitter.',

@@ -36,8 +36,11 @@ const STARTS_UPPER_OR_DIGIT = propertyPattern(String.raw`^[\p{Lu}\p{N}]`)
 /** Articles before a capitalised common noun: "the Internet", "a Senator". */
 const ARTICLES = new Set(['the', 'a', 'an'])
 
-/** Lower-case words inside a longer capitalised name or title: "Minister of State for Health". */
-const NAME_LINKS = new Set(['of', 'for', 'and', 'on', 'de'])
+/**
+ * Lower-case words inside a longer capitalised title: "Minister of State for Health". Not "and" or
+ * "on", which join names to names ("Apple and Snapchat", "Rundle on Twitter").
+ */
+const TITLE_LINKS = new Set(['of', 'for'])
 
 /**
  * The type a name the tagger did not know most often has: a firm, a platform or a body; a word
@@ -61,14 +64,26 @@ function mayBeName(text: string): boolean {
 }
 
 /** Whether token `t` of a sequence ending at `end` may be a name the tagger passed over. */
-function passedOver(tokens: readonly Token[], t: number, end: number): boolean {
+function passedOver(
+  tokens: readonly Token[],
+  t: number,
+  end: number,
+  inPerson: Uint8Array,
+): boolean {
   const token = tokens[t] as Token
   if (!NAME_WORD.test(token.text)) return false
   const previous = tokens[t - 1] as Token
   if (!STARTS_LOWER.test(previous.text) || ARTICLES.has(previous.lower)) return false
-  // "Minister of State", "… for Health": the last word of a longer title, not a name alone.
+  // "Minister of State", "… for Health": the last word of a longer title; "Jo Reyes of Acme" is
+  // a person and her firm.
   const beforeLink = t >= 2 ? (tokens[t - 2] as Token).text : ''
-  if (NAME_LINKS.has(previous.lower) && STARTS_UPPER_OR_DIGIT.test(beforeLink)) return false
+  if (
+    TITLE_LINKS.has(previous.lower) &&
+    STARTS_UPPER_OR_DIGIT.test(beforeLink) &&
+    inPerson[t - 2] !== 1
+  ) {
+    return false
+  }
   const next = t + 1 < end ? (tokens[t + 1] as Token) : undefined
   if (next === undefined) return true
   if (STARTS_UPPER_OR_DIGIT.test(next.text)) return false
@@ -83,9 +98,11 @@ export function withPassedOverNames(
 ): TaggedMention[] {
   const { tokens, sequences, writesLower } = doc.tagged
   const covered = new Uint8Array(tokens.length)
+  const inPerson = new Uint8Array(tokens.length)
   const typeOf = new Map<string, ConllType>()
   for (const mention of mentions) {
     covered.fill(1, mention.firstToken, mention.lastToken + 1)
+    if (mention.type === 'PER') inPerson.fill(1, mention.firstToken, mention.lastToken + 1)
     if (mention.firstToken === mention.lastToken && !typeOf.has(mention.text)) {
       typeOf.set(mention.text, mention.type)
     }
@@ -94,7 +111,8 @@ export function withPassedOverNames(
   sequences.forEach(({ start, end }, sentence) => {
     for (let t = start + 1; t < end; t++) {
       const token = tokens[t] as Token
-      if (covered[t] === 1 || !mayBeName(token.text) || !passedOver(tokens, t, end)) continue
+      if (covered[t] === 1 || !mayBeName(token.text) || !passedOver(tokens, t, end, inPerson))
+        continue
       const lower = token.lower
       if (GAZETTEER.has(lower) || CALENDAR_WORDS.has(lower) || LANGUAGES.has(lower)) continue
       if (ABSTRACT_NOUN.test(token.text) || writesLower(lower)) continue
