@@ -347,3 +347,11 @@ standard examiner observer globe wire associated program project initiative move
 alliance club team league federation organization organisation secretariat cabinet parliament
 assembly legislature pentagon kremlin fbi cia nsa un nato eu gop dnc rnc white
 `)
+
+/** Verbs after "it" that make it an expletive subject ("It is clear that …"), standing for no one. */
+export const COPULAS: ReadonlySet<string> = words('is was seems seemed appears may will would')
+
+/** Messages whose words are their author's: "the tweet from Harbor Weekly" is Harbor Weekly's. */
+export const MESSAGE_NOUNS: ReadonlySet<string> = words(
+  'tweet post message statement email letter release memo note',
+)

@@ -7,9 +7,11 @@
  * after a preposition is never a subject on its own.
  */
 import {
+  COPULAS,
   CUE_WORDS,
   DETERMINERS,
   INTRODUCTORY_WORDS,
+  MESSAGE_NOUNS,
   PHRASE_STOPS,
   PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -55,16 +57,6 @@ const PARTICIPLE_REACH = 3
 
 /** Determiners that, after a cue, open its object clause rather than its speaker. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those'])
-const COPULAS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'seems',
-  'seemed',
-  'appears',
-  'may',
-  'will',
-  'would',
-])
 
 function phraseEndingAt(ctx: Context, k: number, min: number): SpeakerMention | null {
   const head = ctx.tokens[k]
@@ -107,19 +99,6 @@ function nounEndingAt(ctx: Context, k: number, min: number): SpeakerMention | nu
   if (name && nameIndex !== undefined) return mention(name.start, name.end, 'name', nameIndex)
   return phraseEndingAt(ctx, k, min)
 }
-
-/** Messages whose words are their author's: "the tweet from Harbor Weekly" is Harbor Weekly's. */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
-  'tweet',
-  'post',
-  'message',
-  'statement',
-  'email',
-  'letter',
-  'release',
-  'memo',
-  'note',
-])
 
 /** Index of the preposition right before the noun ending at token k ("of Harrogate"), or -1. */
 function prepositionBefore(ctx: Context, k: number, min: number): number {
