@@ -19,11 +19,10 @@
  * furniture lines, in credits, generic terms), which then judge the recalled words too.
  */
 
-import { GAZETTEER } from '../gazetteer'
-import { ABSTRACT_NOUN, CALENDAR_WORDS, LANGUAGES } from '../lexicon'
 import type { ConllType, TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
+import { isUnlistedWord } from '../unlisted-words'
 import { propertyPattern } from '../../text/patterns'
 
 /** A word written as a name: "Apple", "AnandTech", "iPhone", "eBay". */
@@ -113,9 +112,7 @@ export function withPassedOverNames(
       const token = tokens[t] as Token
       if (covered[t] === 1 || !mayBeName(token.text) || !passedOver(tokens, t, end, inPerson))
         continue
-      const lower = token.lower
-      if (GAZETTEER.has(lower) || CALENDAR_WORDS.has(lower) || LANGUAGES.has(lower)) continue
-      if (ABSTRACT_NOUN.test(token.text) || writesLower(lower)) continue
+      if (!isUnlistedWord(token.text, token.lower, writesLower)) continue
       added.push({
         start: token.start,
         end: token.end,

@@ -4,12 +4,11 @@
  * use of such a word in a sentence.
  */
 
-import { GAZETTEER } from '../gazetteer'
-import { ABSTRACT_NOUN, CALENDAR_WORDS, LANGUAGES } from '../lexicon'
 import { TITLE_CASE, isCapitalised } from '../names'
 import type { TaggedMention } from '../tagger'
 import type { Token } from '../tokenize'
 import type { EntityDocument } from '../types'
+import { isUnlistedWord } from '../unlisted-words'
 
 /**
  * Prepositions of place: a capitalised word right after one is most often a place. Not "on" or
@@ -34,9 +33,6 @@ const SPATIAL_PREPOSITIONS = new Set([
 ])
 
 const MIN_SPATIAL_PREPOSITIONS = 2
-
-/** Capitalised words after prepositions of place that name no place: days, holidays, units. */
-const NOT_PLACES = new Set([...LANGUAGES, ...CALENDAR_WORDS])
 
 /**
  * Adds, as places, the one-word names the tagger passed over right after a preposition of place
@@ -81,11 +77,8 @@ export function withPassedOverPlaces(
   }
   const places = new Set<string>()
   for (const word of afterPlacePreposition) {
-    const lower = word.toLowerCase()
-    if ((spatialUses.get(word)?.size ?? 0) < MIN_SPATIAL_PREPOSITIONS || ABSTRACT_NOUN.test(word)) {
-      continue
-    }
-    if (!GAZETTEER.has(lower) && !NOT_PLACES.has(lower) && !writesLower(lower)) places.add(word)
+    const spatial = (spatialUses.get(word)?.size ?? 0) >= MIN_SPATIAL_PREPOSITIONS
+    if (spatial && isUnlistedWord(word, word.toLowerCase(), writesLower)) places.add(word)
   }
   if (places.size === 0) return [...mentions]
   const added: TaggedMention[] = []
